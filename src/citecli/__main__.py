@@ -1,0 +1,5 @@
+"""`python -m citecli`."""
+
+from citecli.cli import main
+
+main()

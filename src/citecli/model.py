@@ -1,0 +1,195 @@
+"""The records that flow from the parsers to the checker and the formatters.
+
+Everything here is a frozen, slotted dataclass holding tuples, never lists, so records can be
+shared between threads, cached and compared by value. No I/O and no parsing happens here;
+CSL-JSON conversion lives in `citecli.csl`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class WorkType(str, Enum):
+    """What kind of work a record describes; values are CSL 1.0.2 item types."""
+
+    ARTICLE = "article-journal"
+    BOOK = "book"
+    CHAPTER = "chapter"
+    CONFERENCE_PAPER = "paper-conference"
+    THESIS = "thesis"
+    REPORT = "report"
+    WEBPAGE = "webpage"
+    LAW = "legislation"
+    #: CSL has no "preprint" type; Zotero and citeproc-js use "article" for preprints
+    PREPRINT = "article"
+    DATASET = "dataset"
+    DOCUMENT = "document"
+
+
+class Level(str, Enum):
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something a parser could not do cleanly, tied to a line of the input where known."""
+
+    message: str
+    line: int | None = None
+    level: Level = Level.WARNING
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return f"{where}{self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An author or editor: a person (family + given) or an organisation (literal).
+
+    `given` holds what the source gives, full names or initials ("Alena D.", "A. A.").
+    `particle` is CSL's non-dropping particle ("van", "de", "Le Polain de").
+    The contact fields are filled only for the authors of the article a page describes.
+    """
+
+    family: str = ""
+    given: str = ""
+    particle: str = ""
+    suffix: str = ""
+    literal: str = ""
+    affiliation: str = ""
+    city: str = ""
+    country: str = ""
+    email: str = ""
+    orcid: str = ""
+
+    @property
+    def is_organisation(self) -> bool:
+        return bool(self.literal) and not self.family
+
+    @property
+    def initials(self) -> str:
+        """Given names reduced to initials: "Alena D." -> "A. D.", "Jean-Paul" -> "J.-P."."""
+        return initials_of(self.given)
+
+    @property
+    def display(self) -> str:
+        if self.is_organisation:
+            return self.literal
+        family = f"{self.particle} {self.family}".strip()
+        return f"{family} {self.given}".strip()
+
+
+def initials_of(given: str) -> str:
+    parts: list[str] = []
+    for word in given.replace(".", ". ").split():
+        pieces = [p for p in word.split("-") if p]
+        if not pieces:
+            continue
+        parts.append("-".join(f"{p[0]}." for p in pieces))
+    return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Doi:
+    """A DOI as normalised (`value`, lower case, no prefix) and as written (`raw`).
+
+    `repaired` is true when the text had to be mended beyond case and prefixes
+    ("1 0.30491/…", a space inside, a URL glued to the next word).
+    """
+
+    value: str
+    raw: str
+    repaired: bool = False
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def url(self) -> str:
+        return f"https://doi.org/{self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """One bibliographic item: the article a page describes or one of its references.
+
+    Text fields are "" when unknown, numbers None. `pages` is a range with a hyphen-minus
+    ("57-69", abbreviated ranges already expanded); formatters choose the dash.
+    `issue` is the issue within the volume and `cumulative_issue` the running number that
+    Russian journals add in parentheses ("N 1 (49)" -> issue "1", cumulative "49").
+    """
+
+    type: WorkType = WorkType.ARTICLE
+    title: str = ""
+    #: an English translation or transliteration given in square brackets after the title
+    translated_title: str = ""
+    authors: tuple[Person, ...] = ()
+    #: the source wrote "et al." / "и др." after the listed authors
+    et_al: bool = False
+    editors: tuple[Person, ...] = ()
+    container: str = ""
+    #: the bracketed transliteration or translation of the container ("[Ekonomika: …]")
+    container_translated: str = ""
+    collection: str = ""
+    publisher: str = ""
+    place: str = ""
+    year: int | None = None
+    volume: str = ""
+    issue: str = ""
+    cumulative_issue: str = ""
+    pages: str = ""
+    article_number: str = ""
+    number_of_pages: str = ""
+    edition: str = ""
+    doi: Doi | None = None
+    edn: str = ""
+    url: str = ""
+    accessed: date | None = None
+    arxiv: str = ""
+    isbn: str = ""
+    issn: str = ""
+    pmid: str = ""
+    #: ISO 639-1 code: "ru" for "(In Russ.)", "(in Russian)" or Cyrillic text; "" unknown
+    language: str = ""
+    genre: str = ""
+    abstract: str = ""
+    keywords: tuple[str, ...] = ()
+    #: the number the page gave the reference, or None
+    number: int | None = None
+    #: the text the record was parsed from, verbatim
+    raw: str = ""
+    #: 1-based line of the input where `raw` starts
+    line: int | None = None
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    def replace(self, **changes: object) -> Work:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def first_page(self) -> str:
+        return self.pages.split("-", 1)[0] if self.pages else ""
+
+    @property
+    def last_page(self) -> str:
+        return self.pages.split("-", 1)[1] if "-" in self.pages else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A journal article page: the article, its references and what went wrong reading it.
+
+    `citation_line` is the "For citations:" / "Для цитирования:" text kept verbatim;
+    `article` is completed from it and from the rest of the page.
+    """
+
+    article: Work
+    references: tuple[Work, ...] = ()
+    citation_line: str = ""
+    source: str = ""
+    diagnostics: tuple[Diagnostic, ...] = ()
