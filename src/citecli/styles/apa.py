@@ -1,0 +1,132 @@
+"""APA 7 references: authors, (year), title in sentence case, italic source, DOI as a URL.
+
+Rules (Publication Manual 7th ed., chapter 9, as distilled in formatting.md §2): up to 20
+authors with "&" before the last; 21 or more: the first 19, ". . .", the last. Journal titles in
+title case, journal and volume italic, issue in parentheses, en dash in page ranges, DOI as
+https://doi.org/…, no final period after a DOI or URL. A translated title goes in square
+brackets after the original one.
+"""
+
+from __future__ import annotations
+
+from citecli.model import Person, Work, WorkType
+from citecli.styles import names
+from citecli.styles.case import sentence_case, title_case
+from citecli.styles.markup import Markup, Run, italic, join_markup
+from citecli.styles.text import close, page_range
+
+MAX_LISTED = 20
+
+
+def author_list(authors: tuple[Person, ...], et_al: bool = False) -> str:
+    written = [names.inverted(p) for p in authors]
+    if len(written) > MAX_LISTED:
+        return ", ".join(written[: MAX_LISTED - 1]) + ", . . . " + written[-1]
+    if et_al:
+        return ", ".join(written) + ", et al."
+    if len(written) == 1:
+        return written[0]
+    if len(written) == 2:
+        return f"{written[0]}, & {written[1]}"
+    return ", ".join(written[:-1]) + ", & " + written[-1]
+
+
+def _title(work: Work) -> str:
+    title = sentence_case(work.title.strip().rstrip("."))
+    if work.translated_title:
+        title += f" [{sentence_case(work.translated_title.strip('[]. '))}]"
+    return title
+
+
+def _journal(work: Work) -> str:
+    # like citeproc-js with apa.csl: title case only for English-language records
+    if work.language in ("", "en") and not names.is_cyrillic(work.container):
+        return title_case(work.container)
+    return work.container
+
+
+def _link(work: Work) -> str:
+    if work.doi:
+        return work.doi.url
+    return work.url
+
+
+def _periodical(work: Work) -> list[Run | str]:
+    if not work.container:
+        return []
+    parts: list[Run | str] = [italic(_journal(work))]
+    if work.volume:
+        parts += [", ", italic(work.volume)]
+    if work.issue:
+        parts.append(f"({work.issue})" if work.volume else f", ({work.issue})")
+    if work.pages:
+        parts.append(f", {page_range(work.pages)}")
+    elif work.article_number:
+        parts.append(f", Article {work.article_number}")
+    parts.append(".")
+    return parts
+
+
+def _publisher(work: Work) -> str:
+    return close(work.publisher) if work.publisher else ""
+
+
+def format_apa(work: Work) -> Markup:
+    head: list[Run | str] = []
+    authors = author_list(work.authors, work.et_al)
+    year = f"({work.year})." if work.year is not None else "(n.d.)."
+    if authors:
+        head += [close(authors), " ", year, " "]
+    body: list[Run | str] = []
+    title = _title(work)
+    kind = work.type
+    if kind in (WorkType.BOOK, WorkType.REPORT):
+        edition = f" ({work.edition} ed.)" if work.edition else ""
+        body += [italic(title), close(edition), " "] if edition else [italic(close(title)), " "]
+        body.append(_publisher(work))
+    elif kind is WorkType.THESIS:
+        genre = work.genre or "Thesis"
+        where = f", {work.publisher}" if work.publisher else ""
+        body += [italic(title), f" [{genre}{where}]."]
+    elif kind is WorkType.CHAPTER:
+        body.append(close(title) + " In ")
+        if work.editors:
+            label = "(Ed.)" if len(work.editors) == 1 else "(Eds.)"
+            editors = [f"{p.initials} {names.surname(p)}".strip() for p in work.editors]
+            body.append(_and_join(editors) + f" {label}, ")
+        body.append(italic(work.container))
+        body.append(f" (pp. {page_range(work.pages)})." if work.pages else ".")
+        if work.publisher:
+            body.append(" " + _publisher(work))
+    elif kind in (WorkType.WEBPAGE, WorkType.LAW, WorkType.DOCUMENT, WorkType.DATASET):
+        body.append(italic(close(title)))
+        if work.container:
+            body.append(" " + close(work.container))
+    elif kind is WorkType.PREPRINT:
+        body.append(title + " [Preprint].")
+        if work.container:
+            body.append(" " + close(work.container))
+    else:
+        body += [close(title), " ", *_periodical(work)]
+    if not authors:
+        # APA 9.12: with no author the title moves to the author position
+        body = [*body[:1], " " + year, *body[1:]]
+    link = _link(work)
+    tail = [" " + link] if link else []
+    text = join_markup([*head, *body, *tail])
+    return _tidy(text)
+
+
+def _and_join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " & ".join(items)
+    return ", ".join(items[:-1]) + ", & " + items[-1]
+
+
+def _tidy(markup: Markup) -> Markup:
+    """Collapse the double spaces that empty elements leave and trim the ends."""
+    runs = [Run(" ".join(r.text.split(" ")).replace("  ", " "), r.italic) for r in markup]
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(), runs[0].italic)
+        runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].italic)
+    return join_markup(runs)

@@ -1,0 +1,50 @@
+"""Citation keys shared by the BibTeX and CSL-JSON exports: `familyYEARword`, unique."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citecli.model import Work
+from citecli.styles.case import SMALL_WORDS
+from citecli.styles.translit import ascii_key
+
+
+def citation_key(work: Work) -> str:
+    """`familyYEARword`: "nalivkina2025political" (first author, year, first main title word)."""
+    first = work.authors[0] if work.authors else None
+    who = ascii_key(first.family or first.literal.split()[0]) if first else "anon"
+    year = str(work.year) if work.year is not None else ""
+    word = next(
+        (
+            ascii_key(w)
+            for w in work.title.split()
+            if w.lower().strip(".,:;") not in SMALL_WORDS and ascii_key(w)
+        ),
+        "",
+    )
+    return f"{who or 'anon'}{year}{word}"
+
+
+def unique_keys(works: Sequence[Work]) -> list[str]:
+    """`citation_key` of each work, repeated keys suffixed a, b, … in order."""
+    keys: list[str] = []
+    taken: set[str] = set()
+    for work in works:
+        key = base = citation_key(work)
+        suffix = 0
+        while key in taken:
+            key = base + _letters(suffix)
+            suffix += 1
+        taken.add(key)
+        keys.append(key)
+    return keys
+
+
+def _letters(n: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa": the suffixes BibTeX users expect."""
+    out = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
