@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from citecli.model import Person, Work, WorkType
 from citecli.styles import names
-from citecli.styles.case import sentence_case, title_case
+from citecli.styles.case import is_title_case, sentence_case, title_case
 from citecli.styles.markup import Markup, Run, italic, join_markup
-from citecli.styles.text import close, page_range
+from citecli.styles.text import close, edition_statement, page_range
 
 MAX_LISTED = 20
 
@@ -24,15 +24,18 @@ def author_list(authors: tuple[Person, ...], et_al: bool = False) -> str:
         return ", ".join(written[: MAX_LISTED - 1]) + ", . . . " + written[-1]
     if et_al:
         return ", ".join(written) + ", et al."
-    if len(written) == 1:
-        return written[0]
+    if len(written) <= 1:
+        return "".join(written)
     if len(written) == 2:
         return f"{written[0]}, & {written[1]}"
     return ", ".join(written[:-1]) + ", & " + written[-1]
 
 
 def _title(work: Work) -> str:
-    title = sentence_case(work.title.strip().rstrip("."))
+    title = work.title.strip().rstrip(".")
+    # sentence case is an English rule; Russian titles are already in Russian sentence case
+    if not names.is_cyrillic(title):
+        title = sentence_case(title)
     if work.translated_title:
         title += f" [{sentence_case(work.translated_title.strip('[]. '))}]"
     return title
@@ -40,7 +43,8 @@ def _title(work: Work) -> str:
 
 def _journal(work: Work) -> str:
     # like citeproc-js with apa.csl: title case only for English-language records
-    if work.language in ("", "en") and not names.is_cyrillic(work.container):
+    # and, unlike it, leave a container already in title case alone ("npj Digital Medicine")
+    if work.language in ("", "en") and not is_title_case(work.container):
         return title_case(work.container)
     return work.container
 
@@ -81,8 +85,8 @@ def format_apa(work: Work) -> Markup:
     title = _title(work)
     kind = work.type
     if kind in (WorkType.BOOK, WorkType.REPORT):
-        edition = f" ({work.edition} ed.)" if work.edition else ""
-        body += [italic(title), close(edition), " "] if edition else [italic(close(title)), " "]
+        edition = f" ({_edition(work)})" if work.edition else ""
+        body += [italic(title), close(edition) if edition else ".", " "]
         body.append(_publisher(work))
     elif kind is WorkType.THESIS:
         genre = work.genre or "Thesis"
@@ -95,12 +99,15 @@ def format_apa(work: Work) -> Markup:
             editors = [f"{p.initials} {names.surname(p)}".strip() for p in work.editors]
             body.append(_and_join(editors) + f" {label}, ")
         body.append(italic(work.container))
-        body.append(f" (pp. {page_range(work.pages)})." if work.pages else ".")
+        details = [_edition(work), f"pp. {page_range(work.pages)}" if work.pages else ""]
+        shown = ", ".join(d for d in details if d)
+        body.append(f" ({shown})." if shown else ".")
         if work.publisher:
             body.append(" " + _publisher(work))
     elif kind in (WorkType.WEBPAGE, WorkType.LAW, WorkType.DOCUMENT, WorkType.DATASET):
-        body.append(italic(close(title)))
-        if work.container:
+        body += [italic(title), "."]
+        site_is_author = any(p.literal == work.container for p in work.authors)
+        if work.container and not site_is_author:
             body.append(" " + close(work.container))
     elif kind is WorkType.PREPRINT:
         body.append(title + " [Preprint].")
@@ -117,6 +124,10 @@ def format_apa(work: Work) -> Markup:
     return _tidy(text)
 
 
+def _edition(work: Work) -> str:
+    return edition_statement(work.edition, russian=False) if work.edition else ""
+
+
 def _and_join(items: list[str]) -> str:
     if len(items) <= 2:
         return " & ".join(items)
@@ -125,7 +136,7 @@ def _and_join(items: list[str]) -> str:
 
 def _tidy(markup: Markup) -> Markup:
     """Collapse the double spaces that empty elements leave and trim the ends."""
-    runs = [Run(" ".join(r.text.split(" ")).replace("  ", " "), r.italic) for r in markup]
+    runs = [Run(r.text.replace("  ", " "), r.italic) for r in markup]
     if runs:
         runs[0] = Run(runs[0].text.lstrip(), runs[0].italic)
         runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].italic)

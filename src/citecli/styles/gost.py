@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from citecli.model import Person, Work, WorkType
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import close, date_dmy, join_areas, page_range
+from citecli.styles.text import close, date_dmy, edition_statement, join_areas, page_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +133,8 @@ def format_gost(work: Work) -> Markup:
     if work.type is WorkType.CHAPTER and work.editors:
         host += f" / {labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
     if work.type is WorkType.CHAPTER:
-        publication = _publication(work, labels)
-        if publication:
-            host = join_areas([host, publication])
+        edition = edition_statement(work.edition, russian=labels is RUSSIAN)
+        host = join_areas([host, edition, _publication(work, labels)])
     elif work.year is not None:
         areas.append(str(work.year))
     if host:
@@ -154,7 +153,7 @@ def _monograph(work: Work, labels: Labels) -> Markup:
     genre = work.genre if work.type is not WorkType.BOOK else ""
     areas = [_title_part(work, labels, genre=genre)]
     if work.edition:
-        areas.append(work.edition)
+        areas.append(edition_statement(work.edition, russian=labels is RUSSIAN))
     publication = _publication(work, labels)
     if publication:
         areas.append(publication)

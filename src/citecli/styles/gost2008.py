@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from citecli.model import Work, WorkType
 from citecli.styles import names
-from citecli.styles.gost import Labels, heading_and_responsibility, labels_for
+from citecli.styles.gost import RUSSIAN, Labels, heading_and_responsibility, labels_for
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import close, date_dmy, page_range
+from citecli.styles.text import close, date_dmy, edition_statement, page_range
 
 
 def _authors(work: Work, labels: Labels) -> tuple[str, str]:
@@ -36,6 +36,8 @@ def format_gost2008(work: Work) -> Markup:
         first += f" // {work.container}"
         if work.type is WorkType.CHAPTER and work.editors:
             first += f" / {labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
+    if work.edition:
+        parts.append(edition_statement(work.edition, russian=labels is RUSSIAN))
     if work.place or work.publisher:
         place = work.place or labels.no_place
         parts.append(f"{place} : {work.publisher}" if work.publisher else place)

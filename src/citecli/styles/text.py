@@ -25,3 +25,17 @@ def date_dmy(day: int, month: int, year: int) -> str:
 def join_areas(areas: list[str], separator: str = f" {EN_DASH} ") -> str:
     """Join description areas with ". – " (GOST 7.1-2003 §4.7.1), never doubling a period."""
     return separator.join(close(area) for area in areas if area)
+
+
+def ordinal(number: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd"."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def edition_statement(edition: str, *, russian: bool) -> str:
+    """A bare edition number as the edition area gives it: "4th ed." / "4-е изд."."""
+    if not edition.isdigit():
+        return edition
+    return f"{edition}-е изд." if russian else f"{ordinal(int(edition))} ed."
