@@ -205,13 +205,22 @@ def keeps_capital(word: str, title_cased: bool) -> bool:
 
 
 def capitalised_words(title: str) -> list[tuple[int, int]]:
-    """Spans of the words whose capitals must survive any case change (BibTeX protects them)."""
+    """Spans of the words whose capitals must survive any case change (BibTeX protects them).
+
+    A sentence's first word is left out unless it is marked or proper: every case style keeps
+    its capital anyway.
+    """
     title_cased = is_title_case(title)
-    return [
-        m.span()
-        for m in _WORD.finditer(title)
-        if any(c.isupper() for c in m.group()) and keeps_capital(m.group(), title_cased)
-    ]
+    spans = []
+    for number, match in enumerate(_WORD.finditer(title)):
+        word = match.group()
+        if not any(c.isupper() for c in word) or not keeps_capital(word, title_cased):
+            continue
+        starts_sentence = number == 0 or bool(_BREAK.search(title[: match.start()]))
+        if starts_sentence and not (_is_marked(word) or _is_proper(word)):
+            continue
+        spans.append(match.span())
+    return spans
 
 
 def sentence_case(title: str) -> str:

@@ -8,21 +8,19 @@ from citecli.model import Work
 from citecli.styles.case import SMALL_WORDS
 from citecli.styles.translit import ascii_key
 
+#: words a key never takes: English minor words and short Russian prepositions / conjunctions
+_RUSSIAN_SMALL = "в во и о об на по с со к ко из от для при над под без"
+_SKIPPED = SMALL_WORDS | frozenset(_RUSSIAN_SMALL.split())
+
 
 def citation_key(work: Work) -> str:
     """`familyYEARword`: "nalivkina2025political" (first author, year, first main title word)."""
     first = work.authors[0] if work.authors else None
-    who = ascii_key(first.family or first.literal.split()[0]) if first else "anon"
+    who = ascii_key(first.family or first.literal) if first else ""
     year = str(work.year) if work.year is not None else ""
-    word = next(
-        (
-            ascii_key(w)
-            for w in work.title.split()
-            if w.lower().strip(".,:;") not in SMALL_WORDS and ascii_key(w)
-        ),
-        "",
-    )
-    return f"{who or 'anon'}{year}{word}"
+    words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())
+    word = next((ascii_key(w) for w in words if w not in _SKIPPED and ascii_key(w)), "")
+    return f"{who[:24] or 'anon'}{year}{word}"
 
 
 def unique_keys(works: Sequence[Work]) -> list[str]:
