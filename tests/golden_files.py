@@ -1,4 +1,4 @@
-"""Compare text with a golden file, or rewrite it under `--regen-golden`; a unified diff on failure."""
+"""Compare text with a golden file or rewrite it (`--regen-golden`); a unified diff on failure."""
 
 from __future__ import annotations
 
