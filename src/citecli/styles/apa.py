@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from citecli.model import Person, Work, WorkType
 from citecli.styles import names
-from citecli.styles.case import is_title_case, sentence_case, title_case
+from citecli.styles.case import sentence_case, title_case
 from citecli.styles.markup import Markup, Run, italic, join_markup
 from citecli.styles.text import close, edition_statement, page_range
 
@@ -43,8 +43,7 @@ def _title(work: Work) -> str:
 
 def _journal(work: Work) -> str:
     # like citeproc-js with apa.csl: title case only for English-language records
-    # and, unlike it, leave a container already in title case alone ("npj Digital Medicine")
-    if work.language in ("", "en") and not is_title_case(work.container):
+    if work.language in ("", "en"):
         return title_case(work.container)
     return work.container
 

@@ -247,6 +247,8 @@ def sentence_case(title: str) -> str:
 def title_case(title: str) -> str:
     """Capitalise major words (APA 7: words of four letters or more and all major words);
     words already holding capitals are left alone."""
+    if is_title_case(title):  # already title case: its lower-case words are deliberate ("npj")
+        return title
     out: list[str] = []
     last = 0
     first = True
