@@ -25,7 +25,8 @@ TABLE = json.loads((FIXTURES / "citeproc_apa.json").read_text(encoding="utf-8"))
 
 #: id -> (citeproc text, what APA 7 and citecli print instead), applied to text and html
 DEVIATIONS: dict[str, list[tuple[str, str]]] = {
-    # an issue without a volume: APA 7 §9.25 "Journal, (3), pages"; apa.csl prints it as volume
+    # an issue without a volume: "Journal, (3), pages" (the cite issue's acceptance string);
+    # apa.csl prints the issue where the volume goes
     "seed-article": [("<i>3</i>", "(3)"), ("consulting, 3,", "consulting, (3),")],
     # translated title in brackets after the original (apastyle.apa.org, transliterated titles);
     # apa.csl has no variable for it. The issue-only rule as above.
