@@ -41,9 +41,17 @@ _TYPES.update(
 )
 _SUBTYPES = {name: kind for kind, name in SUBTYPES.items()}
 _LANGUAGE_CODES = {name: code for code, name in LANGUAGES.items()}
-# \{ \} \$ and \textbackslash{} must survive the removal of protective braces
-_KEEP = {r"\textbackslash{}": "\x00", r"\{": "\x01", r"\}": "\x02", r"\$": "\x03"}
+# escaped braces, dollars and backslashes must survive the removal of protective braces
+_KEEP = {
+    r"\textbackslash{}": "\x00",
+    r"\textbraceleft{}": "\x01",
+    r"\textbraceright{}": "\x02",
+    r"\$": "\x03",
+    r"\{": "\x01",
+    r"\}": "\x02",
+}
 _RESTORE = {"\x00": "\\", "\x01": "{", "\x02": "}", "\x03": "$"}
+_SPACES = re.compile(r"[ \t\r\n]+")
 _ISSUE = re.compile(r"^(?P<issue>.*?)\s*\((?P<cumulative>[^()]+)\)$")
 
 
@@ -54,7 +62,7 @@ def latex_to_text(value: str) -> str:
     value = value.replace("{", "").replace("}", "")
     for mark, char in _RESTORE.items():
         value = value.replace(mark, char)
-    return " ".join(value.split())
+    return _SPACES.sub(" ", value).strip()
 
 
 def read_bibtex(text: str, *, source: str = "") -> tuple[Work, ...]:

@@ -8,6 +8,7 @@ lower-case titles. `citecli.bibtex_input` reads the output back to the same `Wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pybtex.database import BibliographyData, Entry
@@ -48,12 +49,22 @@ LANGUAGES = {
     "pl": "polish",
 }
 
-_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$"}
+# BibTeX counts every brace, escaped or not, so literal braces become commands
+_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "$": r"\$",
+}
+
+
+# TeX ligatures that would change the text: -- ---, '' `` ,,, ?` !`; "{}" between breaks them
+_LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=')(?=')|(?<=`)(?=`)|(?<=,)(?=,)|(?<=[?!])(?=`)")
 
 
 def escape(text: str) -> str:
     """Escape what pybtex's writer leaves alone; it escapes `% & _ # ~` itself."""
-    return "".join(_ESCAPES.get(c, c) for c in text)
+    return _LIGATURE.sub("{}", "".join(_ESCAPES.get(c, c) for c in text))
 
 
 def protect_title(title: str) -> str:
@@ -111,7 +122,6 @@ def entry_for(work: Work) -> Entry:
         "year": str(work.year) if work.year is not None else "",
         "volume": work.volume,
         "number": _issue(work),
-        "pages": work.pages.replace("-", "--", 1),
         "eid": work.article_number,
         "pagetotal": work.number_of_pages,
         "edition": work.edition,
@@ -130,6 +140,8 @@ def entry_for(work: Work) -> Entry:
         "entrysubtype": SUBTYPES.get(work.type, ""),
     }
     fields.update({name: escape(value) for name, value in plain.items() if value})
+    if work.pages:
+        fields["pages"] = "--".join(escape(part) for part in work.pages.split("-", 1))
     if work.translated_title:
         fields["titleaddon"] = protect_title(work.translated_title)
     persons: dict[str, list[BibPerson]] = {}
