@@ -106,7 +106,7 @@ def test_cyrillic_key_is_transliterated() -> None:
         ("Fight against COVID-19", "Fight against {COVID-19}"),
         ("HuaTuo: Tuning LLaMA Model", "{HuaTuo}: Tuning {LLaMA} Model"),
         ("Between Russia and China", "Between {Russia} and {China}"),
-        ("Sets {a} and $x$", r"Sets \{a\} and \$x\$"),
+        ("Sets {a} and $x$", r"Sets \textbraceleft{}a\textbraceright{} and \$x\$"),
         ("A review by Gibb and colleagues", "A review by {Gibb} and colleagues"),
     ],
 )

@@ -122,6 +122,7 @@ def entry_for(work: Work) -> Entry:
         "year": str(work.year) if work.year is not None else "",
         "volume": work.volume,
         "number": _issue(work),
+        "pages": work.pages,
         "eid": work.article_number,
         "pagetotal": work.number_of_pages,
         "edition": work.edition,
@@ -140,7 +141,7 @@ def entry_for(work: Work) -> Entry:
         "entrysubtype": SUBTYPES.get(work.type, ""),
     }
     fields.update({name: escape(value) for name, value in plain.items() if value})
-    if work.pages:
+    if work.pages:  # BibTeX's range dash, which escape() would have broken up
         fields["pages"] = "--".join(escape(part) for part in work.pages.split("-", 1))
     if work.translated_title:
         fields["titleaddon"] = protect_title(work.translated_title)
