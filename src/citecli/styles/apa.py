@@ -9,6 +9,8 @@ brackets after the original one.
 
 from __future__ import annotations
 
+import re
+
 from citecli.model import Person, Work, WorkType
 from citecli.styles import names
 from citecli.styles.case import sentence_case, title_case
@@ -16,6 +18,7 @@ from citecli.styles.markup import Markup, Run, italic, join_markup
 from citecli.styles.text import close, edition_statement, page_range
 
 MAX_LISTED = 20
+_SPACES = re.compile(" {2,}")
 
 
 def author_list(authors: tuple[Person, ...], et_al: bool = False) -> str:
@@ -74,53 +77,53 @@ def _publisher(work: Work) -> str:
     return close(work.publisher) if work.publisher else ""
 
 
+Parts = list[Run | str]
+
+
 def format_apa(work: Work) -> Markup:
-    head: list[Run | str] = []
+    """`Authors. (Year). Title. Source. Link`; without authors `Title. (Year). Source. Link`."""
     authors = author_list(work.authors, work.et_al)
     year = f"({work.year})." if work.year is not None else "(n.d.)."
+    title, source = _title_and_source(work)
     if authors:
-        head += [close(authors), " ", year, " "]
-    body: list[Run | str] = []
+        parts: Parts = [close(authors), " ", year, " ", *title, " ", *source]
+    else:  # the title moves to the author position
+        parts = [*title, " ", year, " ", *source]
+    link = _link(work)
+    if link:
+        parts.append(" " + link)
+    return _tidy(join_markup(parts))
+
+
+def _title_and_source(work: Work) -> tuple[Parts, Parts]:
+    """The title element (with its closing period) and what follows it, by type."""
     title = _title(work)
     kind = work.type
     if kind in (WorkType.BOOK, WorkType.REPORT):
-        edition = f" ({_edition(work)})" if work.edition else ""
-        body += [italic(title), close(edition) if edition else ".", " "]
-        body.append(_publisher(work))
-    elif kind is WorkType.THESIS:
-        genre = work.genre or "Thesis"
+        edition = f" ({_edition(work)})." if work.edition else "."
+        return [italic(title), edition], [_publisher(work)]
+    if kind is WorkType.THESIS:
         where = f", {work.publisher}" if work.publisher else ""
-        body += [italic(title), f" [{genre}{where}]."]
-    elif kind is WorkType.CHAPTER:
-        body.append(close(title) + " In ")
+        return [italic(title), f" [{work.genre or 'Thesis'}{where}]."], []
+    if kind is WorkType.CHAPTER:
+        source: Parts = ["In "]
         if work.editors:
             label = "(Ed.)" if len(work.editors) == 1 else "(Eds.)"
             editors = [f"{p.initials} {names.surname(p)}".strip() for p in work.editors]
-            body.append(_and_join(editors) + f" {label}, ")
-        body.append(italic(work.container))
+            source.append(_and_join(editors) + f" {label}, ")
+        source.append(italic(work.container))
         details = [_edition(work), f"pp. {page_range(work.pages)}" if work.pages else ""]
         shown = ", ".join(d for d in details if d)
-        body.append(f" ({shown})." if shown else ".")
-        if work.publisher:
-            body.append(" " + _publisher(work))
-    elif kind in (WorkType.WEBPAGE, WorkType.LAW, WorkType.DOCUMENT, WorkType.DATASET):
-        body += [italic(title), "."]
+        source += [f" ({shown})." if shown else ".", " " + _publisher(work)]
+        return [close(title)], source
+    if kind in (WorkType.WEBPAGE, WorkType.LAW, WorkType.DOCUMENT, WorkType.DATASET):
+        # the site name is left out when it is the author
         site_is_author = any(p.literal == work.container for p in work.authors)
-        if work.container and not site_is_author:
-            body.append(" " + close(work.container))
-    elif kind is WorkType.PREPRINT:
-        body.append(title + " [Preprint].")
-        if work.container:
-            body.append(" " + close(work.container))
-    else:
-        body += [close(title), " ", *_periodical(work)]
-    if not authors:
-        # APA 9.12: with no author the title moves to the author position
-        body = [*body[:1], " " + year, *body[1:]]
-    link = _link(work)
-    tail = [" " + link] if link else []
-    text = join_markup([*head, *body, *tail])
-    return _tidy(text)
+        site = close(work.container) if work.container and not site_is_author else ""
+        return [italic(title), "."], [site]
+    if kind is WorkType.PREPRINT:
+        return [title + " [Preprint]."], [close(work.container)]
+    return [close(title)], _periodical(work)
 
 
 def _edition(work: Work) -> str:
@@ -135,7 +138,7 @@ def _and_join(items: list[str]) -> str:
 
 def _tidy(markup: Markup) -> Markup:
     """Collapse the double spaces that empty elements leave and trim the ends."""
-    runs = [Run(r.text.replace("  ", " "), r.italic) for r in markup]
+    runs = [Run(_SPACES.sub(" ", r.text), r.italic) for r in markup]
     if runs:
         runs[0] = Run(runs[0].text.lstrip(), runs[0].italic)
         runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].italic)
