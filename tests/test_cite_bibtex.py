@@ -137,5 +137,9 @@ def test_bibtex_syntax_error_is_an_input_error() -> None:
         read_bibtex("@article{x, title = {unclosed", source="refs.bib")
 
 
+def test_latex_to_text_keeps_what_latexcodec_cannot_read() -> None:
+    assert latex_to_text("a \\unknown\\") == "a \\unknown\\"
+
+
 def test_latex_to_text_keeps_escaped_braces_and_dollars() -> None:
     assert latex_to_text(r"\{a\} costs \$5 \textbackslash{} {Kept}") == r"{a} costs $5 \ Kept"

@@ -122,12 +122,31 @@ def test_broken_json_names_the_line(tmp_path: Path) -> None:
     assert "not valid JSON" in result.stderr and "line 2" in result.stderr
 
 
-def test_page_without_references(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--references"], "no references found\n"),
+        (
+            [],
+            "no article title found on the page (hint: --references cites the reference list "
+            "instead)\n",
+        ),
+    ],
+)
+def test_page_with_nothing_to_cite(tmp_path: Path, options: list[str], message: str) -> None:
     path = tmp_path / "page.txt"
-    path.write_text("Just a title\nand some text\n", encoding="utf-8")
-    result = runner.invoke(app, ["cite", str(path), "--references"])
+    path.write_text("Abstract\nSome words about nothing.\n", encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path), *options])
     assert result.exit_code == 2
-    assert "no references found" in result.stderr
+    assert result.stderr == f"citecli: error: {path}: {message}"
+
+
+def test_empty_csl_json(tmp_path: Path) -> None:
+    path = tmp_path / "empty.json"
+    path.write_text("[]", encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"citecli: error: {path}: no entries\n"
 
 
 def test_page_references_are_numbered_as_on_the_page() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citecli.bibtex_input import read_bibtex
@@ -45,6 +45,7 @@ def test_every_style_formats_any_record(work: Work) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(title=text, container=text, family=text)
+@example(title="a", container="~ ", family="x")
 def test_bibtex_keeps_any_text(title: str, container: str, family: str) -> None:
     work = Work(
         title=title, container=container, authors=(Person(family=family or "X", given="A."),)

@@ -47,10 +47,11 @@ _KEEP = {
     r"\textbraceleft{}": "\x01",
     r"\textbraceright{}": "\x02",
     r"\$": "\x03",
+    r"\textasciitilde{}": "\x04",
     r"\{": "\x01",
     r"\}": "\x02",
 }
-_RESTORE = {"\x00": "\\", "\x01": "{", "\x02": "}", "\x03": "$"}
+_RESTORE = {"\x00": "\\", "\x01": "{", "\x02": "}", "\x03": "$", "\x04": "~"}
 _SPACES = re.compile(r"[ \t\r\n]+")
 _ISSUE = re.compile(r"^(?P<issue>.*?)\s*\((?P<cumulative>[^()]+)\)$")
 
@@ -58,7 +59,10 @@ _ISSUE = re.compile(r"^(?P<issue>.*?)\s*\((?P<cumulative>[^()]+)\)$")
 def latex_to_text(value: str) -> str:
     for latex, mark in _KEEP.items():
         value = value.replace(latex, mark)
-    value = str(codecs.decode(value, "ulatex"))  # type: ignore[call-overload]
+    try:
+        value = str(codecs.decode(value, "ulatex"))  # type: ignore[call-overload]
+    except UnicodeDecodeError:  # LaTeX latexcodec cannot read: keep it as written
+        pass
     value = value.replace("{", "").replace("}", "")
     for mark, char in _RESTORE.items():
         value = value.replace(mark, char)

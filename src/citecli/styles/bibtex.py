@@ -55,6 +55,8 @@ _ESCAPES = {
     "{": r"\textbraceleft{}",
     "}": r"\textbraceright{}",
     "$": r"\$",
+    # pybtex writes "~" as "\textasciitilde\ ", which latexcodec cannot read back at a field's end
+    "~": r"\textasciitilde{}",
 }
 
 
