@@ -1,8 +1,8 @@
 """Every reference of every sample page, and every fixture record, in every style.
 
 Golden files are `tests/golden/cite/{sample}_{style}.txt`, regenerated only with
-`python -m pytest --regen-golden` and reviewed in the diff. Citation styles are rendered as
-Markdown so that italics show up in the golden files too.
+`python -m pytest --regen-golden` and reviewed in the diff. Italic runs are shown between
+asterisks, with no Markdown escaping, so the files read like the citations themselves.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from cite_records import fixture_works
 from citecli.model import Work
 from citecli.page import parse_page
 from citecli.styles import Style, citation_lines, export
-from citecli.styles.markup import OutputFormat, render
 from conftest import GOLDEN, SAMPLES
 from golden_files import check_golden
 
@@ -28,7 +27,10 @@ def formatted(works: Sequence[Work], style: Style) -> str:
     if style.is_export:
         return export(works, style)
     lines = citation_lines(works, style, numbered=True)
-    return "".join(render(line, OutputFormat.MARKDOWN) + "\n" for line in lines)
+    return "".join(
+        "".join(f"*{run.text}*" if run.italic else run.text for run in line) + "\n"
+        for line in lines
+    )
 
 
 def golden_path(name: str, style: Style) -> Path:

@@ -35,7 +35,8 @@ def author_list(authors: tuple[Person, ...], et_al: bool = False) -> str:
 
 
 def _title(work: Work) -> str:
-    title = work.title.strip().rstrip(".")
+    # GOST's " : " before other title information is APA's ": "
+    title = work.title.strip().rstrip(".").replace(" : ", ": ")
     # sentence case is an English rule; Russian titles are already in Russian sentence case
     if not names.is_cyrillic(title):
         title = sentence_case(title)
