@@ -184,3 +184,11 @@ def test_terminal_rendering_uses_rich_italics() -> None:
     console = Console(record=True, width=300, force_terminal=True)
     print_markup([format_apa(SEED_ARTICLE)], console)
     assert "\x1b[3mAdministrative Consulting" in console.export_text(styles=True)
+
+
+def test_help_names_every_style_and_format() -> None:
+    from citecli.cli.cite_cmd import FORMAT_HELP, STYLE_HELP
+    from citecli.styles.markup import OutputFormat
+
+    assert all(style.value in STYLE_HELP for style in Style)
+    assert all(output.value in FORMAT_HELP for output in OutputFormat)

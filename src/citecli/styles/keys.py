@@ -20,7 +20,7 @@ def citation_key(work: Work) -> str:
     year = str(work.year) if work.year is not None else ""
     words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())
     word = next((ascii_key(w) for w in words if w not in _SKIPPED and ascii_key(w)), "")
-    return f"{who[:24] or 'anon'}{year}{word}"
+    return f"{who[:32] or 'anon'}{year}{word}"
 
 
 def unique_keys(works: Sequence[Work]) -> list[str]:
