@@ -158,3 +158,16 @@ def test_seed_apa_html() -> None:
     assert render(format_apa(SEED_ARTICLE), OutputFormat.HTML).endswith(
         "<i>Administrative Consulting</i>, (3), 148–159."
     )
+
+
+def test_apa_edited_book_puts_editors_first() -> None:
+    work = Work(
+        type=WorkType.BOOK,
+        title="Media effects",
+        year=2020,
+        publisher="Routledge",
+        editors=(Person(family="Oliver", given="M. B."), Person(family="Raney", given="A. A.")),
+    )
+    assert to_text(format_apa(work)) == (
+        "Oliver, M. B., & Raney, A. A. (Eds.). (2020). Media effects. Routledge."
+    )

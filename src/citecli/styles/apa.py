@@ -84,6 +84,10 @@ Parts = list[Run | str]
 def format_apa(work: Work) -> Markup:
     """`Authors. (Year). Title. Source. Link`; without authors `Title. (Year). Source. Link`."""
     authors = author_list(work.authors, work.et_al)
+    if not authors and work.editors and work.type is not WorkType.CHAPTER:
+        # an edited book: the editors take the author position, "(Ed.)" / "(Eds.)"
+        label = "(Ed.)" if len(work.editors) == 1 else "(Eds.)"
+        authors = f"{author_list(work.editors)} {label}"
     year = f"({work.year})." if work.year is not None else "(n.d.)."
     title, source = _title_and_source(work)
     if authors:
