@@ -39,7 +39,7 @@ def labels_for(work: Work) -> Labels:
 
 
 def heading_and_responsibility(
-    authors: tuple[Person, ...], et_al: bool, labels: Labels, *, heading_comma: bool = True
+    authors: tuple[Person, ...], et_al: bool, labels: Labels
 ) -> tuple[str, str]:
     """The heading (first author, for one to three persons) and the names after "/".
 
@@ -59,7 +59,7 @@ def heading_and_responsibility(
         responsibility = " ; ".join(groups + [o.literal for o in organisations])
     heading = ""
     if persons and not many and len(persons) <= 3:
-        heading = names.inverted(persons[0], comma=heading_comma)
+        heading = names.inverted(persons[0])
     return heading, responsibility
 
 
@@ -76,7 +76,7 @@ def _title_part(work: Work, labels: Labels, *, genre: str = "") -> str:
     return text
 
 
-def _volume_issue(work: Work, labels: Labels) -> str:
+def volume_issue(work: Work, labels: Labels) -> str:
     parts = []
     if work.volume:
         parts.append(f"{labels.volume} {work.volume}")
@@ -88,7 +88,7 @@ def _volume_issue(work: Work, labels: Labels) -> str:
     return ", ".join(parts)
 
 
-def _location(work: Work, labels: Labels) -> list[str]:
+def location_areas(work: Work, labels: Labels) -> list[str]:
     areas = []
     if work.pages:
         areas.append(f"{labels.page} {page_range(work.pages)}")
@@ -97,7 +97,7 @@ def _location(work: Work, labels: Labels) -> list[str]:
     return areas
 
 
-def _publication(work: Work, labels: Labels) -> str:
+def publication(work: Work, labels: Labels) -> str:
     place = work.place
     text = ""
     if place or work.publisher:
@@ -109,7 +109,7 @@ def _publication(work: Work, labels: Labels) -> str:
     return text
 
 
-def _identifiers(work: Work, labels: Labels) -> list[str]:
+def identifier_areas(work: Work, labels: Labels) -> list[str]:
     """DOI and URL areas. EDN is not printed: GOST R 7.0.100-2018 predates it (docs/styles.md)."""
     areas = []
     if work.url and (work.type is WorkType.WEBPAGE or not work.doi):
@@ -134,18 +134,18 @@ def format_gost(work: Work) -> Markup:
         host += f" / {labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
     if work.type is WorkType.CHAPTER:
         edition = edition_statement(work.edition, russian=labels is RUSSIAN)
-        host = join_areas([host, edition, _publication(work, labels)])
+        host = join_areas([host, edition, publication(work, labels)])
     elif work.year is not None:
         areas.append(str(work.year))
     if host:
         described += f" // {host}"
-    volume_issue = _volume_issue(work, labels)
-    if volume_issue:
-        areas.append(volume_issue)
-    areas += _location(work, labels)
+    volume_and_issue = volume_issue(work, labels)
+    if volume_and_issue:
+        areas.append(volume_and_issue)
+    areas += location_areas(work, labels)
     if work.type is WorkType.PREPRINT and work.arxiv:
         areas.append(f"arXiv:{work.arxiv}")
-    areas += _identifiers(work, labels)
+    areas += identifier_areas(work, labels)
     return join_markup([close(join_areas([described, *areas]))])
 
 
@@ -154,12 +154,12 @@ def _monograph(work: Work, labels: Labels) -> Markup:
     areas = [_title_part(work, labels, genre=genre)]
     if work.edition:
         areas.append(edition_statement(work.edition, russian=labels is RUSSIAN))
-    publication = _publication(work, labels)
-    if publication:
-        areas.append(publication)
+    imprint = publication(work, labels)
+    if imprint:
+        areas.append(imprint)
     if work.number_of_pages:
         areas.append(f"{work.number_of_pages} {labels.pages_total}")
     if work.isbn:
         areas.append(f"ISBN {work.isbn}")
-    areas += _identifiers(work, labels)
+    areas += identifier_areas(work, labels)
     return join_markup([close(join_areas(areas))])
