@@ -8,6 +8,7 @@ protective braces dropped, `others` in a name list becomes `et_al`.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from datetime import date
 
@@ -59,10 +60,8 @@ _ISSUE = re.compile(r"^(?P<issue>.*?)\s*\((?P<cumulative>[^()]+)\)$")
 def latex_to_text(value: str) -> str:
     for latex, mark in _KEEP.items():
         value = value.replace(latex, mark)
-    try:
+    with contextlib.suppress(UnicodeDecodeError):  # LaTeX latexcodec cannot read stays as is
         value = str(codecs.decode(value, "ulatex"))  # type: ignore[call-overload]
-    except UnicodeDecodeError:  # LaTeX latexcodec cannot read: keep it as written
-        pass
     value = value.replace("{", "").replace("}", "")
     for mark, char in _RESTORE.items():
         value = value.replace(mark, char)
