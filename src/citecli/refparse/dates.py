@@ -1,0 +1,80 @@
+"""Years and access dates.
+
+An access date ("date of access: 24.03.2025", "Accessed March 3, 2020") is never the year of
+publication, so it is found and cut out before any year is looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january", "janvier", "januar", "enero", "января", "январь"),
+            ("feb", "february", "février", "februar", "febrero", "февраля", "февраль"),
+            ("mar", "march", "mars", "märz", "marzo", "марта", "март"),
+            ("apr", "april", "avril", "abril", "апреля", "апрель"),
+            ("may", "mai", "mayo", "мая", "май"),
+            ("jun", "june", "juin", "juni", "junio", "июня", "июнь"),
+            ("jul", "july", "juillet", "juli", "julio", "июля", "июль"),
+            ("aug", "august", "août", "agosto", "августа", "август"),
+            ("sep", "sept", "september", "septembre", "septiembre", "сентября", "сентябрь"),
+            ("oct", "october", "octobre", "oktober", "octubre", "октября", "октябрь"),
+            ("nov", "november", "novembre", "noviembre", "ноября", "ноябрь"),
+            ("dec", "december", "décembre", "dezember", "diciembre", "декабря", "декабрь"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
+_NUMERIC_DMY = r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
+_ISO = r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+_MDY = rf"{_MONTH.replace('month', 'mon3')}\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
+_DMY = rf"(?P<d4>\d{{1,2}})\s+{_MONTH.replace('month', 'mon4')}\s+(?P<y4>\d{{4}})"
+_ANY_DATE = rf"(?:{_NUMERIC_DMY}|{_ISO}|{_MDY}|{_DMY})"
+
+_ACCESS_LABEL = (
+    r"(?:date of (?:the )?(?:access|address|accession|request|application|reference)"
+    r"|дата обращения|дата доступа|accessed(?: on)?|access(?:ed)? date|last accessed"
+    r"|retrieved(?: on)?|viewed(?: on)?|cited|consulté le|abgerufen am|zugegriffen am)"
+)
+_ACCESS = re.compile(
+    rf"[\[(]?\s*{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?", re.IGNORECASE
+)
+
+YEAR_PATTERN = r"(?<![\d./-])(1[5-9]\d\d|20[0-4]\d)(?![\d])"
+_YEAR = re.compile(YEAR_PATTERN)
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    try:
+        if groups["y1"]:
+            return date(int(groups["y1"]), int(groups["m1"]), int(groups["d1"]))
+        if groups["y2"]:
+            return date(int(groups["y2"]), int(groups["m2"]), int(groups["d2"]))
+        if groups["y3"]:
+            month = _MONTHS.get(groups["mon3"].lower())
+            return date(int(groups["y3"]), month, int(groups["d3"])) if month else None
+        if groups["y4"]:
+            month = _MONTHS.get(groups["mon4"].lower())
+            return date(int(groups["y4"]), month, int(groups["d4"])) if month else None
+    except ValueError:
+        return None
+    return None
+
+
+def cut_access_date(text: str) -> tuple[date | None, str]:
+    """The access date and `text` with it (and its label) replaced by a space."""
+    match = _ACCESS.search(text)
+    if not match:
+        return None, text
+    return _to_date(match), text[: match.start()] + " " + text[match.end():]
+
+
+def years_in(text: str) -> list[re.Match[str]]:
+    return list(_YEAR.finditer(text))

@@ -1,0 +1,181 @@
+"""Volume, issue, pages and article number in the part of a reference after its title.
+
+Each pattern that matches is blanked out of the working text, so later, looser patterns
+cannot read the same digits twice, and the earliest match marks where the container's name
+ends. Labelled forms ("Vol. 14", "N 1 (49)", "pp. 57-69", "Т. 14, № 1. С. 57–69") come first,
+then the compact ones ("14(1):57-69", "2019;14(1):57-69", "584 (2020) 398", ", 20, 131").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citecli.refparse.text import blank, dashes_to_hyphens
+
+_RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐]+\s*[A-Za-z]?\d+)?"
+_PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐?]+\s*[A-Za-z]?\d+)?"
+
+_VOLUME_LABEL = re.compile(
+    r"(?<![\w.])(?:Vol|vol|VOL|Volume|volume|Vols?|v|V|Т|т|Tom|Bd|Jg|tome|t|Band)\.?\s*"
+    rf"(?P<volume>{_RANGE}|[IVXLC]+\b)"
+)
+# "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.
+_ISSUE_LABEL = re.compile(
+    r"(?:(?<![\w.])(?:No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|"
+    r"N|n)\.?|№|[Nn]°|[Nn]º)\s*"
+    rf"(?P<issue>{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
+)
+_PAGES_LABEL = re.compile(
+    r"(?<![\w.])(?:pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg)\.?\s*"
+    rf"(?P<pages>{_PAGES_RANGE})(?!\d)"
+)
+_ARTICLE_LABEL = re.compile(
+    r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator)\s*:?\s*"
+    r"(?P<article>[A-Za-z]?\d+)",
+    re.IGNORECASE,
+)
+_BOOK_PAGES = re.compile(r"(?<![\w.-])(?P<count>\d+)\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
+# "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
+_VANCOUVER = re.compile(
+    r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
+    r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
+)
+# "584 (2020) 398", "34 (2012): 285-292"
+_VOLUME_YEAR_PAGES = re.compile(
+    r"(?<![\w.(])(?P<volume>\d+)\s*\((?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
+    r"(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+)
+# "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
+_VOLUME_ISSUE_PAGES = re.compile(
+    r"(?<![\w.(/-])(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,12})\))?\s*(?P<sep>[:,])\s*"
+    r"(?:pp?\.\s*)?(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+)
+# "18(3)" without pages
+_VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
+_BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
+_BARE_NUMBER = re.compile(r"(?<![\w./-])(?P<number>\d{1,5})(?![\w/-]|\.\d)")
+
+
+@dataclass(slots=True)
+class Locators:
+    volume: str = ""
+    issue: str = ""
+    cumulative_issue: str = ""
+    pages: str = ""
+    article_number: str = ""
+    number_of_pages: str = ""
+    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year)
+    #: offset of the first locator, where the container's name ends
+    first: int = -1
+    #: offset of the first unmistakable locator ("Vol. 5", "14(1):57-69"), not a bare number
+    first_strong: int = -1
+    #: the "N …" value when no "Vol." was given (its meaning depends on the language)
+    bare_number: str = ""
+    bare_number_extra: str = ""
+
+    def mark(self, start: int, *, strong: bool = False) -> None:
+        if self.first < 0 or start < self.first:
+            self.first = start
+        if strong and (self.first_strong < 0 or start < self.first_strong):
+            self.first_strong = start
+
+
+def expand_pages(pages: str) -> str:
+    """ "57–69" -> "57-69", "2603-15" -> "2603-2615", "573–77" -> "573-577"."""
+    pages = re.sub(r"\s+", "", dashes_to_hyphens(pages)).replace("?", "-")
+    pages = re.sub(r"-+", "-", pages)
+    first, dash, last = pages.partition("-")
+    if not dash:
+        return first
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}-{last}"
+
+
+def _take(
+    pattern: re.Pattern[str], text: str, found: Locators, *, strong: bool = True
+) -> tuple[re.Match[str] | None, str]:
+    match = pattern.search(text)
+    if match is None:
+        return None, text
+    found.mark(match.start(), strong=strong)
+    return match, blank(text, match.start(), match.end())
+
+
+def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
+    """Locators in `text` (the part after the title); `years` are (offset, year) already found."""
+    found = Locators(years=list(years))
+    for offset, _ in years:
+        found.mark(offset)
+    work = text
+
+    match, work = _take(_VANCOUVER, work, found)
+    if match:
+        found.volume = match.group("volume") or ""
+        found.issue = match.group("issue") or ""
+        found.pages = expand_pages(match.group("pages") or "")
+        found.years.append((match.start(), int(match.group("year"))))
+    match, work = _take(_VOLUME_LABEL, work, found)
+    if match and not found.volume:
+        found.volume = dashes_to_hyphens(match.group("volume"))
+    match, work = _take(_ISSUE_LABEL, work, found)
+    if match and not found.issue:
+        number = dashes_to_hyphens(re.sub(r"\s+", "", match.group("issue")))
+        extra = match.group("extra") or ""
+        if found.volume:
+            found.issue, found.cumulative_issue = number, extra
+        else:
+            found.bare_number, found.bare_number_extra = number, extra
+        # "No. 3 (2012)": a year in brackets after the number
+        if extra.isdigit() and len(extra) == 4:
+            found.years.append((match.start(), int(extra)))
+            found.cumulative_issue = found.bare_number_extra = ""
+    match, work = _take(_PAGES_LABEL, work, found)
+    if match and not found.pages:
+        found.pages = expand_pages(match.group("pages"))
+    match, work = _take(_ARTICLE_LABEL, work, found)
+    if match:
+        found.article_number = match.group("article")
+    if not found.pages and not found.volume:
+        match, work = _take(_VOLUME_YEAR_PAGES, work, found)
+        if match:
+            found.volume = match.group("volume")
+            found.pages = expand_pages(match.group("pages"))
+            found.years.append((match.start(), int(match.group("year"))))
+    if not found.pages:
+        match = _VOLUME_ISSUE_PAGES.search(work)
+        if match and not (match.group("sep") == "," and len(match.group("volume")) == 4):
+            found.mark(match.start(), strong=True)
+            work = blank(work, match.start(), match.end())
+            if not found.volume:
+                found.volume = match.group("volume")
+                found.issue = found.issue or (match.group("issue") or "").strip()
+            found.pages = expand_pages(match.group("pages"))
+    if not found.volume and not found.bare_number:
+        match, work = _take(_VOLUME_ISSUE, work, found, strong=False)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+    if not found.pages:
+        match, work = _take(_BARE_RANGE, work, found, strong=False)
+        if match:
+            found.pages = expand_pages(match.group("pages"))
+    if not found.number_of_pages:
+        match = _BOOK_PAGES.search(work)
+        if match and not found.pages:
+            found.number_of_pages = match.group("count")
+            found.mark(match.start())
+            work = blank(work, match.start(), match.end())
+    if not found.volume and not found.bare_number:
+        # astronomy / physics: "Journal, 20, 131" - a lone volume, maybe a lone first page
+        numbers = [m for m in _BARE_NUMBER.finditer(work) if not _is_year(m.group("number"))]
+        if numbers and (found.pages or len(numbers) >= 2):
+            found.volume = numbers[0].group("number")
+            found.mark(numbers[0].start())
+            if not found.pages and len(numbers) >= 2:
+                found.pages = numbers[1].group("number")
+    return found
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and 1500 <= int(number) <= 2049

@@ -1,0 +1,158 @@
+"""Author and editor lists: "Ivanov I. I., Petrov P. P.", "Smith AB, Jones CD",
+"A. B. Smith and C. Jones", "Smith, J., & Jones, B.", "Adams, Nicholson B.", "Eric J. Rossetter".
+
+A list is read name by name from the start of a string. Each name is tried against a few
+shapes; a shape only counts when what follows it can follow a name (a separator or the end
+of the list), which is what tells "Gusev A. V. Prospects of…" (a name, then a title) from a
+name that goes on. Full-name shapes ("Given Family") look like ordinary capitalised words, so
+they are only tried first in the list, after "and"/"&", or after another full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecli.model import Person
+from citecli.refparse.text import LOWER, UPPER
+
+_U = f"[{UPPER}]"
+_L = f"[{LOWER}]"
+_APOS = "['’]"
+# "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", "LODI" (upper-case families are
+# accepted only where initials follow, see _FAMILY_INITIALS).
+_FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
+_FAMILY_CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})*(?=[,\s])"
+_PARTICLE = (
+    r"(?:Le Polain de|van der|van den|van de|von der|de la|de los|"
+    r"van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ten|ter|zu|al|el|bin)"
+)
+_INITIAL = rf"{_U}{_L}{{0,2}}\.(?:\s?-\s?{_U}{_L}?\.)?"
+_INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
+_CLUSTER = rf"{_U}{{1,3}}(?![\w'’-])"  # Vancouver's "AB" in "Smith AB"
+_GIVEN = rf"{_U}{_L}+(?:-{_U}?{_L}+)?"
+
+_FAMILY_INITIALS = re.compile(
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),?\s?"
+    rf"(?P<given>{_INITIALS})"
+)
+_FAMILY_CLUSTER = re.compile(
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS})\s(?P<given>{_CLUSTER})"
+)
+_INITIALS_FAMILY = re.compile(
+    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-])"
+)
+_FAMILY_COMMA_GIVEN = re.compile(
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}),\s"
+    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL})){{0,2}})"
+)
+_GIVEN_FAMILY = re.compile(
+    rf"(?P<given>{_GIVEN}(?:\s{_INITIAL})?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w)"
+)
+_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY)
+_FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)")
+_AND = re.compile(r"and|&|und|et|и")
+_ET_AL = re.compile(r"\s*,?\s*(?:et\.? al\.?|и др\.?|и\s+др\.?|et alii|u\. a\.|[&]\s*al\.?)",
+                    re.IGNORECASE)
+# After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
+_CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘'])")
+_ORGANISATION = re.compile(
+    rf"(?P<name>{_U}{{2,}}[A-Z0-9&]*|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
+    rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*)(?=\s*(?:\(\d{{4}}|\.\s*\d{{4}}|\.\s))"
+)
+_REPEATED_AUTHOR = re.compile(r"^[-–—_]{2,}\.?,?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class NameList:
+    people: tuple[Person, ...]
+    et_al: bool
+    #: offset just after the list (after "et al." when present)
+    end: int
+
+
+def _person(match: re.Match[str]) -> Person:
+    family = match.group("family")
+    if family.isupper() and len(family) > 1:
+        family = family.capitalize()
+    return Person(
+        family=family,
+        given=" ".join(match.group("given").split()),
+        particle=match.group("particle") or "",
+    )
+
+
+def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | None:
+    """The first shape that matches at `pos` and can be followed by a separator or an end.
+
+    `mode` orders the shapes: "first" (start of the list: a full name only when a separator
+    follows it, since "Smith J. Cancer." is a name and a title), "full" (after a full name:
+    full names first), "initials" (after an initials name: full names only after "and").
+    """
+    if mode == "full":
+        shapes = _FULL_SHAPES + _INITIALS_SHAPES
+    elif mode == "first":
+        for shape in _FULL_SHAPES:
+            match = shape.match(text, pos)
+            if not match:
+                continue
+            separator = _SEPARATOR.match(text, match.end())
+            if (separator and _one_name(text, separator.end(), "full")) or (
+                shape is _FAMILY_COMMA_GIVEN and _CAN_END.match(text, match.end())
+            ):
+                return match, True
+        shapes = _INITIALS_SHAPES
+    else:
+        shapes = _INITIALS_SHAPES
+    for shape in shapes:
+        match = shape.match(text, pos)
+        if not match:
+            continue
+        end = match.end()
+        if match.group(0).endswith(".") or _CAN_END.match(text, end) or _SEPARATOR.match(
+            text, end
+        ):
+            return match, shape in _FULL_SHAPES
+    return None
+
+
+def read_names(text: str, pos: int = 0) -> NameList:
+    """Names from `pos` on; an empty list (end == pos) when the text does not start with one."""
+    people: list[Person] = []
+    end = pos
+    mode = "first"
+    while True:
+        found = _one_name(text, pos, mode)
+        if not found:
+            break
+        match, was_full = found
+        people.append(_person(match))
+        end = match.end()
+        et_al = _ET_AL.match(text, end)
+        if et_al:
+            return NameList(tuple(people), True, et_al.end())
+        separator = _SEPARATOR.match(text, end)
+        if not separator:
+            break
+        joined_by_and = bool(_AND.search(separator.group(0)))
+        mode = "full" if was_full or joined_by_and else "initials"
+        pos = separator.end()
+    return NameList(tuple(people), False, end)
+
+
+def read_authors(text: str) -> NameList:
+    """The author list at the start of a reference, organisations included."""
+    repeated = _REPEATED_AUTHOR.match(text)
+    if repeated:
+        return NameList((), False, repeated.end())
+    names = read_names(text)
+    if names.people:
+        return names
+    organisation = _ORGANISATION.match(text)
+    if organisation:
+        name = organisation.group("name")
+        return NameList((Person(literal=name),), False, organisation.end())
+    return names

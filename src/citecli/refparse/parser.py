@@ -1,0 +1,175 @@
+"""One reference string -> `Work`: the order in which the pieces are read.
+
+1. clean the text, take the leading number;
+2. cut identifiers, the access date and "(In Russ.)";
+3. read the authors from the start, then an author-date year ("(2011).");
+4. read the title (up to "//", a closing quote or a sentence end);
+5. read locators, container, place and publisher from what follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecli.model import Diagnostic, Person, Work, WorkType
+from citecli.refparse import dates, kinds
+from citecli.refparse.identifiers_cut import cut_identifiers
+from citecli.refparse.locators import Locators, read_locators
+from citecli.refparse.names import read_authors
+from citecli.refparse.segments import cut_medium, gbt_mark, read_container, read_title
+from citecli.refparse.text import normalise, split_number
+
+_YEAR_AFTER_AUTHORS = re.compile(
+    r"\s*[.,:]?\s*\(?\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)?\s*[.,:]?\s*"
+    r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
+)
+_EDITORS_MARK = re.compile(r"\s*,?\s*\(?(?:eds?|Eds?|Hrsg|ред)\.?\)?\s*[.,:]?\s*")
+_GBT_TYPES = {
+    "J": WorkType.ARTICLE,
+    "M": WorkType.BOOK,
+    "C": WorkType.CONFERENCE_PAPER,
+    "A": WorkType.CHAPTER,
+    "D": WorkType.THESIS,
+    "R": WorkType.REPORT,
+    "EB/OL": WorkType.WEBPAGE,
+    "N": WorkType.ARTICLE,
+}
+_ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
+
+
+def parse_reference(raw: str, *, number: int | None = None, line: int | None = None) -> Work:
+    """Parse one reference (wrapped lines already joined). Never raises."""
+    try:
+        return _parse(raw, number, line)
+    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the reference
+        return Work(
+            raw=raw.strip(),
+            number=number,
+            line=line,
+            diagnostics=(Diagnostic(f"reference not parsed: internal {type(error).__name__}",
+                                    line),),
+        )
+
+
+def _parse(raw: str, number: int | None, line: int | None) -> Work:
+    text = normalise(raw)
+    leading_number, text = split_number(text)
+    if number is None:
+        number = leading_number
+    found = cut_identifiers(text)
+    accessed, text = dates.cut_access_date(found.text)
+    marked_language, text = kinds.cut_language_mark(text)
+    mark = gbt_mark(text)
+    text = " ".join(cut_medium(text).split())
+
+    names = read_authors(text)
+    authors: tuple[Person, ...] = names.people
+    editors: tuple[Person, ...] = ()
+    pos = names.end
+    editors_mark = _EDITORS_MARK.match(text, pos) if authors else None
+    if editors_mark and editors_mark.group(0).strip(" ,.:"):
+        authors, editors, pos = (), authors, editors_mark.end()
+
+    year: int | None = None
+    author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
+    if author_year and author_year.group(0).strip():
+        if author_year.group("year"):
+            year = int(author_year.group("year"))
+        pos = author_year.end()
+    rest = text[pos:].lstrip(" .,;:")
+
+    strong = read_locators(rest, years=[]).first_strong
+    comma_style = text[names.end : names.end + 1] == "," or bool(author_year and year)
+    title = read_title(rest, strong_locator=strong, comma_style=comma_style)
+    tail = rest[title.end :] if title.end < len(rest) else ""
+    title_text, translated_title = title.title, title.translated
+    if not tail.strip() and strong < 0 and author_year and year is not None and title_text:
+        tail, title_text = rest, ""  # "Author 2005, Journal" with nothing after: no title
+
+    locators = read_locators(tail, years=[(m.start(), int(m.group(1))) for m in
+                                          dates.years_in(tail)])
+    container = read_container(tail, locators.first)
+    if year is None:
+        year = _year(locators, text)
+
+    language = kinds.language_of(text, marked_language, title_text)
+    volume, issue, cumulative = _volume_issue(locators, language, container.name, found.arxiv)
+    work_type = _GBT_TYPES.get(mark) or kinds.work_type(
+        text,
+        container=container.name,
+        has_issue=bool(issue),
+        has_arxiv=bool(found.arxiv),
+        has_url_and_access=bool(found.url and accessed),
+        has_publisher=bool(container.publisher or container.place),
+    )
+    if container.chapter and work_type is WorkType.ARTICLE:
+        work_type = WorkType.CHAPTER
+
+    diagnostics: list[Diagnostic] = []
+    if not title_text:
+        diagnostics.append(Diagnostic("no title found", line))
+    if not authors and not editors:
+        diagnostics.append(Diagnostic("no authors found", line))
+    if year is None:
+        diagnostics.append(Diagnostic("no year found", line))
+
+    return Work(
+        type=work_type,
+        title=title_text,
+        translated_title=translated_title,
+        authors=authors,
+        et_al=names.et_al,
+        editors=editors or container.editors,
+        container=container.name,
+        container_translated=container.translated,
+        publisher=container.publisher,
+        place=container.place,
+        year=year,
+        volume=volume,
+        issue=issue,
+        cumulative_issue=cumulative,
+        pages=locators.pages,
+        article_number=locators.article_number,
+        number_of_pages=locators.number_of_pages,
+        doi=found.doi,
+        edn=found.edn,
+        url=found.url,
+        accessed=accessed,
+        arxiv=found.arxiv,
+        isbn=found.isbn,
+        language=language,
+        number=number,
+        raw=raw.strip(),
+        line=line,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _year(locators: Locators, text: str) -> int | None:
+    """The first year after the title; else the last year anywhere (titles hold years too)."""
+    if locators.years:
+        return min(locators.years)[1]
+    years = dates.years_in(text)
+    return int(years[-1].group(1)) if years else None
+
+
+def _volume_issue(
+    locators: Locators, language: str, container: str, arxiv: str
+) -> tuple[str, str, str]:
+    """(volume, issue, cumulative issue), resolving a bare "N …".
+
+    Russian journals number issues within a year and often have no volume, so in a Russian
+    reference (In Russ., Cyrillic) "N 3 (11)" is issue 3, cumulative issue 11. Russian lists
+    also write "N" for the volume of a Western journal ("Nature. 2020. N 584"), and
+    "N 48 (2)" for volume 48, issue 2, so elsewhere the bare number is the volume. An arXiv
+    identifier written as "N 2304.06975" is neither.
+    """
+    bare, extra = locators.bare_number, locators.bare_number_extra
+    if not bare:
+        return locators.volume, locators.issue, locators.cumulative_issue
+    if _ARXIV_NUMBER.match(bare) or (arxiv and bare in arxiv) or "arxiv" in container.lower():
+        return locators.volume, locators.issue, locators.cumulative_issue
+    if language == "ru":
+        return locators.volume, bare, extra
+    return bare, extra, ""
+

@@ -1,0 +1,178 @@
+"""Where the title ends and what follows it: container, place and publisher, editors.
+
+The title ends at a "//" (GOST), at a closing quotation mark, at a GB/T type mark ("[J]"),
+or at the first full stop that ends a sentence rather than an initial or an abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecli.model import Person
+from citecli.refparse.names import read_names
+from citecli.refparse.text import LOWER, UPPER, strip_edges
+
+_QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
+_SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
+_LAST_WORD = re.compile(r"(\w+)\.$")
+_NOT_SENTENCE_END = frozenset(
+    "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed Eds ed eds Inc Ltd Co "
+    "Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc Res Med Phys Chem Biol Ann Mol "
+    "Eng Lett Appl Math Bull Rep Comput Mech Surg Clin Theor Exp Environ Jpn Eur Engl Geogr "
+    "Stud Hist Philos Econ Soc Psychol Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p".split()
+)
+_IN_CONTAINER = re.compile(r"^(?:In|in|В|в)\s*:?\s+(?=\S)")
+_EDITOR_MARK = re.compile(
+    r"\s*,?\s*\(?\s*(?:[Ee]ds?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\.?\s*\)?\s*[,.:]?\s*"
+)
+_EDITED_BY = re.compile(r"^\s*,?\s*(?:[Ee]d(?:ited)?\.?\s+by|[Hh]rsg\.\s+v\.|под ред\.)\s+")
+_PLACE = rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}(?:,\s?[A-Z]{{2}}\.?)?"
+_PLACE_AND_PUBLISHER = (
+    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?P<publisher>[{UPPER}\"«](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
+)
+# before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
+_PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
+# after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
+_PLACE_PUBLISHER_LAST = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)")
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
+    r"Routledge|Macmillan|Penguin|Blackwell|Sage|SAGE|Éditions|Editions|Editora|Edizioni|"
+    r"Издательство|Изд-во|Наука|Inc\.|Ltd\.?|GmbH|Co\.)"
+)
+_TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
+_GOST_RESPONSIBILITY = re.compile(r"\s/\s")
+_MEDIUM = re.compile(
+    r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
+    r"|\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
+    re.IGNORECASE,
+)
+_GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    title: str
+    translated: str
+    #: offset in the text just after the title (and its closing punctuation)
+    end: int
+
+
+def cut_medium(text: str) -> str:
+    return _MEDIUM.sub(" ", text)
+
+
+def gbt_mark(text: str) -> str:
+    match = _GBT_MARK.search(text)
+    return match.group(1) if match else ""
+
+
+def _split_translation(title: str) -> tuple[str, str]:
+    """ "Заглавие [Title]" -> ("Заглавие", "Title")."""
+    title = title.rstrip(" .,;")
+    if title.endswith("]"):
+        start = title.rfind("[")
+        if start > 0:
+            return strip_edges(title[:start]), title[start + 1 : -1].strip()
+    return strip_edges(title), ""
+
+
+def _sentence_end(text: str, limit: int) -> int:
+    """Offset of the first "." / "?" / "!" before `limit` that ends a sentence, or -1."""
+    depth = 0
+    last = 0
+    for match in _SENTENCE_END.finditer(text, 0, limit if limit >= 0 else len(text)):
+        segment = text[last : match.start()]
+        depth += segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]")
+        last = match.start()
+        if match.group(0).startswith("["):
+            return match.start()
+        if depth > 0:
+            continue
+        if match.group(0)[0] == ".":
+            word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start() + 1)
+            if word and (len(word.group(1)) == 1 or word.group(1) in _NOT_SENTENCE_END):
+                continue
+        following = text[match.end() : match.end() + 1]
+        if following.islower():
+            continue
+        return match.start()
+    return -1
+
+
+def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
+    """The title at the start of `rest` (authors and year already cut)."""
+    if "//" in rest:
+        head = rest.split("//", 1)[0]
+        responsibility = _GOST_RESPONSIBILITY.search(head)
+        title_text = head[: responsibility.start()] if responsibility else head
+        title, translated = _split_translation(title_text)
+        return Title(title, translated, len(head) + 2)
+    opener = rest[:1]
+    if opener in _QUOTES:
+        close = rest.find(_QUOTES[opener], 1)
+        if close > 1:
+            title, translated = _split_translation(rest[1:close])
+            return Title(title.rstrip(",.;:"), translated, close + 1)
+    end = _sentence_end(rest, strong_locator)
+    if comma_style and end < 0:
+        comma = rest.find(", ", 0, strong_locator if strong_locator >= 0 else len(rest))
+        if comma > 0:
+            end = comma
+    if end < 0:
+        end = strong_locator if strong_locator >= 0 else len(rest)
+    chunk = rest[:end]
+    keep = rest[end : end + 1] if rest[end : end + 1] in "?!" else ""
+    title, translated = _split_translation(chunk + keep)
+    return Title(title, translated, end + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    name: str
+    translated: str
+    editors: tuple[Person, ...]
+    place: str
+    publisher: str
+    chapter: bool
+
+
+def read_container(tail: str, first_locator: int) -> Container:
+    """Container, editors, place and publisher from the text after the title."""
+    limit = first_locator if first_locator >= 0 else len(tail)
+    region = tail[:limit]
+    start = len(region) - len(region.lstrip(" .,;:"))
+    editors: tuple[Person, ...] = ()
+    chapter = False
+    marker = _IN_CONTAINER.match(region, start)
+    if marker:
+        chapter = True
+        start = marker.end()
+        names = read_names(region, start)
+        mark = _EDITOR_MARK.match(region, names.end) if names.people else None
+        if names.people and mark and mark.group(0).strip(" ,.:"):
+            editors, start = names.people, mark.end()
+    place = publisher = ""
+    place_publisher = _PLACE_PUBLISHER.search(region, start) or _PLACE_PUBLISHER_LAST.search(
+        tail, start
+    )
+    end = limit
+    if place_publisher:
+        place = place_publisher.group("place").strip()
+        publisher = strip_edges(place_publisher.group("publisher"))
+        end = min(end, place_publisher.start())
+    name = region[start:end]
+    edited_by = _EDITED_BY.search(name)
+    if edited_by:
+        name = name[: edited_by.start()]
+    name = strip_edges(_GBT_MARK.sub(" ", name))
+    translated = ""
+    bracket = _TRANSLATION.search(name)
+    if bracket and bracket.start() > 0:
+        translated = bracket.group("text").strip()
+        rest = name[bracket.end() :].strip(" .,;:")
+        name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
+        name = strip_edges(name)
+    if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
+        publisher, name = name, ""
+    return Container(name, translated, editors, place, publisher, chapter)
