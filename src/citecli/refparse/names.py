@@ -24,10 +24,11 @@ _APOS = "['’]"
 _FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
 _FAMILY_CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})*(?=[,\s])"
 _PARTICLE = (
-    r"(?:Le Polain de|van der|van den|van de|von der|de la|de los|"
-    r"van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ten|ter|zu|al|el|bin)"
+    r"(?:Le Polain de|[Vv]an der|[Vv]an den|[Vv]an de|[Vv]on der|[Dd]e la|de los|"
+    r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|al|el|bin)"
 )
-_INITIAL = rf"{_U}{_L}{{0,2}}\.(?:\s?-\s?{_U}{_L}?\.)?"
+# "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
+_INITIAL = rf"(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 _CLUSTER = rf"{_U}{{1,3}}(?![\w'’-])"  # Vancouver's "AB" in "Smith AB"
 _GIVEN = rf"{_U}{_L}+(?:-{_U}?{_L}+)?"
@@ -55,7 +56,7 @@ _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)")
 _AND = re.compile(r"and|&|und|et|и")
-_ET_AL = re.compile(r"\s*,?\s*(?:et\.? al\.?|и др\.?|и\s+др\.?|et alii|u\. a\.|[&]\s*al\.?)",
+_ET_AL = re.compile(r"\s*,?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)",
                     re.IGNORECASE)
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
 _CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘'])")
@@ -85,16 +86,22 @@ def _person(match: re.Match[str]) -> Person:
     )
 
 
-def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | None:
-    """The first shape that matches at `pos` and can be followed by a separator or an end.
+def _can_follow(text: str, match: re.Match[str]) -> bool:
+    end = match.end()
+    return bool(
+        match.group(0).endswith(".") or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
+    )
 
-    `mode` orders the shapes: "first" (start of the list: a full name only when a separator
-    follows it, since "Smith J. Cancer." is a name and a title), "full" (after a full name:
-    full names first), "initials" (after an initials name: full names only after "and").
+
+def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | None:
+    """The longest shape that matches at `pos` and can be followed by a separator or an end.
+
+    `mode` says which shapes may be tried: "first" (start of the list: a full name only when
+    another name follows it, since "Denisov E. I. Robots, artificial…" is a name and a
+    title), "full" (after a full name or "and": all shapes, so that "Albert B. Bishop" beats
+    "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
     """
-    if mode == "full":
-        shapes = _FULL_SHAPES + _INITIALS_SHAPES
-    elif mode == "first":
+    if mode == "first":
         for shape in _FULL_SHAPES:
             match = shape.match(text, pos)
             if not match:
@@ -104,19 +111,13 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
                 shape is _FAMILY_COMMA_GIVEN and _CAN_END.match(text, match.end())
             ):
                 return match, True
-        shapes = _INITIALS_SHAPES
-    else:
-        shapes = _INITIALS_SHAPES
+    shapes = _INITIALS_SHAPES + (_FULL_SHAPES if mode == "full" else ())
+    best: tuple[re.Match[str], bool] | None = None
     for shape in shapes:
         match = shape.match(text, pos)
-        if not match:
-            continue
-        end = match.end()
-        if match.group(0).endswith(".") or _CAN_END.match(text, end) or _SEPARATOR.match(
-            text, end
-        ):
-            return match, shape in _FULL_SHAPES
-    return None
+        if match and _can_follow(text, match) and (best is None or match.end() > best[0].end()):
+            best = match, shape in _FULL_SHAPES
+    return best
 
 
 def read_names(text: str, pos: int = 0) -> NameList:

@@ -23,7 +23,9 @@ _YEAR_AFTER_AUTHORS = re.compile(
     r"\s*[.,:]?\s*\(?\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)?\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
-_EDITORS_MARK = re.compile(r"\s*,?\s*\(?(?:eds?|Eds?|Hrsg|ред)\.?\)?\s*[.,:]?\s*")
+_EDITORS_MARK = re.compile(
+    r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
+)
 _GBT_TYPES = {
     "J": WorkType.ARTICLE,
     "M": WorkType.BOOK,
