@@ -48,6 +48,16 @@ _ACCESS = re.compile(
 
 YEAR_PATTERN = r"(?<![\d./-])(1[5-9]\d\d|20[0-4]\d)(?![\d])"
 _YEAR = re.compile(YEAR_PATTERN)
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "June 2013", "Dec. 1991", "8 May 2014", "March - December 1994", "Spring 2001"
+_DATED_YEAR = re.compile(
+    rf"(?:(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+)?"
+    + YEAR_PATTERN
+)
 
 
 def _to_date(match: re.Match[str]) -> date | None:
@@ -78,3 +88,8 @@ def cut_access_date(text: str) -> tuple[date | None, str]:
 
 def years_in(text: str) -> list[re.Match[str]]:
     return list(_YEAR.finditer(text))
+
+
+def dated_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) for each year, the offset taken before a month or day written with it."""
+    return [(m.start(), int(m.group(1))) for m in _DATED_YEAR.finditer(text)]

@@ -88,8 +88,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if not tail.strip() and strong < 0 and author_year and year is not None and title_text:
         tail, title_text = rest, ""  # "Author 2005, Journal" with nothing after: no title
 
-    locators = read_locators(tail, years=[(m.start(), int(m.group(1))) for m in
-                                          dates.years_in(tail)])
+    locators = read_locators(tail, years=dates.dated_years(tail))
     container = read_container(tail, locators.first)
     if year is None:
         year = _year(locators, text)

@@ -22,9 +22,31 @@ _NOT_SENTENCE_END = frozenset(
     "Eng Lett Appl Math Bull Rep Comput Mech Surg Clin Theor Exp Environ Jpn Eur Engl Geogr "
     "Stud Hist Philos Econ Soc Psychol Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p".split()
 )
-_IN_CONTAINER = re.compile(r"^(?:In|in|В|в)\s*:?\s+(?=\S)")
-_EDITOR_MARK = re.compile(
-    r"\s*,?\s*\(?\s*(?:[Ee]ds?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\.?\s*\)?\s*[,.:]?\s*"
+_IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?:the\s+(?=Proc))?(?=\S)")
+_EDITOR_WORD = r"(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
+_EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+# names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
+_EDITORS_BEFORE_MARK = re.compile(rf"(?P<names>[^.()]{{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*")
+_GENRE_START = re.compile(
+    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
+    r"[Dd]issertation)|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
+    r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
+    r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|"
+    r"Дис\.|Автореф\."
+)
+_NOT_CONTAINER = re.compile(
+    r"\b(?:to appear|in press|forthcoming|submitted(?: for publication)?|accepted|"
+    r"[Ii]n [Pp]ress)\b\.?|\([^()]*\b(?:eds?|editors?)\b\.?\)"
+)
+_SERIES = re.compile(
+    r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
+    r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
+)
+_MEETING = re.compile(r"Proc|Conf|Symposium|Workshop|Meeting|Congress|presented", re.IGNORECASE)
+# ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
+_TRAILING_PLACE = re.compile(
+    rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
+    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*\))\s*$"
 )
 _EDITED_BY = re.compile(r"^\s*,?\s*(?:[Ee]d(?:ited)?\.?\s+by|[Hh]rsg\.\s+v\.|под ред\.)\s+")
 _PLACE = rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}(?:,\s?[A-Z]{{2}}\.?)?"
@@ -148,10 +170,7 @@ def read_container(tail: str, first_locator: int) -> Container:
     if marker:
         chapter = True
         start = marker.end()
-        names = read_names(region, start)
-        mark = _EDITOR_MARK.match(region, names.end) if names.people else None
-        if names.people and mark and mark.group(0).strip(" ,.:"):
-            editors, start = names.people, mark.end()
+        editors, start = _read_editors(region, start)
     place = publisher = ""
     place_publisher = _PLACE_PUBLISHER.search(region, start) or _PLACE_PUBLISHER_LAST.search(
         tail, start
@@ -165,7 +184,12 @@ def read_container(tail: str, first_locator: int) -> Container:
     edited_by = _EDITED_BY.search(name)
     if edited_by:
         name = name[: edited_by.start()]
-    name = strip_edges(_GBT_MARK.sub(" ", name))
+    genre = _GENRE_START.match(name.lstrip(" .,;:"))
+    if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
+        rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
+        return Container("", "", editors, place, publisher or rest, chapter)
+    name = _NOT_CONTAINER.sub(" ", _GBT_MARK.sub(" ", name))
+    name = _cut_series(strip_edges(name))
     translated = ""
     bracket = _TRANSLATION.search(name)
     if bracket and bracket.start() > 0:
@@ -173,6 +197,29 @@ def read_container(tail: str, first_locator: int) -> Container:
         rest = name[bracket.end() :].strip(" .,;:")
         name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
         name = strip_edges(name)
+    if _MEETING.search(name):
+        name = _TRAILING_PLACE.sub("", name)
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
-    return Container(name, translated, editors, place, publisher, chapter)
+    return Container(strip_edges(name), translated, editors, place, publisher, chapter)
+
+
+def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
+    """Editors after "In": "In C. B. Jones, R. Shaw, editors, Proc…", "In: Smith J (eds) …"."""
+    names = read_names(region, start)
+    mark = _EDITOR_MARK.match(region, names.end) if names.people else None
+    if names.people and mark and mark.group(0).strip(" ,.:"):
+        return names.people, mark.end()
+    marked = _EDITORS_BEFORE_MARK.match(region, start)
+    if marked:
+        names = read_names(marked.group("names"))
+        return names.people, marked.end()
+    return (), start
+
+
+def _cut_series(name: str) -> str:
+    """The container without a book series or a "Special issue" appended to it."""
+    series = _SERIES.search(name)
+    if series and series.start() > 0:
+        name = strip_edges(name[: series.start()])
+    return name
