@@ -57,6 +57,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATED_YEAR = re.compile(
     rf"(?:(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+)?"
     + YEAR_PATTERN
+    + r"(?![ \t]*[A-Za-z])"  # "Proceedings of the 1987 International Conference"
 )
 
 

@@ -33,15 +33,16 @@ _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 _CLUSTER = rf"{_U}{{1,3}}(?![\w'’-])"  # Vancouver's "AB" in "Smith AB"
 _GIVEN = rf"{_U}{_L}+(?:-{_U}?{_L}+)?"
 
+_SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
 _FAMILY_INITIALS = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),?\s?"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
     rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
-    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-])"
+    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}),\s"
@@ -49,8 +50,10 @@ _FAMILY_COMMA_GIVEN = re.compile(
 )
 _GIVEN_FAMILY = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s{_INITIAL})?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w)"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
+# a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
+_MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}\.\s{_U}")
 _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
@@ -83,6 +86,7 @@ def _person(match: re.Match[str]) -> Person:
         family=family,
         given=" ".join(match.group("given").split()),
         particle=match.group("particle") or "",
+        suffix=match.groupdict().get("suffix") or "",
     )
 
 
@@ -107,8 +111,11 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
             if not match:
                 continue
             separator = _SEPARATOR.match(text, match.end())
-            if (separator and _one_name(text, separator.end(), "full")) or (
-                shape is _FAMILY_COMMA_GIVEN and _CAN_END.match(text, match.end())
+            if (
+                (separator and _one_name(text, separator.end(), "full"))
+                or (shape is _FAMILY_COMMA_GIVEN and _CAN_END.match(text, match.end()))
+                or (shape is _GIVEN_FAMILY and _MIDDLE_INITIAL_THEN_STOP.match(match.group(0)
+                    + text[match.end() : match.end() + 3]))
             ):
                 return match, True
     shapes = _INITIALS_SHAPES + (_FULL_SHAPES if mode == "full" else ())

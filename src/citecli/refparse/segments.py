@@ -22,7 +22,7 @@ _NOT_SENTENCE_END = frozenset(
     "Eng Lett Appl Math Bull Rep Comput Mech Surg Clin Theor Exp Environ Jpn Eur Engl Geogr "
     "Stud Hist Philos Econ Soc Psychol Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p".split()
 )
-_IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?:the\s+(?=Proc))?(?=\S)")
+_IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = r"(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
 _EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
@@ -42,11 +42,12 @@ _SERIES = re.compile(
     r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
 )
+_PART_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])")
 _MEETING = re.compile(r"Proc|Conf|Symposium|Workshop|Meeting|Congress|presented", re.IGNORECASE)
 # ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
 _TRAILING_PLACE = re.compile(
     rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
-    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*\))\s*$"
+    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*(?:,|\d{{4}})[^()]*\))\s*$"
 )
 _EDITED_BY = re.compile(r"^\s*,?\s*(?:[Ee]d(?:ited)?\.?\s+by|[Hh]rsg\.\s+v\.|под ред\.)\s+")
 _PLACE = rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}(?:,\s?[A-Z]{{2}}\.?)?"
@@ -60,6 +61,8 @@ _PLACE_PUBLISHER_LAST = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
     r"Routledge|Macmillan|Penguin|Blackwell|Sage|SAGE|Éditions|Editions|Editora|Edizioni|"
+    r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
+    r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
     r"Издательство|Изд-во|Наука|Inc\.|Ltd\.?|GmbH|Co\.)"
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
@@ -172,15 +175,17 @@ def read_container(tail: str, first_locator: int) -> Container:
         start = marker.end()
         editors, start = _read_editors(region, start)
     place = publisher = ""
-    place_publisher = _PLACE_PUBLISHER.search(region, start) or _PLACE_PUBLISHER_LAST.search(
-        tail, start
+    place_publisher = _PLACE_PUBLISHER.search(region[start:]) or _PLACE_PUBLISHER_LAST.search(
+        tail[start:]
     )
     end = limit
     if place_publisher:
         place = place_publisher.group("place").strip()
         publisher = strip_edges(place_publisher.group("publisher"))
-        end = min(end, place_publisher.start())
+        end = min(end, start + place_publisher.start())
     name = region[start:end]
+    if not publisher:
+        name, publisher = _cut_publisher(name)
     edited_by = _EDITED_BY.search(name)
     if edited_by:
         name = name[: edited_by.start()]
@@ -215,6 +220,15 @@ def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
         names = read_names(marked.group("names"))
         return names.people, marked.end()
     return (), start
+
+
+def _cut_publisher(name: str) -> tuple[str, str]:
+    """ "Proceedings of X. Morgan Kaufmann" -> ("Proceedings of X", "Morgan Kaufmann")."""
+    for boundary in _PART_BOUNDARY.finditer(name):
+        after = name[boundary.end() :]
+        if _PUBLISHER_WORDS.match(after) or _PUBLISHER_WORDS.search(after.split(",", 1)[0]):
+            return name[: boundary.start()], strip_edges(after)
+    return name, ""
 
 
 def _cut_series(name: str) -> str:

@@ -34,6 +34,8 @@ _LABEL_GLUED = re.compile(r"\b(Vol|No|Т|Вып|pp|P|С)\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _QUOTES_TEX = re.compile(r"``|''")
+# a URL broken at a line end: "http://www. boston.com", "dx.doi. org/"
+_BROKEN_URL = re.compile(r"(?<=://www\.)\s+|(?<=doi\.)\s+(?=org/)")
 
 _LEADING_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)](?!\d))\s*")
 
@@ -42,6 +44,7 @@ def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
     text = _SPACES.sub(" ", raw).strip()
     text = _QUOTES_TEX.sub('"', text)
+    text = _BROKEN_URL.sub("", text)
     text = _BROKEN_WORD.sub("", text)
     text = _AREA_DASH.sub(". ", text)
     text = _DOUBLED.sub(r"\1", text)
