@@ -8,8 +8,8 @@ Each <sequence>'s children, joined by single spaces, form the reference string; 
 the gold fields.
 
 Comparison (both sides normalised the same way):
-- title, container: case-folded, every run of non-letters/digits made one space, so quotes,
-  surrounding punctuation and dash styles do not count; a leading "In:"/"In" is dropped from
+- title, container: case-folded letters and digits only, so quotes, surrounding punctuation,
+  dash styles and spacing (a line-break hyphen "un- certain") do not count; a leading "In:"/"In" is dropped from
   the gold container. Container gold is <container-title> or <journal> (the first present).
 - year: the first four-digit year (1500-2049) of the first <date>.
 - volume: the first number (or Roman numeral) after removing labels ("Vol.", "v.", "Bd.");
@@ -62,6 +62,11 @@ def words(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
+def compact(text: str) -> str:
+    """Letters and digits only: "un- certain" (gold) and "uncertain" (parsed) compare equal."""
+    return _NON_WORD.sub("", text.casefold())
+
+
 def norm_year(text: str) -> str:
     match = _YEAR.search(text)
     return match.group(1) if match else ""
@@ -111,8 +116,8 @@ def read_gold(path: Path) -> list[Gold]:
             parts.setdefault(child.tag, value)
         container = parts.get("container-title") or parts.get("journal") or ""
         gold = {
-            "title": words(parts.get("title", "")),
-            "container": words(_IN_LABEL.sub("", container)),
+            "title": compact(parts.get("title", "")),
+            "container": compact(_IN_LABEL.sub("", container)),
             "year": norm_year(parts.get("date", "")),
             "volume": norm_volume(parts.get("volume", "")),
             "pages": norm_pages(parts.get("pages", "")),
@@ -124,8 +129,8 @@ def read_gold(path: Path) -> list[Gold]:
 
 def predicted(work: Work) -> dict[str, str]:
     return {
-        "title": words(work.title),
-        "container": words(work.container),
+        "title": compact(work.title),
+        "container": compact(work.container),
         "year": str(work.year) if work.year else "",
         "volume": norm_volume(work.volume),
         "pages": norm_pages(work.pages),

@@ -24,7 +24,7 @@ _APOS = "['’]"
 _FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
 _FAMILY_CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})*(?=[,\s])"
 _PARTICLE = (
-    r"(?:Le Polain de|[Vv]an der|[Vv]an den|[Vv]an de|[Vv]on der|[Dd]e la|de los|"
+    r"(?:Le Polain de|[Vv]an [Dd]er|[Vv]an [Dd]en|[Vv]an de|[Vv]on der|[Dd]e la|de los|"
     r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|al|el|bin)"
 )
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
@@ -46,18 +46,25 @@ _INITIALS_FAMILY = re.compile(
 )
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}),\s"
-    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL})){{0,2}})"
+    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN})?(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
 )
 _GIVEN_FAMILY = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s{_INITIAL})?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
-_MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}\.\s{_U}")
+_MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
 _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)")
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+)
+# a role after a name: "Davidson, J. (Director)", "Marshall, F. (Producers)"
+_ROLE = re.compile(
+    r"\s*\((?:[Dd]irectors?|[Pp]roducers?|[Ww]riters?|[Cc]omposers?|[Tt]ranslators?|[Tt]rans\.|"
+    r"[Cc]ompilers?|[Pp]erformers?|[Hh]osts?|[Nn]arrators?|[Ii]llustrators?)(?:/[A-Za-z]+)?\.?\)"
+)
 _AND = re.compile(r"and|&|und|et|и")
 _ET_AL = re.compile(r"\s*,?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)",
                     re.IGNORECASE)
@@ -113,7 +120,7 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
             separator = _SEPARATOR.match(text, match.end())
             if (
                 (separator and _one_name(text, separator.end(), "full"))
-                or (shape is _FAMILY_COMMA_GIVEN and _CAN_END.match(text, match.end()))
+                or (shape is _FAMILY_COMMA_GIVEN and _can_follow(text, match))
                 or (shape is _GIVEN_FAMILY and _MIDDLE_INITIAL_THEN_STOP.match(match.group(0)
                     + text[match.end() : match.end() + 3]))
             ):
@@ -139,6 +146,9 @@ def read_names(text: str, pos: int = 0) -> NameList:
         match, was_full = found
         people.append(_person(match))
         end = match.end()
+        role = _ROLE.match(text, end)
+        if role:
+            end = role.end()
         et_al = _ET_AL.match(text, end)
         if et_al:
             return NameList(tuple(people), True, et_al.end())

@@ -81,7 +81,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     rest = text[pos:].lstrip(" .,;:")
 
     strong = read_locators(rest, years=[]).first_strong
-    comma_style = text[names.end : names.end + 1] == "," or bool(author_year and year)
+    comma_style = text[names.end : names.end + 1] == "," or bool(
+        author_year and year and author_year.group(0).rstrip().endswith(",")
+    )
     title = read_title(rest, strong_locator=strong, comma_style=comma_style)
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text, translated_title = title.title, title.translated

@@ -72,6 +72,12 @@ _MEDIUM = re.compile(
     r"|\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
     re.IGNORECASE,
 )
+_EDITION_OR_MEDIUM = re.compile(
+    r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
+    r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
+    r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
+    r"[Ee]ditorial|[Bb]log(?: post)?|[Bb]rochure|[Pp]ress release|[Mm]ap|CD-ROM|[Ss]oftware)\]"
+)
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -93,8 +99,9 @@ def gbt_mark(text: str) -> str:
 
 
 def _split_translation(title: str) -> tuple[str, str]:
-    """ "Заглавие [Title]" -> ("Заглавие", "Title")."""
-    title = title.rstrip(" .,;")
+    """ "Заглавие [Title]" -> ("Заглавие", "Title"); a medium ("[DVD]") or an edition
+    ("(2nd ed.)") is not part of the title."""
+    title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
     if title.endswith("]"):
         start = title.rfind("[")
         if start > 0:

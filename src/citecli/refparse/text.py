@@ -57,9 +57,18 @@ def dashes_to_hyphens(text: str) -> str:
     return text.translate(_DASHES)
 
 
+_LEADING_LABEL = re.compile(r"^\s*\[[^\]\s]{1,40}\]\s*")
+
+
 def split_number(text: str) -> tuple[int | None, str]:
-    """Leading "1.", "[1]" or "1)" -> (1, rest); no numbering -> (None, text)."""
+    """Leading "1.", "[1]" or "1)" -> (1, rest); no numbering -> (None, text).
+
+    A citation label such as "[Allison2006-MIT]" is dropped without giving a number.
+    """
     match = _LEADING_NUMBER.match(text)
+    if not match:
+        label = _LEADING_LABEL.match(text)
+        return None, text[label.end():] if label else text
     if not match:
         return None, text
     return int(match.group(1) or match.group(2)), text[match.end():]
