@@ -158,6 +158,7 @@ class Score:
     tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     fp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     fn: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    internal_errors: int = 0
     errors: dict[str, list[tuple[str, str, str]]] = field(
         default_factory=lambda: {f: [] for f in FIELDS}
     )
@@ -187,6 +188,8 @@ def score(golds: list[Gold]) -> Score:
     result = Score()
     for gold in golds:
         work = parse_reference(gold.text)
+        if any("internal" in d.message for d in work.diagnostics):
+            result.internal_errors += 1
         guess = predicted(work)
         for name in CORE_FIELDS:
             result.add(name, gold.fields[name], guess[name], gold.text)
@@ -206,7 +209,8 @@ def score(golds: list[Gold]) -> Score:
 
 
 def report(label: str, result: Score) -> None:
-    print(f"\n{label}")
+    print(f"\n{label}" + (f" ({result.internal_errors} parser errors!)"
+                           if result.internal_errors else ""))
     print(f"  {'field':<10} {'P':>6} {'R':>6} {'F1':>6}")
     for name in FIELDS:
         p, r, f = result.prf((name,))

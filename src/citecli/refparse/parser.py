@@ -37,6 +37,7 @@ _GBT_TYPES = {
     "N": WorkType.ARTICLE,
 }
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
+_TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
 
 def parse_reference(raw: str, *, number: int | None = None, line: int | None = None) -> Work:
@@ -92,6 +93,11 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
 
     locators = read_locators(tail, years=dates.dated_years(tail))
     container = read_container(tail, locators.first)
+    if not locators.volume and not locators.bare_number:
+        trailing = _TRAILING_VOLUME.search(container.name)
+        if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
+            locators.volume = trailing.group("volume")
+            container = container.replace(name=container.name[: trailing.start()])
     if year is None:
         year = _year(locators, text)
 

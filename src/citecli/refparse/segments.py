@@ -168,6 +168,10 @@ class Container:
     publisher: str
     chapter: bool
 
+    def replace(self, *, name: str) -> Container:
+        return Container(name, self.translated, self.editors, self.place, self.publisher,
+                         self.chapter)
+
 
 def read_container(tail: str, first_locator: int) -> Container:
     """Container, editors, place and publisher from the text after the title."""
