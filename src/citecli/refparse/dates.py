@@ -34,7 +34,7 @@ _MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
 _NUMERIC_DMY = r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
 _ISO = r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
 _MDY = rf"{_MONTH.replace('month', 'mon3')}\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
-_DMY = rf"(?P<d4>\d{{1,2}})\s+{_MONTH.replace('month', 'mon4')}\s+(?P<y4>\d{{4}})"
+_DMY = rf"(?P<d4>\d{{1,2}})[\s-]+{_MONTH.replace('month', 'mon4')}[\s-]+(?P<y4>\d{{4}})"
 _ANY_DATE = rf"(?:{_NUMERIC_DMY}|{_ISO}|{_MDY}|{_DMY})"
 
 _ACCESS_LABEL = (

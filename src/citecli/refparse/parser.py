@@ -88,11 +88,21 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     title = read_title(rest, strong_locator=strong, comma_style=comma_style)
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text, translated_title = title.title, title.translated
-    if not tail.strip() and strong < 0 and author_year and year is not None and title_text:
+    if (
+        not tail.strip()
+        and strong < 0
+        and author_year
+        and author_year.group(0).rstrip().endswith(",")
+        and title_text
+    ):
         tail, title_text = rest, ""  # "Author 2005, Journal" with nothing after: no title
 
     locators = read_locators(tail, years=dates.dated_years(tail))
-    container = read_container(tail, locators.first)
+    container = read_container(
+        tail,
+        locators.first,
+        journal_like=bool(locators.volume or locators.pages or locators.bare_number),
+    )
     if not locators.volume and not locators.bare_number:
         trailing = _TRAILING_VOLUME.search(container.name)
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
@@ -113,6 +123,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
+    if work_type in (WorkType.THESIS, WorkType.REPORT) and not volume and container.name:
+        # "PhD thesis, Rice University": the institution publishes, nothing contains
+        container = container.replace(name="", publisher=container.publisher or container.name)
 
     diagnostics: list[Diagnostic] = []
     if not title_text:

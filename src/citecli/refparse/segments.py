@@ -31,7 +31,7 @@ _GENRE_START = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
     r"[Dd]issertation)|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
     r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
-    r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|"
+    r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
     r"Дис\.|Автореф\."
 )
 _NOT_CONTAINER = re.compile(
@@ -49,8 +49,14 @@ _TRAILING_PLACE = re.compile(
     rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
     rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*(?:,|\d{{4}})[^()]*\))\s*$"
 )
-_EDITED_BY = re.compile(r"^\s*,?\s*(?:[Ee]d(?:ited)?\.?\s+by|[Hh]rsg\.\s+v\.|под ред\.)\s+")
-_PLACE = rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}(?:,\s?[A-Z]{{2}}\.?)?"
+_EDITED_BY = re.compile(
+    r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
+    r"[Tt]rans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
+)
+_PLACE = (
+    rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
+    rf"(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+)
 _PLACE_AND_PUBLISHER = (
     rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?P<publisher>[{UPPER}\"«](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
@@ -58,11 +64,15 @@ _PLACE_AND_PUBLISHER = (
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
 _PLACE_PUBLISHER_LAST = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)")
+_PLACE_ONLY = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?$"
+)
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
     r"Routledge|Macmillan|Penguin|Blackwell|Sage|SAGE|Éditions|Editions|Editora|Edizioni|"
     r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
     r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
+    r"Univ\.|Pr\.?$|Pub\.?$|Scientific$|House|Gallimard|"
     r"Издательство|Изд-во|Наука|Inc\.|Ltd\.?|GmbH|Co\.)"
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
@@ -113,7 +123,10 @@ def _sentence_end(text: str, limit: int) -> int:
     """Offset of the first "." / "?" / "!" before `limit` that ends a sentence, or -1."""
     depth = 0
     last = 0
-    for match in _SENTENCE_END.finditer(text, 0, limit if limit >= 0 else len(text)):
+    stop = limit if limit >= 0 else len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() >= stop:
+            break
         segment = text[last : match.start()]
         depth += segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]")
         last = match.start()
@@ -151,11 +164,12 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         comma = rest.find(", ", 0, strong_locator if strong_locator >= 0 else len(rest))
         if comma > 0:
             end = comma
-    if end < 0:
+    if end < 0:  # no sentence end: the title runs up to the locators
         end = strong_locator if strong_locator >= 0 else len(rest)
-    chunk = rest[:end]
-    keep = rest[end : end + 1] if rest[end : end + 1] in "?!" else ""
-    title, translated = _split_translation(chunk + keep)
+        title, translated = _split_translation(rest[:end])
+        return Title(title, translated, end)
+    keep = rest[end] if rest[end] in "?!" else ""
+    title, translated = _split_translation(rest[:end] + keep)
     return Title(title, translated, end + 1)
 
 
@@ -168,13 +182,17 @@ class Container:
     publisher: str
     chapter: bool
 
-    def replace(self, *, name: str) -> Container:
-        return Container(name, self.translated, self.editors, self.place, self.publisher,
-                         self.chapter)
+    def replace(self, *, name: str, publisher: str | None = None) -> Container:
+        publisher = self.publisher if publisher is None else publisher
+        return Container(name, self.translated, self.editors, self.place, publisher, self.chapter)
 
 
-def read_container(tail: str, first_locator: int) -> Container:
-    """Container, editors, place and publisher from the text after the title."""
+def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Container:
+    """Container, editors, place and publisher from the text after the title.
+
+    `journal_like`: volume, issue or pages were found, so a lone "Nature" is a journal,
+    not the place of a book's publication.
+    """
     limit = first_locator if first_locator >= 0 else len(tail)
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
@@ -217,6 +235,8 @@ def read_container(tail: str, first_locator: int) -> Container:
         name = _TRAILING_PLACE.sub("", name)
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
+    if not place and not journal_like and _PLACE_ONLY.match(name):  # "London, 1866"
+        place, name = name, ""
     return Container(strip_edges(name), translated, editors, place, publisher, chapter)
 
 
