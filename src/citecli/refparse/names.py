@@ -28,10 +28,13 @@ _PARTICLE = (
     r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|al|el|bin)"
 )
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
-_INITIAL = rf"(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
+_INITIAL = (
+    rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
+    rf"|{_U}-{_U}\.)"  # "J-P."
+)
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 _CLUSTER = rf"{_U}{{1,3}}(?![\w'’-])"  # Vancouver's "AB" in "Smith AB"
-_GIVEN = rf"{_U}{_L}+(?:-{_U}?{_L}+)?"
+_GIVEN = rf"{_U}{_L}+(?:{_U}{_L}+)?(?:-{_U}?{_L}+)?"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
 _FAMILY_INITIALS = re.compile(
@@ -39,17 +42,17 @@ _FAMILY_INITIALS = re.compile(
     rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS})\s(?P<given>{_CLUSTER})"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}),\s"
-    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN})?(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),\s"
+    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
 )
 _GIVEN_FAMILY = re.compile(
-    rf"(?P<given>{_GIVEN}(?:\s{_INITIAL})?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
+    rf"(?P<given>{_GIVEN}(?:\s(?:{_INITIAL}|{_U}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
@@ -69,7 +72,7 @@ _AND = re.compile(r"and|&|und|et|и")
 _ET_AL = re.compile(r"\s*,?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)",
                     re.IGNORECASE)
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
-_CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘'])")
+_CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
 _ORGANISATION = re.compile(
     rf"(?P<name>{_U}{{2,}}[A-Z0-9&]*|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*)(?=\s*(?:\(\d{{4}}|\.\s*\d{{4}}|\.\s))"

@@ -20,9 +20,11 @@ from citecli.refparse.segments import cut_medium, gbt_mark, read_container, read
 from citecli.refparse.text import normalise, split_number
 
 _YEAR_AFTER_AUTHORS = re.compile(
-    r"\s*[.,:]?\s*\(?\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)?\s*[.,:]?\s*"
+    r"\s*[.,:]?\s*(?:\(\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)"
+    r"|(?P<bare>1[5-9]\d\d|20[0-4]\d)[a-z]?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
+_YEAR_ENDING_TITLE = re.compile(r"[,\s]+\(?(1[5-9]\d\d|20[0-4]\d)\)?$")
 _EDITORS_MARK = re.compile(
     r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
 )
@@ -76,8 +78,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     year: int | None = None
     author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
     if author_year and author_year.group(0).strip():
-        if author_year.group("year"):
-            year = int(author_year.group("year"))
+        found_year = author_year.group("year") or author_year.group("bare")
+        if found_year:
+            year = int(found_year)
         pos = author_year.end()
     rest = text[pos:].lstrip(" .,;:")
 
@@ -108,6 +111,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
             locators.volume = trailing.group("volume")
             container = container.replace(name=container.name[: trailing.start()])
+    if year is None and not locators.years:
+        ending = _YEAR_ENDING_TITLE.search(title_text)
+        if ending:  # "Title, 1997. Journal, to appear."
+            year, title_text = int(ending.group(1)), title_text[: ending.start()]
     if year is None:
         year = _year(locators, text)
 

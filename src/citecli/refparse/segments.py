@@ -83,6 +83,9 @@ _MEDIUM = re.compile(
     re.IGNORECASE,
 )
 _EDITION_OR_MEDIUM = re.compile(
+    # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Unpublished
+    # doctoral dissertation)"
+    r"\s*\((?:[^()]*:[^()]*|[^()]*\d{4}|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
     r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
     r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
@@ -136,7 +139,8 @@ def _sentence_end(text: str, limit: int) -> int:
             continue
         if match.group(0)[0] == ".":
             word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start() + 1)
-            if word and (len(word.group(1)) == 1 or word.group(1) in _NOT_SENTENCE_END):
+            initial = len(word.group(1)) == 1 and word.group(1).isalpha() if word else False
+            if word and (initial or word.group(1) in _NOT_SENTENCE_END):
                 continue
         following = text[match.end() : match.end() + 1]
         if following.islower():

@@ -37,7 +37,10 @@ _QUOTES_TEX = re.compile(r"``|''")
 # a URL broken at a line end: "http://www. boston.com", "dx.doi. org/"
 _BROKEN_URL = re.compile(r"(?<=://www\.)\s+|(?<=doi\.)\s+(?=org/)")
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)](?!\d))\s*")
+# "1.", "[1]", "1)", "(1)", and a bare "16 " before a capital (not a year)
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?!\d)|(\d{1,3})(?=\s+[A-Z]))\s*"
+)
 
 
 def normalise(raw: str) -> str:
@@ -71,7 +74,8 @@ def split_number(text: str) -> tuple[int | None, str]:
         return None, text[label.end():] if label else text
     if not match:
         return None, text
-    return int(match.group(1) or match.group(2)), text[match.end():]
+    digits = next(group for group in match.groups() if group)
+    return int(digits), text[match.end():]
 
 
 _EDGE_PUNCT = " \t,.;:/–—-"
