@@ -57,11 +57,13 @@ _GIVEN_FAMILY = re.compile(
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
-_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY)
+# Chinese names in GB/T 7714 lists: "张三, 李四"
+_CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
+_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
 )
 # a role after a name: "Davidson, J. (Director)", "Marshall, F. (Producers)"
 _ROLE = re.compile(

@@ -137,7 +137,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
-    if not authors and not editors:
+    if not authors and not editors and work_type is not WorkType.LAW:
         diagnostics.append(Diagnostic("no authors found", line))
     if year is None:
         diagnostics.append(Diagnostic("no year found", line))

@@ -16,6 +16,10 @@ from citecli.refparse.text import LOWER, UPPER, strip_edges
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
 _SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
 _LAST_WORD = re.compile(r"(\w+)\.$")
+# sources whose names start in lower case ("Deep learning. arXiv preprint …")
+_LOWER_START_OK = re.compile(r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b")
+# GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place
+_GOST_THESIS = re.compile(r"\s*:\s*(?:автореф\.\s*)?(?:дис(?:с|сертации)?\.)[^А-ЯЁ]*")
 _NOT_SENTENCE_END = frozenset(
     "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed Eds ed eds Inc Ltd Co "
     "Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc Res Med Phys Chem Biol Ann Mol "
@@ -64,16 +68,20 @@ _PLACE_AND_PUBLISHER = (
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
 _PLACE_PUBLISHER_LAST = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)")
+_RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 _PLACE_ONLY = re.compile(
-    rf"[{UPPER}][{LOWER}]+(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?$"
+    rf"(?:[{UPPER}][{LOWER}]+(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
+    rf"|{_RUSSIAN_CITY})$"
 )
+# GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
+_TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{_RUSSIAN_CITY}\s*$")
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
     r"Routledge|Macmillan|Penguin|Blackwell|Sage|SAGE|Éditions|Editions|Editora|Edizioni|"
     r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
     r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
     r"Univ\.|Pr\.?$|Pub\.?$|Scientific$|House|Gallimard|"
-    r"Издательство|Изд-во|Наука|Inc\.|Ltd\.?|GmbH|Co\.)"
+    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\.)"
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
@@ -122,8 +130,9 @@ def _split_translation(title: str) -> tuple[str, str]:
     return strip_edges(title), ""
 
 
-def _sentence_end(text: str, limit: int) -> int:
-    """Offset of the first "." / "?" / "!" before `limit` that ends a sentence, or -1."""
+def _sentence_end(text: str, limit: int) -> tuple[int, int]:
+    """(start, end) of the first "." / "?" / "!" or "[J]" before `limit` that ends a sentence,
+    or (-1, -1)."""
     depth = 0
     last = 0
     stop = limit if limit >= 0 else len(text)
@@ -134,7 +143,7 @@ def _sentence_end(text: str, limit: int) -> int:
         depth += segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]")
         last = match.start()
         if match.group(0).startswith("["):
-            return match.start()
+            return match.start(), match.end()
         if depth > 0:
             continue
         if match.group(0)[0] == ".":
@@ -142,11 +151,12 @@ def _sentence_end(text: str, limit: int) -> int:
             initial = len(word.group(1)) == 1 and word.group(1).isalpha() if word else False
             if word and (initial or word.group(1) in _NOT_SENTENCE_END):
                 continue
-        following = text[match.end() : match.end() + 1]
-        if following.islower():
+        if text[match.end() : match.end() + 1].islower() and not _LOWER_START_OK.match(
+            text, match.end()
+        ):
             continue
-        return match.start()
-    return -1
+        return match.start(), match.start() + 1
+    return -1, -1
 
 
 def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
@@ -163,18 +173,22 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         if close > 1:
             title, translated = _split_translation(rest[1:close])
             return Title(title.rstrip(",.;:"), translated, close + 1)
-    end = _sentence_end(rest, strong_locator)
+    end, after = _sentence_end(rest, strong_locator)
+    thesis = _GOST_THESIS.search(rest)
+    if thesis and (end < 0 or thesis.start() < end):
+        title, translated = _split_translation(rest[: thesis.start()])
+        return Title(title, translated, thesis.end())
     if comma_style and end < 0:
         comma = rest.find(", ", 0, strong_locator if strong_locator >= 0 else len(rest))
         if comma > 0:
-            end = comma
+            end, after = comma, comma + 1
     if end < 0:  # no sentence end: the title runs up to the locators
         end = strong_locator if strong_locator >= 0 else len(rest)
         title, translated = _split_translation(rest[:end])
         return Title(title, translated, end)
     keep = rest[end] if rest[end] in "?!" else ""
     title, translated = _split_translation(rest[:end] + keep)
-    return Title(title, translated, end + 1)
+    return Title(title, translated, after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,10 +251,15 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         name = strip_edges(name)
     if _MEETING.search(name):
         name = _TRAILING_PLACE.sub("", name)
+    city = _TRAILING_RUSSIAN_CITY.search(name)
+    if city and city.start() > 0 and not place:
+        place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
     if not place and not journal_like and _PLACE_ONLY.match(name):  # "London, 1866"
         place, name = name, ""
+    if re.fullmatch(_RUSSIAN_CITY, place) and not place.endswith("."):
+        place += "."  # "М" lost its full stop with the punctuation around it
     return Container(strip_edges(name), translated, editors, place, publisher, chapter)
 
 

@@ -32,6 +32,7 @@ _COMMA_DOT = re.compile(r",\.")
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _LABEL_GLUED = re.compile(r"\b(Vol|No|Т|Вып|pp|P|С)\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
+_SIGN_AFTER_DOT = re.compile(r"(?<=\d)\.(N|№)(?=\s?\d)")  # "Vol.14.N1"
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _QUOTES_TEX = re.compile(r"``|''")
 # a URL broken at a line end: "http://www. boston.com", "dx.doi. org/"
@@ -53,6 +54,7 @@ def normalise(raw: str) -> str:
     text = _DOUBLED.sub(r"\1", text)
     text = _COMMA_DOT.sub(".", text)
     text = _LABEL_GLUED.sub(r"\1. ", text)
+    text = _SIGN_AFTER_DOT.sub(r". \1", text)
     return _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
 
 
