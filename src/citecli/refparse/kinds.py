@@ -31,6 +31,7 @@ _CHAPTER = re.compile(
     r"\(Hrsg\.\)|\bред\.|В кн\.:)"
 )
 
+_PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RUSSIAN_MARK = re.compile(
@@ -93,4 +94,4 @@ def work_type(
         return WorkType.WEBPAGE
     if has_publisher:
         return WorkType.BOOK
-    return WorkType.BOOK if re.search(r"\d+\s*(?:с|p|pp|S)\.(?:\s|$)", text) else WorkType.DOCUMENT
+    return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT

@@ -109,6 +109,17 @@ def _can_follow(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) -> bool:
+    """Whether a full-name shape may open the list (see `_one_name`)."""
+    separator = _SEPARATOR.match(text, match.end())
+    if separator and _one_name(text, separator.end(), "full"):
+        return True
+    if shape is _FAMILY_COMMA_GIVEN:
+        return _can_follow(text, match)
+    following = match.group(0) + text[match.end() : match.end() + 3]
+    return shape is _GIVEN_FAMILY and bool(_MIDDLE_INITIAL_THEN_STOP.match(following))
+
+
 def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | None:
     """The longest shape that matches at `pos` and can be followed by a separator or an end.
 
@@ -117,21 +128,14 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
     title), "full" (after a full name or "and": all shapes, so that "Albert B. Bishop" beats
     "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
     """
+    best: tuple[re.Match[str], bool] | None = None
     if mode == "first":
         for shape in _FULL_SHAPES:
             match = shape.match(text, pos)
-            if not match:
-                continue
-            separator = _SEPARATOR.match(text, match.end())
-            if (
-                (separator and _one_name(text, separator.end(), "full"))
-                or (shape is _FAMILY_COMMA_GIVEN and _can_follow(text, match))
-                or (shape is _GIVEN_FAMILY and _MIDDLE_INITIAL_THEN_STOP.match(match.group(0)
-                    + text[match.end() : match.end() + 3]))
-            ):
-                return match, True
+            if match and _first_full_name(text, match, shape):
+                best = match, True
+                break
     shapes = _INITIALS_SHAPES + (_FULL_SHAPES if mode == "full" else ())
-    best: tuple[re.Match[str], bool] | None = None
     for shape in shapes:
         match = shape.match(text, pos)
         if match and _can_follow(text, match) and (best is None or match.end() > best[0].end()):

@@ -24,7 +24,7 @@ _YEAR_AFTER_AUTHORS = re.compile(
     r"|(?P<bare>1[5-9]\d\d|20[0-4]\d)[a-z]?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
-_YEAR_ENDING_TITLE = re.compile(r"[,\s]+\(?(1[5-9]\d\d|20[0-4]\d)\)?$")
+_YEAR_ENDING_TITLE = re.compile(r"(?<![,\s])[,\s]+\(?(1[5-9]\d\d|20[0-4]\d)\)?$")
 _EDITORS_MARK = re.compile(
     r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
 )
@@ -38,6 +38,7 @@ _GBT_TYPES = {
     "EB/OL": WorkType.WEBPAGE,
     "N": WorkType.ARTICLE,
 }
+_FULL_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(1[5-9]\d\d|20[0-4]\d)\b")
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
@@ -175,11 +176,15 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
 
 
 def _year(locators: Locators, text: str) -> int | None:
-    """The first year after the title; else the last year anywhere (titles hold years too)."""
+    """The first year after the title; else the last year anywhere (titles hold years too);
+    else the year of a full date ("Federal Law of 27.07.2006")."""
     if locators.years:
         return min(locators.years)[1]
     years = dates.years_in(text)
-    return int(years[-1].group(1)) if years else None
+    if years:
+        return int(years[-1].group(1))
+    dated = _FULL_DATE.search(text)
+    return int(dated.group(1)) if dated else None
 
 
 def _volume_issue(

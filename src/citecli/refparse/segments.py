@@ -58,11 +58,12 @@ _EDITED_BY = re.compile(
     r"[Tt]rans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
 )
 _PLACE = (
+    r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
     rf"(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 _PLACE_AND_PUBLISHER = (
-    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?P<publisher>[{UPPER}\"«](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
+    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
@@ -93,7 +94,7 @@ _MEDIUM = re.compile(
 _EDITION_OR_MEDIUM = re.compile(
     # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Unpublished
     # doctoral dissertation)"
-    r"\s*\((?:[^()]*:[^()]*|[^()]*\d{4}|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
+    r"\s*\((?:[^():]*:[^()]*|[^()]*\d{4}|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
     r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
     r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"

@@ -40,7 +40,7 @@ _BROKEN_URL = re.compile(r"(?<=://www\.)\s+|(?<=doi\.)\s+(?=org/)")
 
 # "1.", "[1]", "1)", "(1)", and a bare "16 " before a capital (not a year)
 _LEADING_NUMBER = re.compile(
-    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)](?!\d)|(\d{1,3})(?=\s+[A-Z]))\s*"
+    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?!\d)|(\d{1,3})(?=\s+[A-Z]))\s*"
 )
 
 
