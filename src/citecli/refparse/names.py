@@ -76,7 +76,7 @@ _ET_AL = re.compile(r"\s*,?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
 _CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
 _ORGANISATION = re.compile(
-    rf"(?P<name>{_U}{{2,}}[A-Z0-9&]*|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
+    rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*)(?=\s*(?:\(\d{{4}}|\.\s*\d{{4}}|\.\s))"
 )
 _REPEATED_AUTHOR = re.compile(r"^[-–—_]{2,}\.?,?\s*")
