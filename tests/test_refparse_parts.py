@@ -15,32 +15,83 @@ from citecli.refparse.text import normalise, split_number
 
 # (text, expected people as (family, given, particle) or literal, et al., text left after)
 NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
-    ("Alimbaev A. A., Bitenova B. S. Digital economy",
-     [("Alimbaev", "A. A.", ""), ("Bitenova", "B. S.", "")], False, " Digital economy"),
-    ("Gusev A. V. Prospects of neural networks", [("Gusev", "A. V.", "")], False,
-     " Prospects of neural networks"),
-    ("Denisov E. I. Robots, artificial intelligence", [("Denisov", "E. I.", "")], False,
-     " Robots, artificial intelligence"),
+    (
+        "Alimbaev A. A., Bitenova B. S. Digital economy",
+        [("Alimbaev", "A. A.", ""), ("Bitenova", "B. S.", "")],
+        False,
+        " Digital economy",
+    ),
+    (
+        "Gusev A. V. Prospects of neural networks",
+        [("Gusev", "A. V.", "")],
+        False,
+        " Prospects of neural networks",
+    ),
+    (
+        "Denisov E. I. Robots, artificial intelligence",
+        [("Denisov", "E. I.", "")],
+        False,
+        " Robots, artificial intelligence",
+    ),
     ("Smith AB, Jones CD. Title", [("Smith", "AB", ""), ("Jones", "CD", "")], False, ". Title"),
-    ("A. B. Smith and C. Jones, “Title,”", [("Smith", "A. B.", ""), ("Jones", "C.", "")],
-     False, ", “Title,”"),
-    ("Romero, C., Paunesku, D., & Dweck, C. (2011).",
-     [("Romero", "C.", ""), ("Paunesku", "D.", ""), ("Dweck", "C.", "")], False, " (2011)."),
-    ("Muggleton, S., & De Raedt, L. (1994).",
-     [("Muggleton", "S.", ""), ("Raedt", "L.", "De")], False, " (1994)."),
-    ("Kuehnel A., de Waroux O. L. Event-based",
-     [("Kuehnel", "A.", ""), ("Waroux", "O. L.", "de")], False, " Event-based"),
-    ("Smith J, Le Polain de Waroux O. Title",
-     [("Smith", "J", ""), ("Waroux", "O.", "Le Polain de")], False, " Title"),
-    ("Eric J. Rossetter, Joshua P. Switkes, and J. Christian Gerdes. Experimental",
-     [("Rossetter", "Eric J.", ""), ("Switkes", "Joshua P.", ""),
-      ("Gerdes", "J. Christian", "")], False, ". Experimental"),
-    ("Weiss, Susan Forscher and Ichiro Fujinaga. “Digital",
-     [("Weiss", "Susan Forscher", ""), ("Fujinaga", "Ichiro", "")], False, ". “Digital"),
-    ("Harrison F.A. et al. 2005, Experimental Astronomy", [("Harrison", "F.A.", "")], True,
-     " 2005, Experimental Astronomy"),
-    ("Иванов И. И., Петров П. П. и др. Заглавие",
-     [("Иванов", "И. И.", ""), ("Петров", "П. П.", "")], True, " Заглавие"),
+    (
+        "A. B. Smith and C. Jones, “Title,”",
+        [("Smith", "A. B.", ""), ("Jones", "C.", "")],
+        False,
+        ", “Title,”",
+    ),
+    (
+        "Romero, C., Paunesku, D., & Dweck, C. (2011).",
+        [("Romero", "C.", ""), ("Paunesku", "D.", ""), ("Dweck", "C.", "")],
+        False,
+        " (2011).",
+    ),
+    (
+        "Muggleton, S., & De Raedt, L. (1994).",
+        [("Muggleton", "S.", ""), ("Raedt", "L.", "De")],
+        False,
+        " (1994).",
+    ),
+    (
+        "Kuehnel A., de Waroux O. L. Event-based",
+        [("Kuehnel", "A.", ""), ("Waroux", "O. L.", "de")],
+        False,
+        " Event-based",
+    ),
+    (
+        "Smith J, Le Polain de Waroux O. Title",
+        [("Smith", "J", ""), ("Waroux", "O.", "Le Polain de")],
+        False,
+        " Title",
+    ),
+    (
+        "Eric J. Rossetter, Joshua P. Switkes, and J. Christian Gerdes. Experimental",
+        [
+            ("Rossetter", "Eric J.", ""),
+            ("Switkes", "Joshua P.", ""),
+            ("Gerdes", "J. Christian", ""),
+        ],
+        False,
+        ". Experimental",
+    ),
+    (
+        "Weiss, Susan Forscher and Ichiro Fujinaga. “Digital",
+        [("Weiss", "Susan Forscher", ""), ("Fujinaga", "Ichiro", "")],
+        False,
+        ". “Digital",
+    ),
+    (
+        "Harrison F.A. et al. 2005, Experimental Astronomy",
+        [("Harrison", "F.A.", "")],
+        True,
+        " 2005, Experimental Astronomy",
+    ),
+    (
+        "Иванов И. И., Петров П. П. и др. Заглавие",
+        [("Иванов", "И. И.", ""), ("Петров", "П. П.", "")],
+        True,
+        " Заглавие",
+    ),
     ("Vilovatykh Yu. V. Artificial", [("Vilovatykh", "Yu. V.", "")], False, " Artificial"),
     ("Béland, J-P. (2006).", [("Béland", "J-P.", "")], False, " (2006)."),
 ]
@@ -68,8 +119,14 @@ def test_suffix_is_kept() -> None:
 
 @pytest.mark.parametrize(
     ("written", "pages"),
-    [("57–69", "57-69"), ("2603-15", "2603-2615"), ("573–77", "573-577"), ("398", "398"),
-     ("e12 – e20", "e12-e20"), ("1 - 2", "1-2")],
+    [
+        ("57–69", "57-69"),
+        ("2603-15", "2603-2615"),
+        ("573–77", "573-577"),
+        ("398", "398"),
+        ("e12 – e20", "e12-e20"),
+        ("1 - 2", "1-2"),
+    ],
 )
 def test_expand_pages(written: str, pages: str) -> None:
     assert expand_pages(written) == pages
@@ -103,9 +160,16 @@ def test_access_date_is_never_the_year() -> None:
 
 @pytest.mark.parametrize(
     ("text", "number", "rest"),
-    [("1. Smith", 1, "Smith"), ("[12] Smith", 12, "Smith"), ("3) Smith", 3, "Smith"),
-     ("(32) Lee", 32, "Lee"), ("16 Kelly", 16, "Kelly"), ("[Allison2006] G. Allison", None,
-     "G. Allison"), ("2019. Title", None, "2019. Title"), ("Smith", None, "Smith")],
+    [
+        ("1. Smith", 1, "Smith"),
+        ("[12] Smith", 12, "Smith"),
+        ("3) Smith", 3, "Smith"),
+        ("(32) Lee", 32, "Lee"),
+        ("16 Kelly", 16, "Kelly"),
+        ("[Allison2006] G. Allison", None, "G. Allison"),
+        ("2019. Title", None, "2019. Title"),
+        ("Smith", None, "Smith"),
+    ],
 )
 def test_leading_number(text: str, number: int | None, rest: str) -> None:
     assert split_number(text) == (number, rest)

@@ -13,8 +13,11 @@ from citecli.refparse import parse_reference
 
 # Characters the grammar reacts to, so that random text reaches its branches.
 _ALPHABET = st.sampled_from(
-    list("aZ Жж1 2.,;:()[]/-–—«»“”\"'&?!№N") + ["//", " et al.", " и др.", "Vol. ", " pp. ",
-     "doi:10.", "http://", " (In Russ.)", "2019", "In: ", " (eds) ", "[J]", "Smith J. "]
+    [
+        *"aZ Жж1 2.,;:()[]/-–—«»“”\"'&?!№N",
+        *("//", " et al.", " и др.", "Vol. ", " pp. ", "doi:10.", "http://", " (In Russ.)"),
+        *("2019", "In: ", " (eds) ", "[J]", "Smith J. "),
+    ]
 )
 _REFERENCE_TEXT = st.lists(_ALPHABET, max_size=80).map("".join)
 

@@ -21,9 +21,16 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И. Цифровая экономика и её измерение // Вопросы экономики. 2019. Т. 14, № 1."
         " С. 57–69.",
         {
-            "authors": ["Иванов И. И."], "title": "Цифровая экономика и её измерение",
-            "container": "Вопросы экономики", "year": 2019, "volume": "14", "issue": "1",
-            "pages": "57-69", "language": "ru", "type": WorkType.ARTICLE, "diagnostics": [],
+            "authors": ["Иванов И. И."],
+            "title": "Цифровая экономика и её измерение",
+            "container": "Вопросы экономики",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "language": "ru",
+            "type": WorkType.ARTICLE,
+            "diagnostics": [],
         },
     ),
     (
@@ -31,16 +38,26 @@ GOST_CYRILLIC: list[Row] = [
         " // Вопросы экономики. – 2020. – Т. 14, № 1. – С. 57–69. – DOI:"
         " 10.32609/0042-8736-2020-1-57-69.",
         {
-            "authors": ["Иванов И. И."], "title": "Цифровая экономика",
-            "container": "Вопросы экономики", "year": 2020, "volume": "14", "issue": "1",
-            "pages": "57-69", "doi": "10.32609/0042-8736-2020-1-57-69",
+            "authors": ["Иванов И. И."],
+            "title": "Цифровая экономика",
+            "container": "Вопросы экономики",
+            "year": 2020,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "doi": "10.32609/0042-8736-2020-1-57-69",
         },
     ),
     (
         "Петров П. П. Теория управления. М.: Наука, 2010. 320 с.",
         {
-            "title": "Теория управления", "container": "", "place": "М.", "publisher": "Наука",
-            "year": 2010, "number_of_pages": "320", "type": WorkType.BOOK,
+            "title": "Теория управления",
+            "container": "",
+            "place": "М.",
+            "publisher": "Наука",
+            "year": 2010,
+            "number_of_pages": "320",
+            "type": WorkType.BOOK,
         },
     ),
     (
@@ -57,15 +74,20 @@ GOST_CYRILLIC: list[Row] = [
         " образование». СПб., 2018. С. 12–15.",
         {
             "container": "Материалы международной научной конференции «Наука и образование»",
-            "place": "СПб.", "pages": "12-15", "type": WorkType.CONFERENCE_PAPER,
+            "place": "СПб.",
+            "pages": "12-15",
+            "type": WorkType.CONFERENCE_PAPER,
         },
     ),
     (
         "Орлова Е. А. Искусственный интеллект в медицине. URL: https://example.ru/ai (дата"
         " обращения: 24.03.2025).",
         {
-            "title": "Искусственный интеллект в медицине", "url": "https://example.ru/ai",
-            "accessed": date(2025, 3, 24), "year": None, "type": WorkType.WEBPAGE,
+            "title": "Искусственный интеллект в медицине",
+            "url": "https://example.ru/ai",
+            "accessed": date(2025, 3, 24),
+            "year": None,
+            "type": WorkType.WEBPAGE,
             "diagnostics": ["no year found"],
         },
     ),
@@ -81,8 +103,13 @@ TRANSLITERATED: list[Row] = [
         " vol. 14, no. 1, pp. 57-69. (In Russ.)",
         {
             "authors": ["Ivanov I.I.", "Petrov P.P."],
-            "title": "Digital economy and its measurement", "container": "Voprosy ekonomiki",
-            "year": 2019, "volume": "14", "issue": "1", "pages": "57-69", "language": "ru",
+            "title": "Digital economy and its measurement",
+            "container": "Voprosy ekonomiki",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "language": "ru",
         },
     ),
     (
@@ -100,17 +127,26 @@ VANCOUVER: list[Row] = [
         "Smith AB, Jones CD. Measuring the digital economy. J Med Econ. 2019;14(1):57-69."
         " doi:10.1000/jme.2019.14",
         {
-            "authors": ["Smith AB", "Jones CD"], "title": "Measuring the digital economy",
-            "container": "J Med Econ", "year": 2019, "volume": "14", "issue": "1",
-            "pages": "57-69", "doi_value": "10.1000/jme.2019.14",
+            "authors": ["Smith AB", "Jones CD"],
+            "title": "Measuring the digital economy",
+            "container": "J Med Econ",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "doi_value": "10.1000/jme.2019.14",
         },
     ),
     (
         "Smith J, van der Berg K, Le Polain de Waroux O, et al. Outbreak response. Lancet."
         " 2020;395(10223):1-10.",
         {
-            "authors": ["Smith J", "van der Berg K", "Le Polain de Waroux O"], "et_al": True,
-            "container": "Lancet", "volume": "395", "issue": "10223", "pages": "1-10",
+            "authors": ["Smith J", "van der Berg K", "Le Polain de Waroux O"],
+            "et_al": True,
+            "container": "Lancet",
+            "volume": "395",
+            "issue": "10223",
+            "pages": "1-10",
         },
     ),
 ]
@@ -120,18 +156,27 @@ APA_HARVARD_CHICAGO_MLA: list[Row] = [
         "Smith, A. B., & Jones, C. D. (2019). Measuring the digital economy. Journal of Medical"
         " Economics, 14(1), 57–69. https://doi.org/10.1000/jme.2019.14",
         {
-            "authors": ["Smith A. B.", "Jones C. D."], "title": "Measuring the digital economy",
-            "container": "Journal of Medical Economics", "year": 2019, "volume": "14",
-            "issue": "1", "pages": "57-69", "doi": "https://doi.org/10.1000/jme.2019.14",
-            "url": "", "language": "en",
+            "authors": ["Smith A. B.", "Jones C. D."],
+            "title": "Measuring the digital economy",
+            "container": "Journal of Medical Economics",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "doi": "https://doi.org/10.1000/jme.2019.14",
+            "url": "",
+            "language": "en",
         },
     ),
     (
         "Smith, A.B. and Jones, C.D. (2019) 'Measuring the digital economy', Journal of Medical"
         " Economics, 14(1), pp. 57–69.",
         {
-            "title": "Measuring the digital economy", "container": "Journal of Medical Economics",
-            "volume": "14", "issue": "1", "pages": "57-69",
+            "title": "Measuring the digital economy",
+            "container": "Journal of Medical Economics",
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
         },
     ),
     (
@@ -139,8 +184,12 @@ APA_HARVARD_CHICAGO_MLA: list[Row] = [
         " Medical Economics 14 (1): 57–69.",
         {
             "authors": ["Smith Anna B.", "Jones Carl D."],
-            "title": "Measuring the Digital Economy", "container": "Journal of Medical Economics",
-            "year": 2019, "volume": "14", "issue": "1", "pages": "57-69",
+            "title": "Measuring the Digital Economy",
+            "container": "Journal of Medical Economics",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
         },
     ),
     (
@@ -153,16 +202,22 @@ APA_HARVARD_CHICAGO_MLA: list[Row] = [
         " Ashgate, 2009.",
         {
             "authors": ["Wood David Houston"],
-            "title": "Time, Narrative, and Emotion in Early Modern England", "container": "",
-            "place": "Farnham", "publisher": "Ashgate", "year": 2009, "type": WorkType.BOOK,
+            "title": "Time, Narrative, and Emotion in Early Modern England",
+            "container": "",
+            "place": "Farnham",
+            "publisher": "Ashgate",
+            "year": 2009,
+            "type": WorkType.BOOK,
         },
     ),
     (
         "Battye, R. (2003) Beads on a string. In S. Keys (ed.) Idiosyncratic Person-Centred"
         " Therapy. Ross-on-Wye: PCCS Books.",
         {
-            "title": "Beads on a string", "editors": ["Keys S."],
-            "container": "Idiosyncratic Person-Centred Therapy", "publisher": "PCCS Books",
+            "title": "Beads on a string",
+            "editors": ["Keys S."],
+            "container": "Idiosyncratic Person-Centred Therapy",
+            "publisher": "PCCS Books",
             "type": WorkType.CHAPTER,
         },
     ),
@@ -170,7 +225,9 @@ APA_HARVARD_CHICAGO_MLA: list[Row] = [
         "Zetter, K. (2015, Aug 6). Researchers hacked a Model S. Retrieved March 3, 2020, from"
         " http://www.wired.com/2015/08/model-s/",
         {
-            "year": 2015, "title": "Researchers hacked a Model S", "accessed": date(2020, 3, 3),
+            "year": 2015,
+            "title": "Researchers hacked a Model S",
+            "accessed": date(2020, 3, 3),
             "url": "http://www.wired.com/2015/08/model-s/",
         },
     ),
@@ -181,9 +238,14 @@ IEEE: list[Row] = [
         "[1] A. B. Smith and C. Jones, “Measuring the digital economy,” J. Med. Econ., vol. 5,"
         " no. 2, pp. 10–20, 2019.",
         {
-            "number": 1, "authors": ["Smith A. B.", "Jones C."],
-            "title": "Measuring the digital economy", "container": "J. Med. Econ",
-            "volume": "5", "issue": "2", "pages": "10-20", "year": 2019,
+            "number": 1,
+            "authors": ["Smith A. B.", "Jones C."],
+            "title": "Measuring the digital economy",
+            "container": "J. Med. Econ",
+            "volume": "5",
+            "issue": "2",
+            "pages": "10-20",
+            "year": 2019,
         },
     ),
     (
@@ -191,8 +253,10 @@ IEEE: list[Row] = [
         " vehicles. In IEEE Intelligent Vehicles Symposium, pages 383–388, June 2012.",
         {
             "authors": ["Anderson S.J.", "Karumanchi S.B.", "Iagnemma K."],
-            "container": "IEEE Intelligent Vehicles Symposium", "pages": "383-388",
-            "year": 2012, "type": WorkType.CONFERENCE_PAPER,
+            "container": "IEEE Intelligent Vehicles Symposium",
+            "pages": "383-388",
+            "year": 2012,
+            "type": WorkType.CONFERENCE_PAPER,
         },
     ),
 ]
@@ -201,8 +265,14 @@ GB_T_7714: list[Row] = [
     (
         "[1] 张三, 李四. 数字经济测量[J]. 经济研究, 2019, 14(1): 57-69.",
         {
-            "number": 1, "title": "数字经济测量", "container": "经济研究", "year": 2019,
-            "volume": "14", "issue": "1", "pages": "57-69", "language": "zh",
+            "number": 1,
+            "title": "数字经济测量",
+            "container": "经济研究",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "language": "zh",
             "type": WorkType.ARTICLE,
         },
     ),
@@ -210,8 +280,11 @@ GB_T_7714: list[Row] = [
         "[2] SMITH A, JONES B. Measuring the digital economy[J]. Journal of Economics, 2019,"
         " 14(1): 57-69.",
         {
-            "authors": ["Smith A", "Jones B."], "title": "Measuring the digital economy",
-            "container": "Journal of Economics", "volume": "14", "pages": "57-69",
+            "authors": ["Smith A", "Jones B."],
+            "title": "Measuring the digital economy",
+            "container": "Journal of Economics",
+            "volume": "14",
+            "pages": "57-69",
         },
     ),
     (
@@ -225,8 +298,11 @@ MESSY_AND_TYPES: list[Row] = [
         "Brown K. A study of infor- mation retrieval.. Journal of Things,, 2018. Vol.14.N1."
         " P. 5-9.",
         {
-            "title": "A study of information retrieval", "container": "Journal of Things",
-            "volume": "14", "issue": "1", "pages": "5-9",
+            "title": "A study of information retrieval",
+            "container": "Journal of Things",
+            "volume": "14",
+            "issue": "1",
+            "pages": "5-9",
         },
     ),
     (
@@ -245,16 +321,21 @@ MESSY_AND_TYPES: list[Row] = [
     (
         "World Health Organization. Global report on diabetes. Geneva: WHO, 2016. 88 p.",
         {
-            "authors": ["World Health Organization"], "title": "Global report on diabetes",
-            "place": "Geneva", "publisher": "WHO", "type": WorkType.BOOK,
+            "authors": ["World Health Organization"],
+            "title": "Global report on diabetes",
+            "place": "Geneva",
+            "publisher": "WHO",
+            "type": WorkType.BOOK,
         },
     ),
     (
         "Doe J. Title of a web page [Electronic resource]. URL: https://example.com/page"
         " (accessed: 03.03.2020).",
         {
-            "title": "Title of a web page", "url": "https://example.com/page",
-            "accessed": date(2020, 3, 3), "type": WorkType.WEBPAGE,
+            "title": "Title of a web page",
+            "url": "https://example.com/page",
+            "accessed": date(2020, 3, 3),
+            "type": WorkType.WEBPAGE,
         },
     ),
     (
@@ -268,7 +349,12 @@ MESSY_AND_TYPES: list[Row] = [
 ]
 
 ALL = [
-    *GOST_CYRILLIC, *TRANSLITERATED, *VANCOUVER, *APA_HARVARD_CHICAGO_MLA, *IEEE, *GB_T_7714,
+    *GOST_CYRILLIC,
+    *TRANSLITERATED,
+    *VANCOUVER,
+    *APA_HARVARD_CHICAGO_MLA,
+    *IEEE,
+    *GB_T_7714,
     *MESSY_AND_TYPES,
 ]
 

@@ -42,9 +42,8 @@ def _trim(suffix: str) -> str:
     """Drop trailing punctuation and closing brackets that the DOI does not open itself."""
     while suffix:
         last = suffix[-1]
-        if last in _TRAILING:
-            suffix = suffix[:-1]
-        elif last in _PAIRS and suffix.count(last) > suffix.count(_PAIRS[last]):
+        unopened = last in _PAIRS and suffix.count(last) > suffix.count(_PAIRS[last])
+        if last in _TRAILING or unopened:
             suffix = suffix[:-1]
         else:
             break
@@ -94,7 +93,7 @@ def find_dois(text: str) -> list[Doi]:
             found.append(Doi(value=value, raw=_trim(raw), repaired=True))
             seen_spans.append(match.span(1))
     for match in _DOI_CORE.finditer(text):
-        start, end = match.span()
+        start = match.start()
         if any(s <= start < e for s, e in seen_spans):
             continue
         core = _trim(match.group(0))

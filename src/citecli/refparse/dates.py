@@ -84,7 +84,7 @@ def cut_access_date(text: str) -> tuple[date | None, str]:
     match = _ACCESS.search(text)
     if not match:
         return None, text
-    return _to_date(match), text[: match.start()] + " " + text[match.end():]
+    return _to_date(match), text[: match.start()] + " " + text[match.end() :]
 
 
 def years_in(text: str) -> list[re.Match[str]]:

@@ -15,8 +15,11 @@ _URL_LABEL = (
     r"\bRetrieved|Режим доступа|\bOnline|\bfrom|\bat)\s*:?\s*)?"
 )
 _EDN = re.compile(r"\bEDN\s*:?\s*[A-Z]{6}\b")
-_ARXIV = re.compile(r"\barXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
-                    r"(?:\s*\[[\w.-]{2,20}\])?", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"\barXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+    r"(?:\s*\[[\w.-]{2,20}\])?",
+    re.IGNORECASE,
+)
 _OTHER_IDS = re.compile(
     r"\b(?:ISBN|ISSN|e-ISSN|eISSN|PMID|PMCID|PMC)(?:-1[03])?\s*:?\s*[0-9Xx][0-9Xx\-–]*"
     r"(?:\s[0-9Xx][0-9Xx\-–]*){0,4}"

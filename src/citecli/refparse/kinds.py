@@ -45,7 +45,7 @@ def cut_language_mark(text: str) -> tuple[str, str]:
     match = _RUSSIAN_MARK.search(text)
     if not match:
         return "", text
-    return "ru", text[: match.start()] + " " + text[match.end():]
+    return "ru", text[: match.start()] + " " + text[match.end() :]
 
 
 def language_of(text: str, marked: str, title: str) -> str:

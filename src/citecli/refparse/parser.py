@@ -47,13 +47,14 @@ def parse_reference(raw: str, *, number: int | None = None, line: int | None = N
     """Parse one reference (wrapped lines already joined). Never raises."""
     try:
         return _parse(raw, number, line)
-    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the reference
+    except Exception as error:
         return Work(
             raw=raw.strip(),
             number=number,
             line=line,
-            diagnostics=(Diagnostic(f"reference not parsed: internal {type(error).__name__}",
-                                    line),),
+            diagnostics=(
+                Diagnostic(f"reference not parsed: internal {type(error).__name__}", line),
+            ),
         )
 
 
@@ -206,4 +207,3 @@ def _volume_issue(
     if language == "ru":
         return locators.volume, bare, extra
     return bare, extra, ""
-

@@ -20,17 +20,20 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 _LOWER_START_OK = re.compile(r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b")
 # GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place
 _GOST_THESIS = re.compile(r"\s*:\s*(?:автореф\.\s*)?(?:дис(?:с|сертации)?\.)[^А-ЯЁ]*")
-_NOT_SENTENCE_END = frozenset(
-    "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed Eds ed eds Inc Ltd Co "
-    "Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc Res Med Phys Chem Biol Ann Mol "
-    "Eng Lett Appl Math Bull Rep Comput Mech Surg Clin Theor Exp Environ Jpn Eur Engl Geogr "
-    "Stud Hist Philos Econ Soc Psychol Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p".split()
+_NOT_SENTENCE_END = frozenset(  # noqa: SIM905 - a word list reads better as one string
+    "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
+    "Eds ed eds Inc Ltd Co Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc "
+    "Res Med Phys Chem Biol Ann Mol Eng Lett Appl Math Bull Rep Comput Mech Surg "
+    "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
+    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p".split()
 )
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = r"(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
 _EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
-_EDITORS_BEFORE_MARK = re.compile(rf"(?P<names>[^.()]{{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*")
+_EDITORS_BEFORE_MARK = re.compile(
+    rf"(?P<names>[^.()]{{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*"
+)
 _GENRE_START = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
     r"[Dd]issertation)|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
@@ -60,15 +63,18 @@ _EDITED_BY = re.compile(
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
-    rf"(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    r"(?:,\s?(?:[A-Z]{2}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 _PLACE_AND_PUBLISHER = (
-    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
+    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
-_PLACE_PUBLISHER_LAST = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)")
+_PLACE_PUBLISHER_LAST = re.compile(
+    _PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)"
+)
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 _PLACE_ONLY = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"

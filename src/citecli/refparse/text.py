@@ -73,11 +73,9 @@ def split_number(text: str) -> tuple[int | None, str]:
     match = _LEADING_NUMBER.match(text)
     if not match:
         label = _LEADING_LABEL.match(text)
-        return None, text[label.end():] if label else text
-    if not match:
-        return None, text
+        return None, text[label.end() :] if label else text
     digits = next(group for group in match.groups() if group)
-    return int(digits), text[match.end():]
+    return int(digits), text[match.end() :]
 
 
 _EDGE_PUNCT = " \t,.;:/–—-"
@@ -98,4 +96,3 @@ def strip_edges(text: str) -> str:
 def blank(text: str, start: int, end: int) -> str:
     """`text` with [start, end) overwritten by spaces, so other offsets stay valid."""
     return text[:start] + " " * (end - start) + text[end:]
-
