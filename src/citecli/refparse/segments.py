@@ -20,13 +20,15 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 _LOWER_START_OK = re.compile(r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b")
 # GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place
 _GOST_THESIS = re.compile(r"\s*:\s*(?:автореф\.\s*)?(?:дис(?:с|сертации)?\.)[^А-ЯЁ]*")
-_NOT_SENTENCE_END = frozenset(  # noqa: SIM905 - a word list reads better as one string
+# words whose full stop ends an abbreviation, not a sentence ("J. Med. Chem.", "et al.")
+_ABBREVIATIONS = (
     "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
     "Eds ed eds Inc Ltd Co Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc "
     "Res Med Phys Chem Biol Ann Mol Eng Lett Appl Math Bull Rep Comput Mech Surg "
     "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
-    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p".split()
+    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p"
 )
+_NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = r"(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
 _EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
