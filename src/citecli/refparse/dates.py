@@ -79,8 +79,17 @@ def _to_date(match: re.Match[str]) -> date | None:
     return None
 
 
+_ACCESS_TRIGGERS = (
+    "access", "address", "обращ", "доступ", "retriev", "viewed", "cited", "consult",
+    "abgerufen", "zugegriffen", "date of",
+)
+
+
 def cut_access_date(text: str) -> tuple[date | None, str]:
     """The access date and `text` with it (and its label) replaced by a space."""
+    lowered = text.lower()
+    if not any(trigger in lowered for trigger in _ACCESS_TRIGGERS):
+        return None, text
     match = _ACCESS.search(text)
     if not match:
         return None, text

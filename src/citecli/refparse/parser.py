@@ -14,7 +14,7 @@ import re
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
 from citecli.refparse.identifiers_cut import cut_identifiers
-from citecli.refparse.locators import Locators, read_locators
+from citecli.refparse.locators import Locators, first_strong_locator, read_locators
 from citecli.refparse.names import read_authors
 from citecli.refparse.segments import cut_medium, gbt_mark, read_container, read_title
 from citecli.refparse.text import normalise, split_number
@@ -86,7 +86,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         pos = author_year.end()
     rest = text[pos:].lstrip(" .,;:")
 
-    strong = read_locators(rest, years=[]).first_strong
+    strong = first_strong_locator(rest)
     comma_style = text[names.end : names.end + 1] == "," or bool(
         author_year and year and author_year.group(0).rstrip().endswith(",")
     )

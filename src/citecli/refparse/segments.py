@@ -82,6 +82,7 @@ _PLACE_ONLY = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
     rf"|{_RUSSIAN_CITY})$"
 )
+_RUSSIAN_CITY_ONLY = re.compile(_RUSSIAN_CITY)
 # GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
 _TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{_RUSSIAN_CITY}\s*$")
 _PUBLISHER_WORDS = re.compile(
@@ -231,9 +232,11 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         start = marker.end()
         editors, start = _read_editors(region, start)
     place = publisher = ""
-    place_publisher = _PLACE_PUBLISHER.search(region[start:]) or _PLACE_PUBLISHER_LAST.search(
-        tail[start:]
-    )
+    place_publisher = None
+    if ":" in tail:
+        place_publisher = _PLACE_PUBLISHER.search(region[start:]) or _PLACE_PUBLISHER_LAST.search(
+            tail[start:]
+        )
     end = limit
     if place_publisher:
         place = place_publisher.group("place").strip()
@@ -249,10 +252,11 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
         rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
         return Container("", "", editors, place, publisher or rest, chapter)
-    name = _NOT_CONTAINER.sub(" ", _GBT_MARK.sub(" ", name))
-    name = _cut_series(strip_edges(name))
+    if "[" in name:
+        name = _GBT_MARK.sub(" ", name)
+    name = _cut_series(strip_edges(_NOT_CONTAINER.sub(" ", name)))
     translated = ""
-    bracket = _TRANSLATION.search(name)
+    bracket = _TRANSLATION.search(name) if "[" in name else None
     if bracket and bracket.start() > 0:
         translated = bracket.group("text").strip()
         rest = name[bracket.end() :].strip(" .,;:")
@@ -260,14 +264,14 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         name = strip_edges(name)
     if _MEETING.search(name):
         name = _TRAILING_PLACE.sub("", name)
-    city = _TRAILING_RUSSIAN_CITY.search(name)
+    city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
         place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
     if not place and not journal_like and _PLACE_ONLY.match(name):  # "London, 1866"
         place, name = name, ""
-    if re.fullmatch(_RUSSIAN_CITY, place) and not place.endswith("."):
+    if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place += "."  # "М" lost its full stop with the punctuation around it
     return Container(strip_edges(name), translated, editors, place, publisher, chapter)
 
@@ -287,6 +291,8 @@ def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
 
 def _cut_publisher(name: str) -> tuple[str, str]:
     """ "Proceedings of X. Morgan Kaufmann" -> ("Proceedings of X", "Morgan Kaufmann")."""
+    if not _PUBLISHER_WORDS.search(name):
+        return name, ""
     for boundary in _PART_BOUNDARY.finditer(name):
         after = name[boundary.end() :]
         if _PUBLISHER_WORDS.match(after) or _PUBLISHER_WORDS.search(after.split(",", 1)[0]):

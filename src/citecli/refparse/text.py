@@ -21,7 +21,6 @@ def _char_class(test: Callable[[str], bool]) -> str:
 UPPER = _char_class(str.isupper)
 LOWER = _char_class(str.islower)
 
-_SPACES = re.compile(r"\s+")
 # A line-break hyphen: lower-case letters on both sides of "- " ("infor- mation").
 _BROKEN_WORD = re.compile(
     rf"(?<=[{LOWER}])- (?!(?:and|or|nor|to|und|oder|et|ou|и|или)\b)(?=[{LOWER}])"
@@ -33,6 +32,7 @@ _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _LABEL_GLUED = re.compile(r"\b(Vol|No|Т|Вып|pp|P|С)\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
 _SIGN_AFTER_DOT = re.compile(r"(?<=\d)\.(N|№)(?=\s?\d)")  # "Vol.14.N1"
+_GLUED_TRIGGER = re.compile(r"[.N№]\d")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _QUOTES_TEX = re.compile(r"``|''")
 # a URL broken at a line end: "http://www. boston.com", "dx.doi. org/"
@@ -46,16 +46,24 @@ _LEADING_NUMBER = re.compile(
 
 def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
-    text = _SPACES.sub(" ", raw).strip()
-    text = _QUOTES_TEX.sub('"', text)
-    text = _BROKEN_URL.sub("", text)
-    text = _BROKEN_WORD.sub("", text)
-    text = _AREA_DASH.sub(". ", text)
-    text = _DOUBLED.sub(r"\1", text)
-    text = _COMMA_DOT.sub(".", text)
-    text = _LABEL_GLUED.sub(r"\1. ", text)
-    text = _SIGN_AFTER_DOT.sub(r". \1", text)
-    return _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
+    text = " ".join(raw.split())
+    # Each repair runs only when its trigger is present: most references need none of them,
+    # and a substring test is much cheaper than a regex scan.
+    if "``" in text or "''" in text:
+        text = _QUOTES_TEX.sub('"', text)
+    if "www. " in text or "doi. " in text:
+        text = _BROKEN_URL.sub("", text)
+    if "- " in text or "– " in text or "— " in text:
+        text = _BROKEN_WORD.sub("", text)
+        text = _AREA_DASH.sub(". ", text)
+    if any(double in text for double in ("..", ",,", ";;", "::", ",.")):
+        text = _DOUBLED.sub(r"\1", text)
+        text = _COMMA_DOT.sub(".", text)
+    if _GLUED_TRIGGER.search(text):
+        text = _LABEL_GLUED.sub(r"\1. ", text)
+        text = _SIGN_AFTER_DOT.sub(r". \1", text)
+        text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
+    return text
 
 
 def dashes_to_hyphens(text: str) -> str:
