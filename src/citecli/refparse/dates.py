@@ -80,8 +80,17 @@ def _to_date(match: re.Match[str]) -> date | None:
 
 
 _ACCESS_TRIGGERS = (
-    "access", "address", "обращ", "доступ", "retriev", "viewed", "cited", "consult",
-    "abgerufen", "zugegriffen", "date of",
+    "access",
+    "address",
+    "обращ",
+    "доступ",
+    "retriev",
+    "viewed",
+    "cited",
+    "consult",
+    "abgerufen",
+    "zugegriffen",
+    "date of",
 )
 
 

@@ -31,19 +31,6 @@ _CHAPTER = re.compile(
     r"\(Hrsg\.\)|\bред\.|В кн\.:)"
 )
 
-# one scan for every cue: which kinds of cue the text holds is `match.lastgroup`
-_CUES = re.compile(
-    "|".join(
-        f"(?P<{name}>{pattern.pattern})"
-        for name, pattern in (
-            ("law", _LAW),
-            ("thesis", _THESIS),
-            ("preprint", _PREPRINT),
-            ("report", _REPORT),
-            ("chapter", _CHAPTER),
-        )
-    )
-)
 _PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -87,20 +74,19 @@ def work_type(
     has_publisher: bool,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article."""
-    cues = {match.lastgroup for match in _CUES.finditer(text)}
-    if "law" in cues:
+    if _LAW.search(text):
         return WorkType.LAW
-    if "thesis" in cues:
+    if _THESIS.search(text):
         return WorkType.THESIS
-    if has_arxiv or (_PREPRINT.search(container) if container else "preprint" in cues):
+    if has_arxiv or _PREPRINT.search(container or text):
         return WorkType.PREPRINT
-    if "report" in cues:
+    if _REPORT.search(text):
         return WorkType.REPORT
     if container and (
         _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)
     ):
         return WorkType.CONFERENCE_PAPER
-    if container and "chapter" in cues:
+    if container and _CHAPTER.search(text):
         return WorkType.CHAPTER
     if container:
         return WorkType.ARTICLE

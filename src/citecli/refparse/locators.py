@@ -64,9 +64,6 @@ _NUMBER_PAIR = re.compile(
 )
 
 
-_HAS_DIGIT = re.compile(r"\d")
-
-
 @dataclass(slots=True)
 class Locators:
     volume: str = ""
@@ -83,6 +80,22 @@ class Locators:
     #: the "N …" value when no "Vol." was given (its meaning depends on the language)
     bare_number: str = ""
     bare_number_extra: str = ""
+
+    def shifted(self, offset: int) -> Locators:
+        """The same locators with offsets counted from `offset` on (a later start of text)."""
+        return Locators(
+            volume=self.volume,
+            issue=self.issue,
+            cumulative_issue=self.cumulative_issue,
+            pages=self.pages,
+            article_number=self.article_number,
+            number_of_pages=self.number_of_pages,
+            years=[(at - offset, year) for at, year in self.years],
+            first=self.first - offset if self.first >= 0 else -1,
+            first_strong=self.first_strong - offset if self.first_strong >= 0 else -1,
+            bare_number=self.bare_number,
+            bare_number_extra=self.bare_number_extra,
+        )
 
     def mark(self, start: int, *, strong: bool = False) -> None:
         if self.first < 0 or start < self.first:
@@ -190,29 +203,6 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     if not found.volume and not found.bare_number:
         _bare_volume(work, found, pages_at)
     return found
-
-
-_STRONG = (
-    _VANCOUVER, _VOLUME_LABEL, _ISSUE_LABEL, _PAGES_LABEL, _ARTICLE_LABEL, _VOLUME_ISSUE_YEAR,
-    _VOLUME_YEAR_PAGES, _VOLUME_ISSUE_PAGES,
-)
-
-
-def first_strong_locator(text: str) -> int:
-    """Offset of the first unmistakable locator in `text`, or -1 (see `Locators.first_strong`).
-
-    Cheaper than `read_locators(text).first_strong`, and the same but for a pattern whose
-    match `read_locators` would have rejected (a year taken for pages): close enough to bound
-    the search for the end of a title.
-    """
-    if not _HAS_DIGIT.search(text):
-        return -1
-    first = -1
-    for pattern in _STRONG:
-        match = pattern.search(text)
-        if match and (first < 0 or match.start() < first):
-            first = match.start()
-    return first
 
 
 def _bare_volume(work: str, found: Locators, pages_at: int) -> None:

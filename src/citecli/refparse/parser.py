@@ -14,7 +14,7 @@ import re
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
 from citecli.refparse.identifiers_cut import cut_identifiers
-from citecli.refparse.locators import Locators, first_strong_locator, read_locators
+from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors
 from citecli.refparse.segments import cut_medium, gbt_mark, read_container, read_title
 from citecli.refparse.text import normalise, split_number
@@ -86,7 +86,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         pos = author_year.end()
     rest = text[pos:].lstrip(" .,;:")
 
-    strong = first_strong_locator(rest)
+    # Locators are read once over everything after the authors; when the title turns out
+    # to hold none of them (the usual case) they are the tail's locators as well.
+    rest_locators = read_locators(rest, years=dates.dated_years(rest))
+    strong = rest_locators.first_strong
     comma_style = text[names.end : names.end + 1] == "," or bool(
         author_year and year and author_year.group(0).rstrip().endswith(",")
     )
@@ -102,7 +105,11 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     ):
         tail, title_text = rest, ""  # "Author 2005, Journal" with nothing after: no title
 
-    locators = read_locators(tail, years=dates.dated_years(tail))
+    tail_start = len(rest) - len(tail)
+    if rest_locators.first >= tail_start:
+        locators = rest_locators.shifted(tail_start)
+    else:
+        locators = read_locators(tail, years=dates.dated_years(tail))
     container = read_container(
         tail,
         locators.first,
