@@ -64,6 +64,26 @@ def language_of(text: str, marked: str, title: str) -> str:
     return ""
 
 
+# Substrings without which a pattern cannot match: a substring test is far cheaper than a scan.
+_LAW_TRIGGERS = (
+    "Law",
+    "закон",
+    "Указ",
+    "Постановл",
+    "Кодекс",
+    "Code of",
+    "Decree",
+    "Act of",
+    "Regulation",
+)
+_THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра")
+_REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
+
+
+def _has_any(text: str, triggers: tuple[str, ...]) -> bool:
+    return any(trigger in text for trigger in triggers)
+
+
 def work_type(
     text: str,
     *,
@@ -74,13 +94,13 @@ def work_type(
     has_publisher: bool,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article."""
-    if _LAW.search(text):
+    if _has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
         return WorkType.LAW
-    if _THESIS.search(text):
+    if _has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
         return WorkType.THESIS
     if has_arxiv or _PREPRINT.search(container or text):
         return WorkType.PREPRINT
-    if _REPORT.search(text):
+    if _has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
         return WorkType.REPORT
     if container and (
         _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)

@@ -52,7 +52,9 @@ _SERIES = re.compile(
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
 )
 _PART_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])")
-_MEETING = re.compile(r"Proc|Conf|Symposium|Workshop|Meeting|Congress|presented", re.IGNORECASE)
+_MEETING = re.compile(
+    r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented"
+)
 # ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
 _TRAILING_PLACE = re.compile(
     rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
@@ -121,6 +123,8 @@ class Title:
 
 
 def cut_medium(text: str) -> str:
+    if "[" not in text and "Текст" not in text and "Text" not in text and "text" not in text:
+        return text
     return _MEDIUM.sub(" ", text)
 
 
@@ -132,7 +136,9 @@ def gbt_mark(text: str) -> str:
 def _split_translation(title: str) -> tuple[str, str]:
     """ "Заглавие [Title]" -> ("Заглавие", "Title"); a medium ("[DVD]") or an edition
     ("(2nd ed.)") is not part of the title."""
-    title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
+    if "(" in title or "[" in title:
+        title = _EDITION_OR_MEDIUM.sub(" ", title)
+    title = title.rstrip(" .,;")
     if title.endswith("]"):
         start = title.rfind("[")
         if start > 0:
@@ -302,6 +308,8 @@ def _cut_publisher(name: str) -> tuple[str, str]:
 
 def _cut_series(name: str) -> str:
     """The container without a book series or a "Special issue" appended to it."""
+    if not any(cue in name for cue in ("Lecture", "LNCS", "Special", "Series", "Advances in")):
+        return name
     series = _SERIES.search(name)
     if series and series.start() > 0:
         name = strip_edges(name[: series.start()])
