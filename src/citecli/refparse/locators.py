@@ -134,7 +134,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         found.mark(offset)
     work = text
 
-    match, work = _take(_VANCOUVER, work, found)
+    match, work = _take(_VANCOUVER, work, found) if ";" in work else (None, work)
     if match:
         found.volume = match.group("volume") or ""
         found.issue = match.group("issue") or ""
@@ -159,15 +159,17 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     if match and not found.pages:
         found.pages = expand_pages(match.group("pages"))
         pages_at = match.start()
-    match, work = _take(_ARTICLE_LABEL, work, found)
+    lowered = work.lower()
+    has_article_label = "art" in lowered or "paper" in lowered or "locator" in lowered
+    match, work = _take(_ARTICLE_LABEL, work, found) if has_article_label else (None, work)
     if match:
         found.article_number = match.group("article")
-    if not found.volume:
+    if not found.volume and "(" in work:
         match, work = _take(_VOLUME_ISSUE_YEAR, work, found)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.years.append((match.start(), int(match.group("year"))))
-    if not found.pages and not found.volume:
+    if not found.pages and not found.volume and "(" in work:
         match, work = _take(_VOLUME_YEAR_PAGES, work, found)
         if match:
             found.volume = match.group("volume")
@@ -185,7 +187,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
                 found.volume = match.group("volume")
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
-    if not found.volume and not found.bare_number:
+    if not found.volume and not found.bare_number and "(" in work:
         match, work = _take(_VOLUME_ISSUE, work, found, strong=False)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")

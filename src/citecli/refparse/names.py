@@ -156,10 +156,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
         match, was_full = found
         people.append(_person(match))
         end = match.end()
-        role = _ROLE.match(text, end)
+        role = _ROLE.match(text, end) if "(" in text[end : end + 3] else None
         if role:
             end = role.end()
-        et_al = _ET_AL.match(text, end)
+        window = text[end : end + 12].lower()
+        et_al = _ET_AL.match(text, end) if "al" in window or "др" in window else None
         if et_al:
             return NameList(tuple(people), True, et_al.end())
         separator = _SEPARATOR.match(text, end)

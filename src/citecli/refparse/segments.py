@@ -251,7 +251,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
-    edited_by = _EDITED_BY.search(name)
+    edited_by = _EDITED_BY.search(name) if _has_editing_word(name) else None
     if edited_by:
         name = name[: edited_by.start()]
     genre = _GENRE_START.match(name.lstrip(" .,;:"))
@@ -280,6 +280,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place += "."  # "М" lost its full stop with the punctuation around it
     return Container(strip_edges(name), translated, editors, place, publisher, chapter)
+
+
+def _has_editing_word(name: str) -> bool:
+    return any(word in name for word in ("by", "rans", "Ed.", "ed.", "Hrsg", "ред"))
 
 
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
