@@ -39,6 +39,9 @@ _GBT_TYPES = {
     "N": WorkType.ARTICLE,
 }
 _FULL_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(1[5-9]\d\d|20[0-4]\d)\b")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+# "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
+_JOURNAL_WORD = re.compile(r"[A-Z][\w&]{0,5}\.?|[A-Z][a-z]+\.|[A-Z]{2,}\w*|[A-Z][a-z]*[A-Z]\w*|&")
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
@@ -96,14 +99,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     title = read_title(rest, strong_locator=strong, comma_style=comma_style)
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text, translated_title = title.title, title.translated
-    if (
-        not tail.strip()
-        and strong < 0
-        and author_year
-        and author_year.group(0).rstrip().endswith(",")
-        and title_text
-    ):
-        tail, title_text = rest, ""  # "Author 2005, Journal" with nothing after: no title
+    if comma_style and title_text and _is_journal_only(title_text, tail):
+        # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
+        # physics and astronomy cite without a title; what came first is the journal
+        tail, title_text = rest, ""
 
     tail_start = len(rest) - len(tail)
     if rest_locators.first >= tail_start:
@@ -181,6 +180,15 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         line=line,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _is_journal_only(title: str, tail: str) -> bool:
+    """Whether a "title" read in a comma style is an abbreviated journal name followed by
+    nothing but numbers (volume, pages, year)."""
+    if _LETTERS.search(tail):
+        return False
+    words = title.split()
+    return len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
 
 
 def _year(locators: Locators, text: str) -> int | None:
