@@ -50,7 +50,10 @@ YEAR_PATTERN = r"(?<![\d./-])(1[5-9]\d\d|20[0-4]\d)(?![\d])"
 _YEAR = re.compile(YEAR_PATTERN)
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "June 2013", "Dec. 1991", "8 May 2014", "March - December 1994", "Spring 2001"

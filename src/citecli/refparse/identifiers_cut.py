@@ -10,7 +10,10 @@ from citecli import identifiers
 from citecli.model import Doi
 
 # the label right before an identifier (searched in a short window ending at it)
-_DOI_LABEL_BEFORE = re.compile(r"\b(?:DOI|doi|Doi)\s*[:.]?\s*$")
+_DOI_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:DOI|doi|Doi)|\bURL|\bAvailable(?:\s+(?:at|from|online))?|\bRetrieved\s+from)"
+    r"\s*[:.]?\s*$"
+)
 _URL_LABEL_BEFORE = re.compile(
     r"(?:\bURL|\bAvailable\s+(?:at|from|online)|\bAvailable|\bRetrieved\s+from|"
     r"\bRetrieved|Режим доступа|\bOnline|\bfrom|\bat)\s*:?\s*$"

@@ -15,6 +15,12 @@ from citecli.refparse.text import LOWER, UPPER, strip_edges
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
 _SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
+# a closing quote that is not an apostrophe inside a word ("what’s")
+_CLOSING_QUOTE = {
+    close: re.compile(rf"{re.escape(close)}(?!\w)") for close in set(_QUOTES.values())
+}
+# "“Like” and language ideology": the quotation is part of the title, not around it
+_LOWER_AFTER_QUOTE = re.compile(rf"[\s,.]*(?!in\b)[{LOWER}]")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 # sources whose names start in lower case ("Deep learning. arXiv preprint …")
 _LOWER_START_OK = re.compile(r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b")
@@ -30,7 +36,7 @@ _ABBREVIATIONS = (
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
-_EDITOR_WORD = r"(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
+_EDITOR_WORD = r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
 _EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
 _EDITORS_BEFORE_MARK = re.compile(
@@ -185,8 +191,9 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         return Title(title, translated, len(head) + 2)
     opener = rest[:1]
     if opener in _QUOTES:
-        close = rest.find(_QUOTES[opener], 1)
-        if close > 1:
+        closing = _CLOSING_QUOTE[_QUOTES[opener]].search(rest, 1)
+        close = closing.start() if closing else -1
+        if close > 1 and not _LOWER_AFTER_QUOTE.match(rest, close + 1):
             title, translated = _split_translation(rest[1:close])
             return Title(title.rstrip(",.;:"), translated, close + 1)
     end, after = _sentence_end(rest, strong_locator)
