@@ -50,6 +50,7 @@ _INITIALS_FAMILY = re.compile(
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),\s"
     rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
+    r"(?:,?\s(?:Jr|Sr)\.?)?"
 )
 _GIVEN_FAMILY = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s(?:{_INITIAL}|{_U}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
@@ -59,6 +60,7 @@ _GIVEN_FAMILY = re.compile(
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
 # Chinese names in GB/T 7714 lists: "张三, 李四"
 _CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
+_QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
@@ -117,8 +119,13 @@ def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) ->
         return True
     if shape is _FAMILY_COMMA_GIVEN:
         return _can_follow(text, match)
+    if shape is not _GIVEN_FAMILY:
+        return False
     following = match.group(0) + text[match.end() : match.end() + 3]
-    return shape is _GIVEN_FAMILY and bool(_MIDDLE_INITIAL_THEN_STOP.match(following))
+    # "Sarita V. Adve. Using…", "Henry James, “Nathaniel Hawthorne,”"
+    return bool(_MIDDLE_INITIAL_THEN_STOP.match(following)) or bool(
+        _QUOTED_TITLE_NEXT.match(text, match.end())
+    )
 
 
 def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | None:

@@ -21,7 +21,7 @@ from citecli.refparse.text import normalise, split_number
 
 _YEAR_AFTER_AUTHORS = re.compile(
     r"\s*[.,:]?\s*(?:\(\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)"
-    r"|(?P<bare>1[5-9]\d\d|20[0-4]\d)[a-z]?)\s*[.,:]?\s*"
+    r"|(?P<bare>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:\s?\[\d{4}\])?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
 _YEAR_ENDING_TITLE = re.compile(r"(?<![,\s])[,\s]+\(?(1[5-9]\d\d|20[0-4]\d)\)?$")

@@ -21,6 +21,7 @@ _CLOSING_QUOTE = {
 }
 # "“Like” and language ideology": the quotation is part of the title, not around it
 _LOWER_AFTER_QUOTE = re.compile(rf"[\s,.]*(?!in\b)[{LOWER}]")
+_PUBLICATION_AT_END = re.compile(r"\s*\([^():]*:[^()]*\d{4}\)[.,]?\s*$")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 # sources whose names start in lower case ("Deep learning. arXiv preprint …")
 _LOWER_START_OK = re.compile(r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b")
@@ -117,6 +118,8 @@ _EDITION_OR_MEDIUM = re.compile(
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
     r"[Ee]ditorial|[Bb]log(?: post)?|[Bb]rochure|[Pp]ress release|[Mm]ap|CD-ROM|[Ss]oftware)\]"
 )
+# "…the Venerable Bede, trans" once the translator's name went with the next sentence
+_TRANSLATOR_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?$")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -142,9 +145,10 @@ def gbt_mark(text: str) -> str:
 def _split_translation(title: str) -> tuple[str, str]:
     """ "Заглавие [Title]" -> ("Заглавие", "Title"); a medium ("[DVD]") or an edition
     ("(2nd ed.)") is not part of the title."""
-    if "(" in title or "[" in title:
-        title = _EDITION_OR_MEDIUM.sub(" ", title)
     title = title.rstrip(" .,;")
+    if "(" in title or "[" in title:
+        title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
+    title = _TRANSLATOR_AFTER.sub("", title)
     if title.endswith("]"):
         start = title.rfind("[")
         if start > 0:
@@ -201,6 +205,10 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     if thesis and (end < 0 or thesis.start() < end):
         title, translated = _split_translation(rest[: thesis.start()])
         return Title(title, translated, thesis.end())
+    publication = _PUBLICATION_AT_END.search(rest) if comma_style and end < 0 else None
+    if publication:  # "Weber, William, The Rise of …, Ritual, and Ideology (Oxford: …, 1992)."
+        title, translated = _split_translation(rest[: publication.start()])
+        return Title(title, translated, publication.start())
     if comma_style and end < 0:
         comma = rest.find(", ", 0, strong_locator if strong_locator >= 0 else len(rest))
         if comma > 0:

@@ -8,6 +8,7 @@ Everything here is a single linear pass.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 
@@ -47,6 +48,8 @@ _LEADING_NUMBER = re.compile(
 def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
     text = " ".join(raw.split())
+    if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
+        text = unicodedata.normalize("NFC", text)
     # Each repair runs only when its trigger is present: most references need none of them,
     # and a substring test is much cheaper than a regex scan.
     if "``" in text or "''" in text:
