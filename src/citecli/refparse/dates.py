@@ -64,6 +64,7 @@ _DATE_BEFORE_YEAR = re.compile(
 # a digit run starts the scan: a pattern led by a literal class is found much faster than one
 # led by a look-behind or an optional group
 _DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 _LETTER_AFTER = re.compile(r"[ \t]*[A-Za-z]")
 
 
@@ -130,6 +131,11 @@ def dated_years(text: str) -> list[tuple[int, int]]:
             continue
         if _LETTER_AFTER.match(text, end):
             continue
-        month = _DATE_BEFORE_YEAR.search(text, max(0, start - 40), start)
+        window = max(0, start - 40)
+        month = (
+            _DATE_BEFORE_YEAR.search(text, window, start)
+            if _LETTER.search(text, max(0, start - 12), start)
+            else None
+        )
         found.append((month.start() if month else start, int(run.group())))
     return found

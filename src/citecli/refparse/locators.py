@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from citecli.refparse.text import blank, dashes_to_hyphens
 
-_RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐]+\s*[A-Za-z]?\d+)?"
-_PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐?]+\s*[A-Za-z]?\d+)?"
+_RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
+_PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
 
 _VOLUME_LABEL = re.compile(
     r"(?<![\w.])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
@@ -49,6 +49,10 @@ _VOLUME_YEAR_PAGES = re.compile(
 # ACM: "36, 3 (1988), 454-469"
 _VOLUME_ISSUE_YEAR = re.compile(
     r"(?<![\w.(/-])(?P<volume>\d+),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{4})\)"
+)
+# "33:3: 333", "45:12: 3787": volume, issue and pages all after colons
+_VOLUME_COLON_ISSUE_PAGES = re.compile(
+    r"(?<![\w.(/-])(?P<volume>\d+):(?P<issue>\d+):\s*(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
 )
 # "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
 _VOLUME_ISSUE_PAGES = re.compile(
@@ -175,6 +179,11 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             found.volume = match.group("volume")
             found.pages = expand_pages(match.group("pages"))
             found.years.append((match.start(), int(match.group("year"))))
+    if not found.pages and not found.volume and ":" in work:
+        match, work = _take(_VOLUME_COLON_ISSUE_PAGES, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            found.pages = expand_pages(match.group("pages"))
     if not found.pages:
         match = _VOLUME_ISSUE_PAGES.search(work)
         if match and not (
