@@ -42,10 +42,17 @@ _VANCOUVER = re.compile(
     r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
 )
 # "584 (2020) 398", "34 (2012): 285-292"
+# "34 (2012): 285-292", "37 (February 1931): 269", MLA "13.2 (1989): 287-292", "B428 (1998) 105"
 _VOLUME_YEAR_PAGES = re.compile(
-    r"(?<![\w.(])(?P<volume>\d+)\s*\((?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
+    r"(?<![\w.(])(?P<volume>[A-Z]?\d+)(?:\.(?P<issue>\d+))?\s*"
+    r"\((?:[A-Za-z][A-Za-z.,/–-]*\s+)?(?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
     r"(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
 )
+# ACS: "Physical Review B 2002, 65, (11)", "Nano Letters 10, (10), 4242-4248"
+_VOLUME_BRACKETED_ISSUE = re.compile(
+    r"(?<![\w.(/-])(?:(?P<year>\d{4}),\s*)?(?P<volume>\d+),\s*\((?P<issue>[\w-]{1,8})\)"
+)
+_ROMAN_VOLUME = re.compile(r"(?<![\w.])(?P<volume>[IVXLC]{2,})(?=\s*[,(:]|\s+pp)")
 # ACM: "36, 3 (1988), 454-469"
 _VOLUME_ISSUE_YEAR = re.compile(
     r"(?<![\w.(/-])(?P<volume>\d+),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{4})\)"
@@ -177,6 +184,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         match, work = _take(_VOLUME_YEAR_PAGES, work, found)
         if match:
             found.volume = match.group("volume")
+            found.issue = found.issue or match.group("issue") or ""
             found.pages = expand_pages(match.group("pages"))
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages and not found.volume and ":" in work:
@@ -197,6 +205,12 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
     if not found.volume and not found.bare_number and "(" in work:
+        match, work = _take(_VOLUME_BRACKETED_ISSUE, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            if match.group("year"):
+                found.years.append((match.start(), int(match.group("year"))))
+    if not found.volume and not found.bare_number and "(" in work:
         match, work = _take(_VOLUME_ISSUE, work, found, strong=False)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
@@ -213,6 +227,10 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             work = blank(work, match.start(), match.end())
     if not found.volume and not found.bare_number:
         _bare_volume(work, found, pages_at)
+    if not found.volume and not found.bare_number:
+        match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
+        if match:
+            found.volume = match.group("volume")
     return found
 
 
