@@ -71,6 +71,8 @@ _SEPARATOR = re.compile(
 _ROLE = re.compile(
     r"\s*\((?:[Dd]irectors?|[Pp]roducers?|[Ww]riters?|[Cc]omposers?|[Tt]ranslators?|[Tt]rans\.|"
     r"[Cc]ompilers?|[Pp]erformers?|[Hh]osts?|[Nn]arrators?|[Ii]llustrators?)(?:/[A-Za-z]+)?\.?\)"
+    # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
+    rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
 _AND = re.compile(r"and|&|und|et|и")
 _ET_AL = re.compile(
@@ -82,7 +84,8 @@ _ORGANISATION = re.compile(
     rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*)(?=\s*(?:\(\d{{4}}|\.\s*\d{{4}}|\.\s))"
 )
-_REPEATED_AUTHOR = re.compile(r"^[-–—_]{2,}\.?,?\s*")
+# "———." or "—." for "the same author(s) as above"
+_REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +170,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
         if role:
             end = role.end()
         window = text[end : end + 12].lower()
-        et_al = _ET_AL.match(text, end) if "al" in window or "др" in window else None
+        et_al = (
+            _ET_AL.match(text, end)
+            if "al" in window or "др" in window or "others" in window
+            else None
+        )
         if et_al:
             return NameList(tuple(people), True, et_al.end())
         separator = _SEPARATOR.match(text, end)

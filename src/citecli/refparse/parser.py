@@ -42,6 +42,11 @@ _FULL_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(1[5-9]\d\d|20[0-4]\d)\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
 _JOURNAL_WORD = re.compile(r"[A-Z][\w&]{0,5}\.?|[A-Z][a-z]+\.|[A-Z]{2,}\w*|[A-Z][a-z]*[A-Z]\w*|&")
+_SERIAL_WORDS = re.compile(
+    r"Journal|Review|Quarterly|Bulletin|Annals|Proceedings|Proc\.|Transactions|Letters|"
+    r"Magazine|Studies|Series|Lecture Notes|Conference|Symposium|Workshop|Revue|Zeitschrift|"
+    r"Journ|Times|News|Report|vol\.|Vol\.|Edited|edited|[Ee]d\.|ed\.|[Ee]ds|Trans|trans"
+)
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
@@ -114,6 +119,18 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators.first,
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
+    if (
+        container.name
+        and (container.publisher or container.place)
+        and not (locators.volume or locators.bare_number or locators.pages or locators.issue)
+        and not container.chapter
+        and not _SERIAL_WORDS.search(container.name)
+        and title_text
+    ):
+        # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
+        # has no container; what stood between title and imprint is the subtitle
+        title_text = f"{title_text}. {container.name}"
+        container = container.replace(name="")
     if not locators.volume and not locators.bare_number:
         trailing = _TRAILING_VOLUME.search(container.name)
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
