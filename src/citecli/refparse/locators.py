@@ -70,8 +70,9 @@ _VOLUME_ISSUE_PAGES = re.compile(
 _VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
 _BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
+# the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
 _NUMBER_PAIR = re.compile(
-    r"(?<![\w./'-])(?P<volume>\d{1,5}),\s*(?P<page>[A-Za-z]?\d{1,6})(?![\w/-]|\.\d)"
+    r"(?<![\w./'-])(?P<volume>\d{1,5}),\s*(?=(?P<page>[A-Za-z]?\d{1,6})(?![\w/-]|\.\d))"
 )
 
 
@@ -243,8 +244,15 @@ def _bare_volume(work: str, found: Locators, pages_at: int) -> None:
             found.volume = before.group("number")
             found.mark(before.start())
         return
-    pair = _NUMBER_PAIR.search(work)
-    if pair and not _is_year(pair.group("volume")) and not _is_year(pair.group("page")):
+    pair = next(
+        (
+            pair
+            for pair in _NUMBER_PAIR.finditer(work)
+            if not _is_year(pair.group("volume")) and not _is_year(pair.group("page"))
+        ),
+        None,
+    )
+    if pair:
         found.volume = pair.group("volume")
         found.mark(pair.start())
         if not found.pages:

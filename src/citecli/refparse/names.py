@@ -60,6 +60,7 @@ _GIVEN_FAMILY = re.compile(
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
 # Chinese names in GB/T 7714 lists: "张三, 李四"
 _CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
+_ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
@@ -110,6 +111,8 @@ def _person(match: re.Match[str]) -> Person:
 
 def _can_follow(text: str, match: re.Match[str]) -> bool:
     end = match.end()
+    if match.re is _INITIALS_FAMILY and _ABBREVIATION_NEXT.match(text, end):
+        return False  # "J. Opt. Soc. Am.": a journal's abbreviated name, not "Opt J."
     return bool(
         match.group(0).endswith(".") or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
     )

@@ -40,6 +40,7 @@ _GBT_TYPES = {
 }
 _FULL_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(1[5-9]\d\d|20[0-4]\d)\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_FIRST_DIGIT = re.compile(r"\d")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
 _JOURNAL_WORD = re.compile(r"[A-Z][\w&]{0,5}\.?|[A-Z][a-z]+\.|[A-Z]{2,}\w*|[A-Z][a-z]*[A-Z]\w*|&")
 _SERIAL_WORDS = re.compile(
@@ -104,7 +105,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     title = read_title(rest, strong_locator=strong, comma_style=comma_style)
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text, translated_title = title.title, title.translated
-    if comma_style and title_text and _is_journal_only(title_text, tail):
+    if comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
         tail, title_text = rest, ""
@@ -199,13 +200,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
 
 
-def _is_journal_only(title: str, tail: str) -> bool:
-    """Whether a "title" read in a comma style is an abbreviated journal name followed by
-    nothing but numbers (volume, pages, year)."""
-    if _LETTERS.search(tail):
+def _is_journal_only(rest: str) -> bool:
+    """Whether what follows the authors (in a comma style) is an abbreviated journal name
+    followed by nothing but numbers (volume, pages, year)."""
+    digit = _FIRST_DIGIT.search(rest)
+    if not digit or _LETTERS.search(rest, digit.start()):
         return False
-    words = title.split()
-    return len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
+    words = rest[: digit.start()].replace(",", " ").split()
+    return 0 < len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
 
 
 def _year(locators: Locators, text: str) -> int | None:
