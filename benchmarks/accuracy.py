@@ -161,7 +161,9 @@ def authors_right(work: Work, gold_text: str) -> tuple[bool, bool]:
     name_words: set[str] = set()
     for person in work.authors:
         name_words.update(
-            words(f"{person.literal} {person.family} {person.given} {person.particle}").split()
+            words(
+                f"{person.literal} {person.family} {person.given} {person.particle} {person.suffix}"
+            ).split()
         )
     families_found = all(set(words(name).split()) <= set(gold_words) for name in names)
     covered = all(len(w) < 2 or w in name_words or w in _NAME_NOISE for w in gold_words)

@@ -50,9 +50,10 @@ _INITIALS_FAMILY = re.compile(
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),\s"
     rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
-    r"(?:,?\s(?:Jr|Sr)\.?)?"
+    r"(?:,?\s(?P<suffix>Jr|Sr)\.?)?"
 )
 _GIVEN_FAMILY = re.compile(
+    r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
     rf"(?P<given>{_GIVEN}(?:\s(?:{_INITIAL}|{_U}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
@@ -66,7 +67,7 @@ _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NA
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
 _SEPARATOR = re.compile(
-    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
 )
 # a role after a name: "Davidson, J. (Director)", "Marshall, F. (Producers)"
 _ROLE = re.compile(
