@@ -59,6 +59,7 @@ _SERIES = re.compile(
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
 )
 _PART_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])")
+_EDITION_IN_CONTAINER = re.compile(r"\s*\(?\b\d+(?:st|nd|rd|th)?\s*(?:edn|ed|edition)\b\.?\)?\s*$")
 _MEETING = re.compile(
     r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented"
 )
@@ -69,7 +70,8 @@ _TRAILING_PLACE = re.compile(
 )
 _EDITED_BY = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
-    r"[Tt]rans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
+    # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
+    r"trans\.(?:\s+by)?|(?:^|(?<=\.\s))Trans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
 )
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
@@ -280,6 +282,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
     name = _cut_series(strip_edges(_NOT_CONTAINER.sub(" ", name)))
+    if "ed" in name:  # "Encyclopedia of Language (2nd edn)", "Encyclopedia Americana. 1991 ed."
+        name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
     translated = ""
     bracket = _TRANSLATION.search(name) if "[" in name else None
     if bracket and bracket.start() > 0:
