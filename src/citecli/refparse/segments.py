@@ -118,14 +118,17 @@ _MEDIUM = re.compile(
 _EDITION_OR_MEDIUM = re.compile(
     # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Unpublished
     # doctoral dissertation)"
-    r"\s*\((?:[^():]*:[^()]*|[^()]*\d{4}|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
+    r"\s*\((?:[^():]*:[^()]*|[^()]*\d{4}[^()]*|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
     r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
     r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
     r"[Ee]ditorial|[Bb]log(?: post)?|[Bb]rochure|[Pp]ress release|[Mm]ap|CD-ROM|[Ss]oftware)\]"
 )
 # "…the Venerable Bede, trans" once the translator's name went with the next sentence
-_TRANSLATOR_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$")
+_TRANSLATOR_AFTER = re.compile(
+    r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$"
+    r"|,?\s*(?:(?<!\d)\d+\s+vols?|rev\.\s*ed|(?<!\d)\d+(?:st|nd|rd|th)\.?\s*ed(?:n|ition)?)\.?$"
+)
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
