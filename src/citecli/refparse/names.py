@@ -131,9 +131,9 @@ def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) ->
         return _can_follow(text, match)
     if shape is not _GIVEN_FAMILY:
         return False
-    following = match.group(0) + text[match.end() : match.end() + 3]
+    name_and_next = match.group(0) + text[match.end() : match.end() + 3]
     # "Sarita V. Adve. Using…", "Henry James, “Nathaniel Hawthorne,”"
-    return bool(_MIDDLE_INITIAL_THEN_STOP.match(following)) or bool(
+    return bool(_MIDDLE_INITIAL_THEN_STOP.match(name_and_next)) or bool(
         _QUOTED_TITLE_NEXT.match(text, match.end())
     )
 

@@ -10,13 +10,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
 from citecli.refparse.identifiers_cut import cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors
-from citecli.refparse.segments import cut_medium, gbt_mark, read_container, read_title
+from citecli.refparse.segments import (
+    Container,
+    cut_medium,
+    gbt_mark,
+    read_container,
+    read_title,
+)
 from citecli.refparse.text import normalise, split_number
 
 _YEAR_AFTER_AUTHORS = re.compile(
@@ -67,6 +74,40 @@ def parse_reference(raw: str, *, number: int | None = None, line: int | None = N
         )
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What stands before the title: authors (or editors) and an author-date year."""
+
+    authors: tuple[Person, ...]
+    editors: tuple[Person, ...]
+    et_al: bool
+    year: int | None
+    #: the text after the head, where the title starts
+    rest: str
+    #: the names or year ended with a comma: fields are separated by commas, not full stops
+    comma_style: bool
+
+
+def _read_head(text: str) -> _Head:
+    names = read_authors(text)
+    authors, editors = names.people, ()
+    pos = names.end
+    editors_mark = _EDITORS_MARK.match(text, pos) if authors else None
+    if editors_mark and editors_mark.group(0).strip(" ,.:"):
+        authors, editors, pos = (), authors, editors_mark.end()
+    year: int | None = None
+    author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
+    year_ends_with_comma = False
+    if author_year and author_year.group(0).strip():
+        found_year = author_year.group("year") or author_year.group("bare")
+        if found_year:
+            year = int(found_year)
+            year_ends_with_comma = author_year.group(0).rstrip().endswith(",")
+        pos = author_year.end()
+    comma_style = text[names.end : names.end + 1] == "," or year_ends_with_comma
+    return _Head(authors, editors, names.et_al, year, text[pos:].lstrip(" .,;:"), comma_style)
+
+
 def _parse(raw: str, number: int | None, line: int | None) -> Work:
     text = normalise(raw)
     leading_number, text = split_number(text)
@@ -78,34 +119,17 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     mark = gbt_mark(text)
     text = " ".join(cut_medium(text).split())
 
-    names = read_authors(text)
-    authors: tuple[Person, ...] = names.people
-    editors: tuple[Person, ...] = ()
-    pos = names.end
-    editors_mark = _EDITORS_MARK.match(text, pos) if authors else None
-    if editors_mark and editors_mark.group(0).strip(" ,.:"):
-        authors, editors, pos = (), authors, editors_mark.end()
-
-    year: int | None = None
-    author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
-    if author_year and author_year.group(0).strip():
-        found_year = author_year.group("year") or author_year.group("bare")
-        if found_year:
-            year = int(found_year)
-        pos = author_year.end()
-    rest = text[pos:].lstrip(" .,;:")
-
+    head = _read_head(text)
+    rest = head.rest
     # Locators are read once over everything after the authors; when the title turns out
     # to hold none of them (the usual case) they are the tail's locators as well.
     rest_locators = read_locators(rest, years=dates.dated_years(rest))
-    strong = rest_locators.first_strong
-    comma_style = text[names.end : names.end + 1] == "," or bool(
-        author_year and year and author_year.group(0).rstrip().endswith(",")
+    title = read_title(
+        rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
     )
-    title = read_title(rest, strong_locator=strong, comma_style=comma_style)
     tail = rest[title.end :] if title.end < len(rest) else ""
-    title_text, translated_title = title.title, title.translated
-    if comma_style and title_text and _is_journal_only(rest):
+    title_text = title.title
+    if head.comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
         tail, title_text = rest, ""
@@ -120,23 +144,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators.first,
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
-    if (
-        container.name
-        and (container.publisher or container.place)
-        and not (locators.volume or locators.bare_number or locators.pages or locators.issue)
-        and not container.chapter
-        and not _SERIAL_WORDS.search(container.name)
-        and title_text
-    ):
-        # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
-        # has no container; what stood between title and imprint is the subtitle
-        title_text = f"{title_text}. {container.name}"
-        container = container.replace(name="")
-    if not locators.volume and not locators.bare_number:
-        trailing = _TRAILING_VOLUME.search(container.name)
-        if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
-            locators.volume = trailing.group("volume")
-            container = container.replace(name=container.name[: trailing.start()])
+    container, title_text = _settle_container(container, locators, title_text)
+
+    year = head.year
     if year is None and not locators.years:
         ending = _YEAR_ENDING_TITLE.search(title_text)
         if ending:  # "Title, 1997. Journal, to appear."
@@ -163,7 +173,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
-    if not authors and not editors and work_type is not WorkType.LAW:
+    if not head.authors and not head.editors and work_type is not WorkType.LAW:
         diagnostics.append(Diagnostic("no authors found", line))
     if year is None:
         diagnostics.append(Diagnostic("no year found", line))
@@ -171,10 +181,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     return Work(
         type=work_type,
         title=title_text,
-        translated_title=translated_title,
-        authors=authors,
-        et_al=names.et_al,
-        editors=editors or container.editors,
+        translated_title=title.translated,
+        authors=head.authors,
+        et_al=head.et_al,
+        editors=head.editors or container.editors,
         container=container.name,
         container_translated=container.translated,
         publisher=container.publisher,
@@ -198,6 +208,29 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         line=line,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _settle_container(
+    container: Container, locators: Locators, title: str
+) -> tuple[Container, str]:
+    """A book's "container" is the subtitle; a trailing number of a journal is its volume."""
+    if (
+        container.name
+        and (container.publisher or container.place)
+        and not (locators.volume or locators.bare_number or locators.pages or locators.issue)
+        and not container.chapter
+        and not _SERIAL_WORDS.search(container.name)
+        and title
+    ):
+        # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
+        # has no container; what stood between title and imprint is the subtitle
+        return container.replace(name=""), f"{title}. {container.name}"
+    if not locators.volume and not locators.bare_number:
+        trailing = _TRAILING_VOLUME.search(container.name)
+        if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
+            locators.volume = trailing.group("volume")
+            container = container.replace(name=container.name[: trailing.start()])
+    return container, title
 
 
 def _is_journal_only(rest: str) -> bool:
