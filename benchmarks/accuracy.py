@@ -9,7 +9,7 @@ the gold fields.
 
 Comparison (both sides normalised the same way):
 - title, container: case-folded letters and digits only, so quotes, surrounding punctuation,
-  dash styles and spacing (a line-break hyphen "un- certain") do not count; a leading
+  dash styles, markup tags and spacing (a line-break hyphen "un- certain") do not count; a leading
   "In:"/"In" is dropped from the gold container. Container gold is <container-title> or
   <journal> (the first present).
 - year: the first four-digit year (1500-2049) of the first <date>.
@@ -50,6 +50,7 @@ CORE_FIELDS = ("title", "container", "year", "volume", "pages", "doi")
 FIELDS = (*CORE_FIELDS, "authors")
 
 _NON_WORD = re.compile(r"[\W_]+")
+_MARKUP = re.compile(r"</?[a-z]+>")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 _VOLUME_LABEL = re.compile(
     r"^\W*(?:vols?|volume|v|t|tome|bd|band|jg|no|nos|n|nr|number|issue|iss|т|№)\b\.?\s*",
@@ -66,8 +67,9 @@ def words(text: str) -> str:
 
 
 def compact(text: str) -> str:
-    """Letters and digits only: "un- certain" (gold) and "uncertain" (parsed) compare equal."""
-    return _NON_WORD.sub("", text.casefold())
+    """Letters and digits only: "un- certain" (gold) and "uncertain" (parsed) compare equal;
+    markup tags in the labels ("<italic>Water Research</italic>") are not text."""
+    return _NON_WORD.sub("", _MARKUP.sub("", text).casefold())
 
 
 def norm_year(text: str) -> str:

@@ -21,7 +21,7 @@ _L = f"[{LOWER}]"
 _APOS = "['’]"
 # "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", "LODI" (upper-case families are
 # accepted only where initials follow, see _FAMILY_INITIALS).
-_FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
+_FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_U}?{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
 _FAMILY_CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})*(?=[,\s])"
 _PARTICLE = (
     r"(?:Le Polain de|[Vv]an [Dd]er|[Vv]an [Dd]en|[Vv]an de|[Vv]on der|[Dd]e la|de los|"

@@ -106,7 +106,7 @@ _PUBLISHER_WORDS = re.compile(
     r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
     r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
     r"Univ\.|Pr\.?$|Pub\.?$|Scientific$|House|Gallimard|"
-    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\.)"
+    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\.)(?![a-z])"  # "Springer", not "Springerplus"
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
@@ -264,9 +264,12 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     place = publisher = ""
     place_publisher = None
     if ":" in tail:
-        place_publisher = _PLACE_PUBLISHER.search(region[start:]) or _PLACE_PUBLISHER_LAST.search(
-            tail[start:]
-        )
+        # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
+        # colon; only a chapter or a book has "Place: Publisher" before its locators
+        before_locators = chapter or not journal_like
+        place_publisher = (
+            _PLACE_PUBLISHER.search(region[start:]) if before_locators else None
+        ) or _PLACE_PUBLISHER_LAST.search(tail[start:])
     end = limit
     if place_publisher:
         place = place_publisher.group("place").strip()

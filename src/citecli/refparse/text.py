@@ -35,6 +35,7 @@ _NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
 _SIGN_AFTER_DOT = re.compile(r"(?<=\d)\.(N|№)(?=\s?\d)")  # "Vol.14.N1"
 _GLUED_TRIGGER = re.compile(r"[.N№]\d")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span)\b[^<>]{0,40}>")
 _QUOTES_TEX = re.compile(r"``|''")
 # a URL broken at a line end: "http://www. boston.com", "dx.doi. org/"
 _BROKEN_URL = re.compile(r"(?<=://www\.)\s+|(?<=doi\.)\s+(?=org/)")
@@ -52,6 +53,8 @@ def normalise(raw: str) -> str:
         text = unicodedata.normalize("NFC", text)
     # Each repair runs only when its trigger is present: most references need none of them,
     # and a substring test is much cheaper than a regex scan.
+    if "<" in text:  # "<italic>Water Research</italic>" from XML sources
+        text = _MARKUP.sub("", text)
     if "``" in text or "''" in text:
         text = _QUOTES_TEX.sub('"', text)
     if "www. " in text or "doi. " in text:
