@@ -46,7 +46,9 @@ _ACCESS = re.compile(
     rf"[\[(]?\s*{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?", re.IGNORECASE
 )
 
-YEAR_PATTERN = r"(?<![\d./-])(1[5-9]\d\d|20[0-4]\d)(?![\d])"
+#: a plausible year of publication, 1500-2049 (the other modules build their patterns on it)
+YEAR_DIGITS = r"(?:1[5-9]\d\d|20[0-4]\d)"
+YEAR_PATTERN = rf"(?<![\d./-])({YEAR_DIGITS})(?![\d])"
 _YEAR = re.compile(YEAR_PATTERN)
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

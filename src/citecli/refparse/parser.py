@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
+from citecli.refparse.dates import YEAR_DIGITS
 from citecli.refparse.identifiers_cut import cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors
@@ -27,11 +28,11 @@ from citecli.refparse.segments import (
 from citecli.refparse.text import normalise, split_number
 
 _YEAR_AFTER_AUTHORS = re.compile(
-    r"\s*[.,:]?\s*(?:\(\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)"
-    r"|(?P<bare>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:\s?\[\d{4}\])?)\s*[.,:]?\s*"
+    rf"\s*[.,:]?\s*(?:\(\s*(?P<year>{YEAR_DIGITS})[a-z]?(?:,[^()]{{0,25}})?\s*\)"
+    rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
-_YEAR_ENDING_TITLE = re.compile(r"(?<![,\s])[,\s]+\(?(1[5-9]\d\d|20[0-4]\d)\)?$")
+_YEAR_ENDING_TITLE = re.compile(rf"(?<![,\s])[,\s]+\(?({YEAR_DIGITS})\)?$")
 _EDITORS_MARK = re.compile(
     r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
 )
@@ -45,7 +46,7 @@ _GBT_TYPES = {
     "EB/OL": WorkType.WEBPAGE,
     "N": WorkType.ARTICLE,
 }
-_FULL_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(1[5-9]\d\d|20[0-4]\d)\b")
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _FIRST_DIGIT = re.compile(r"\d")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
