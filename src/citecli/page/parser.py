@@ -1,0 +1,149 @@
+"""`parse_page`: a whole page (or a bare reference list) -> `Page`.
+
+Runs the pieces in order: sections, header, author block, "For citations" line, reference
+list; then merges what the page says about the article with what its citation line says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecli.model import Diagnostic, Page, Work, WorkType
+from citecli.page.authors import read_authors
+from citecli.page.citation import citation_text, merge_authors
+from citecli.page.header import read_header
+from citecli.page.reflist import RawReference, split_references
+from citecli.page.sections import Kind, Section, split_sections
+from citecli.refparse import parse_reference
+
+#: longer "references" are not references (a pasted book, a minified file): kept, not parsed
+MAX_REFERENCE = 5000
+_SHOWN_OF_TOO_LONG = 200
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+_LATIN = re.compile("[A-Za-z]")
+_KEYWORD_SEPARATOR = re.compile(r"\s*[;,]\s*")
+
+
+def parse_page(text: str, *, source: str = "") -> Page:
+    """Parse a whole page, or a bare reference list. Never raises."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    header_lines, sections = split_sections(lines)
+    if not sections:  # no headings at all: a bare reference list
+        references = _parse_references(split_references(header_lines, page_text=text))
+        diagnostics = () if references else (Diagnostic("no references found"),)
+        return Page(article=Work(), references=references, source=source, diagnostics=diagnostics)
+
+    header = read_header(header_lines)
+    citations = [s for s in sections if s.kind is Kind.CITATION]
+    script = _script(header.title) or _script(" ".join(citation_text(s)[0] for s in citations))
+    citation_section = _prefer(citations, script)
+    citation_line, cited_at = (
+        citation_text(citation_section) if citation_section else ("", 0)
+    )
+    cited = parse_reference(citation_line, line=cited_at) if citation_line else Work()
+
+    authors = tuple(
+        person for s in sections if s.kind is Kind.AUTHORS for person in read_authors(s.text_lines)
+    )
+    article = Work(
+        type=WorkType.ARTICLE,
+        title=header.title or cited.title,
+        authors=merge_authors(cited.authors, authors),
+        et_al=cited.et_al,
+        container=cited.container,
+        container_translated=cited.container_translated,
+        year=cited.year,
+        volume=cited.volume,
+        issue=cited.issue,
+        cumulative_issue=cited.cumulative_issue,
+        pages=cited.pages,
+        article_number=cited.article_number,
+        doi=header.doi or cited.doi,
+        edn=header.edn or cited.edn,
+        url=cited.url,
+        language=cited.language or script,
+        abstract=_paragraphs(sections, Kind.ABSTRACT),
+        keywords=_keywords(sections),
+        line=header.title_line,
+        diagnostics=cited.diagnostics,
+    )
+
+    diagnostics: list[Diagnostic] = []
+    if not article.title:
+        diagnostics.append(Diagnostic("no article title found above the first heading"))
+    lists = [s for s in sections if s.kind is Kind.REFERENCES]
+    chosen = _prefer(lists, script)
+    references: tuple[Work, ...] = ()
+    if chosen:
+        references = _parse_references(split_references(chosen.body, page_text=text))
+        diagnostics.extend(_other_lists(lists, chosen, script))
+    if not references:
+        diagnostics.append(Diagnostic("no references found"))
+    return Page(
+        article=article,
+        references=references,
+        citation_line=citation_line,
+        source=source,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _script(text: str) -> str:
+    """ "ru" for mostly Cyrillic text, "en" for mostly Latin, "" for neither."""
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if not cyrillic and not latin:
+        return ""
+    return "ru" if cyrillic > latin else "en"
+
+
+def _prefer(sections: list[Section], script: str) -> Section | None:
+    """The first section written in `script` (the page's language), else the first one."""
+    for section in sections:
+        if script and _script(" ".join(section.text_lines)) == script:
+            return section
+    return sections[0] if sections else None
+
+
+def _other_lists(lists: list[Section], chosen: Section, script: str) -> list[Diagnostic]:
+    reason = "written in the page's language" if script else "the first on the page"
+    return [
+        Diagnostic(
+            f'also found the reference list "{other.label}" '
+            f"({len(split_references(other.body))} references); "
+            f'kept "{chosen.label}" (line {chosen.line + 1}), {reason}',
+            line=other.line + 1,
+        )
+        for other in lists
+        if other is not chosen
+    ]
+
+
+def _parse_references(raws: list[RawReference]) -> tuple[Work, ...]:
+    return tuple(_parse_one(raw) for raw in raws)
+
+
+def _parse_one(raw: RawReference) -> Work:
+    if len(raw.text) > MAX_REFERENCE:
+        return Work(
+            raw=raw.text[:_SHOWN_OF_TOO_LONG] + "…",
+            number=raw.number,
+            line=raw.line,
+            type=WorkType.DOCUMENT,
+            diagnostics=(
+                Diagnostic(
+                    f"{len(raw.text):,} characters, too long for one reference: not parsed",
+                    line=raw.line,
+                ),
+            ),
+        )
+    return parse_reference(raw.text, number=raw.number, line=raw.line)
+
+
+def _paragraphs(sections: list[Section], kind: Kind) -> str:
+    section = next((s for s in sections if s.kind is kind), None)
+    return "\n".join(" ".join(t.split()) for t in section.text_lines) if section else ""
+
+
+def _keywords(sections: list[Section]) -> tuple[str, ...]:
+    text = " ".join(_paragraphs(sections, Kind.KEYWORDS).split())
+    return tuple(k.strip(" .") for k in _KEYWORD_SEPARATOR.split(text) if k.strip(" ."))
