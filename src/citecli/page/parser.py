@@ -21,7 +21,8 @@ MAX_REFERENCE = 5000
 _SHOWN_OF_TOO_LONG = 200
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 _LATIN = re.compile("[A-Za-z]")
-_KEYWORD_SEPARATOR = re.compile(r"\s*[;,]\s*")
+_KEYWORD_SEPARATOR = re.compile(r"\s*;\s*")
+_KEYWORD_COMMA = re.compile(r"\s*,\s*")
 
 
 def parse_page(text: str, *, source: str = "") -> Page:
@@ -145,5 +146,7 @@ def _paragraphs(sections: list[Section], kind: Kind) -> str:
 
 
 def _keywords(sections: list[Section]) -> tuple[str, ...]:
+    """Keywords split at ";" when the page uses it (a keyword may hold a comma), else at ","."""
     text = " ".join(_paragraphs(sections, Kind.KEYWORDS).split())
-    return tuple(k.strip(" .") for k in _KEYWORD_SEPARATOR.split(text) if k.strip(" ."))
+    separator = _KEYWORD_SEPARATOR if ";" in text else _KEYWORD_COMMA
+    return tuple(k.strip(" .") for k in separator.split(text) if k.strip(" ."))
