@@ -51,7 +51,8 @@ _LABELS: tuple[tuple[Kind, str, bool], ...] = (
     ),
     (
         Kind.FUNDING,
-        r"Funding(?: information)?|Financing|Финансирование|Источник финансирования",
+        r"Funding(?: information| sources?)?|Sources? of funding|Financing|Финансирование"
+        r"|Источники? финансирования",
         True,
     ),
     (
