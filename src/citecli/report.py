@@ -85,7 +85,7 @@ def print_page(page: Page, console: Console) -> None:
     if page.article.title or page.citation_line:
         console.print(_article_panel(page))
     if page.references:
-        console.print(_references_table(page.references))
+        console.print(_references_table(page.references, console.width))
 
 
 def _article_panel(page: Page) -> Panel:
@@ -140,29 +140,37 @@ def _locator(work: Work) -> str:
     return ", ".join(parts)
 
 
-def _references_table(references: Sequence[Work]) -> Table:
+#: below this console width the table keeps n, authors, year, title and DOI/EDN only
+WIDE_TABLE = 120
+
+
+def _references_table(references: Sequence[Work], width: int) -> Table:
+    wide = width >= WIDE_TABLE
     table = Table(title=f"{len(references)} references", title_justify="left", expand=True)
     table.add_column("n", style="dim", no_wrap=True, justify="right")
-    table.add_column("authors", ratio=2)
+    table.add_column("authors", ratio=2, min_width=12)
     table.add_column("year", no_wrap=True)
-    table.add_column("title", style="bold", ratio=4)
-    table.add_column("container", style="italic", ratio=2)
-    table.add_column("vol/iss/pp", ratio=1)
+    table.add_column("title", style="bold", ratio=4, min_width=20)
+    if wide:
+        table.add_column("container", style="italic", ratio=2, min_width=10)
+        table.add_column("vol/iss/pp", ratio=1)
     table.add_column("DOI/EDN", style="cyan", ratio=2, overflow="fold")
-    table.add_column("type", style="dim", no_wrap=True)
-    table.add_column("lang", style="dim", no_wrap=True)
+    if wide:
+        table.add_column("type", style="dim", no_wrap=True)
+        table.add_column("lang", style="dim", no_wrap=True)
     for i, ref in enumerate(references, 1):
-        table.add_row(
-            str(ref.number if ref.number is not None else i),
-            _authors(ref),
-            str(ref.year or ""),
-            ref.title or Text(ref.raw, style="dim"),
-            ref.container,
-            _locator(ref).replace("vol. ", "").replace("no. ", "").replace("pp. ", ""),
-            ref.doi.value if ref.doi else (f"EDN {ref.edn}" if ref.edn else ""),
-            _SHORT_TYPES.get(ref.type, ref.type.value),
-            ref.language,
-        )
+        number = str(ref.number if ref.number is not None else i)
+        title: str | Text = ref.title or Text(ref.raw, style="dim")
+        identifier = ref.doi.value if ref.doi else (f"EDN {ref.edn}" if ref.edn else "")
+        if wide:
+            locator = ", ".join(p for p in (ref.volume, ref.issue, ref.pages) if p)
+            kind = _SHORT_TYPES.get(ref.type, ref.type.value)
+            table.add_row(
+                number, _authors(ref), str(ref.year or ""), title, ref.container, locator,
+                identifier, kind, ref.language,
+            )  # fmt: skip
+        else:
+            table.add_row(number, _authors(ref), str(ref.year or ""), title, identifier)
     return table
 
 
