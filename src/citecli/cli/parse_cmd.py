@@ -6,11 +6,14 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from citecli.cli.app import app, reports_errors
+
+if TYPE_CHECKING:
+    from citecli.model import Page
 
 
 class OutputFormat(str, Enum):
@@ -52,13 +55,11 @@ def parse(
     _render(page, chosen)
 
 
-def _render(page: object, chosen: OutputFormat) -> None:
+def _render(page: Page, chosen: OutputFormat) -> None:
     from rich.console import Console
 
     from citecli import report
-    from citecli.model import Page
 
-    assert isinstance(page, Page)
     for line in report.warnings(page, references=chosen is OutputFormat.TABLE):
         typer.echo(f"citecli: warning: {line}", err=True)
     if chosen is OutputFormat.TABLE:

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from citecli.model import Person
 from citecli.page.names import full_name, is_city, same_person, short_name, split_country
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# starts only where a word starts, so a long run of letters is scanned once
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: longer lines are prose (an affiliation, a biography): not searched for names and countries
+_MAX_NAME_LINE = 300
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _LABEL_ONLY = re.compile(
     r"\s*(?:e-?mail|эл\.?\s*почта|электронная почта|orcid|researcher\s?id|scopus\s?id|spin"
@@ -63,6 +66,9 @@ def read_authors(lines: list[str]) -> tuple[Person, ...]:
         if not line:
             continue
         if _take_contact(draft, line):
+            continue
+        if len(line) > _MAX_NAME_LINE:
+            draft.lines.append(line)
             continue
         name_part, country = split_country(line)
         if not name_part or is_city(name_part):

@@ -11,7 +11,7 @@ import re
 from citecli.model import Diagnostic, Page, Work, WorkType
 from citecli.page.authors import read_authors
 from citecli.page.citation import citation_text, merge_authors
-from citecli.page.header import read_header
+from citecli.page.header import Header, read_header
 from citecli.page.reflist import RawReference, split_references
 from citecli.page.sections import Kind, Section, split_sections
 from citecli.refparse import parse_reference
@@ -30,23 +30,44 @@ def parse_page(text: str, *, source: str = "") -> Page:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     header_lines, sections = split_sections(lines)
     if not sections:  # no headings at all: a bare reference list
-        references = _parse_references(split_references(header_lines, page_text=text))
-        diagnostics = () if references else (Diagnostic("no references found"),)
-        return Page(article=Work(), references=references, source=source, diagnostics=diagnostics)
+        listed = _parse_references(split_references(header_lines, page_text=text))
+        missing = () if listed else (Diagnostic("no references found"),)
+        return Page(article=Work(), references=listed, source=source, diagnostics=missing)
 
     header = read_header(header_lines)
     citations = [s for s in sections if s.kind is Kind.CITATION]
     script = _script(header.title) or _script(" ".join(citation_text(s)[0] for s in citations))
     citation_section = _prefer(citations, script)
-    citation_line, cited_at = (
-        citation_text(citation_section) if citation_section else ("", 0)
-    )
-    cited = parse_reference(citation_line, line=cited_at) if citation_line else Work()
+    citation_line, cited_at = citation_text(citation_section) if citation_section else ("", 0)
+    cited = _parse_one(RawReference(citation_line, None, cited_at)) if citation_line else Work()
+    article = _article(header, sections, cited, script)
 
+    diagnostics: list[Diagnostic] = []
+    if not article.title:
+        diagnostics.append(Diagnostic("no article title found above the first heading"))
+    lists = [s for s in sections if s.kind is Kind.REFERENCES]
+    chosen = _prefer(lists, script)
+    references: tuple[Work, ...] = ()
+    if chosen:
+        references = _parse_references(split_references(chosen.body, page_text=text))
+        diagnostics.extend(_other_lists(lists, chosen, script))
+    if not references:
+        diagnostics.append(Diagnostic("no references found"))
+    return Page(
+        article=article,
+        references=references,
+        citation_line=citation_line,
+        source=source,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _article(header: Header, sections: list[Section], cited: Work, script: str) -> Work:
+    """What the page says about the article, completed from its citation line (`cited`)."""
     authors = tuple(
         person for s in sections if s.kind is Kind.AUTHORS for person in read_authors(s.text_lines)
     )
-    article = Work(
+    return Work(
         type=WorkType.ARTICLE,
         title=header.title or cited.title,
         authors=merge_authors(cited.authors, authors),
@@ -67,25 +88,6 @@ def parse_page(text: str, *, source: str = "") -> Page:
         keywords=_keywords(sections),
         line=header.title_line,
         diagnostics=cited.diagnostics,
-    )
-
-    diagnostics: list[Diagnostic] = []
-    if not article.title:
-        diagnostics.append(Diagnostic("no article title found above the first heading"))
-    lists = [s for s in sections if s.kind is Kind.REFERENCES]
-    chosen = _prefer(lists, script)
-    references: tuple[Work, ...] = ()
-    if chosen:
-        references = _parse_references(split_references(chosen.body, page_text=text))
-        diagnostics.extend(_other_lists(lists, chosen, script))
-    if not references:
-        diagnostics.append(Diagnostic("no references found"))
-    return Page(
-        article=article,
-        references=references,
-        citation_line=citation_line,
-        source=source,
-        diagnostics=tuple(diagnostics),
     )
 
 

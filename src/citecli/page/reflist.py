@@ -23,7 +23,8 @@ _HYPHEN_BREAK = re.compile(r"(?P<stem>[A-Za-zА-Яа-яЁё]+)[-\u00ad]$")
 _TAIL = 80
 # "Russian-" + "Chinese", "15-" + "22", "https://doi.org/" + "10.1…": joined without a space
 _GLUED_BREAK = re.compile(r"\S[-/\u00ad]$")
-_COMPOUND = re.compile(r"[A-Za-zА-Яа-яЁё]+-[A-Za-zА-Яа-яЁё]+")
+# starts only at the beginning of a word, so a long run of letters is scanned once
+_COMPOUND = re.compile(r"(?<![A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё]+-[A-Za-zА-Яа-яЁё]+")
 
 
 @dataclass(frozen=True, slots=True)

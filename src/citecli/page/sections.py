@@ -76,8 +76,9 @@ _HEADING_PATTERNS = tuple(
     (
         kind,
         re.compile(
+            # greedy `.*` and no lazy repeat before `$`: one pass over a long line
             rf"\s*(?P<label>{labels})\s*"
-            + (r"(?:[:.—–-]\s*(?P<inline>.*?))?\s*$" if inline else r":?\s*$"),
+            + (r"(?:[:.—–-](?P<inline>.*)|)$" if inline else r":?\s*$"),
             re.IGNORECASE,
         ),
     )
