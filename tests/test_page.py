@@ -265,3 +265,23 @@ def test_an_overlong_reference_is_kept_unparsed_with_a_warning() -> None:
     (ref,) = page.references
     assert ref.raw.endswith("…") and len(ref.raw) < 300
     assert "too long for one reference" in ref.diagnostics[0].message
+
+
+def test_a_skipped_number_starts_a_reference_with_a_warning() -> None:
+    page = parse_page(
+        "References\n1. Ivanov I. Title // J. 2019. N 1.\n3. Petrov P. Other // J.\n"
+        "2020. N 2.\n4. Sidorov S. X // J. 2021."
+    )
+    assert [(r.number, r.line) for r in page.references] == [(1, 2), (3, 3), (4, 5)]
+    assert page.references[1].raw == "Petrov P. Other // J. 2020. N 2."
+    assert page.references[1].diagnostics[0].message == (
+        "the list has no reference numbered 2 before this one"
+    )
+
+
+def test_the_title_is_the_line_the_citation_cites_even_below_site_menus() -> None:
+    page = parse_page(
+        "Home\nCurrent issue\nArchives\nRegional Growth in Siberia\nAbstract\nText.\n"
+        "For citation: Ivanov I.I. Regional growth in Siberia. Journal. 2020;1(2):3-4.\n"
+    )
+    assert (page.article.title, page.article.line) == ("Regional Growth in Siberia", 4)

@@ -7,11 +7,12 @@ list; then merges what the page says about the article with what its citation li
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citecli.model import Diagnostic, Page, Work, WorkType
 from citecli.page.authors import read_authors
 from citecli.page.citation import citation_text, merge_authors
-from citecli.page.header import Header, read_header
+from citecli.page.header import Header, find_title, read_header
 from citecli.page.reflist import RawReference, split_references
 from citecli.page.sections import Kind, Section, split_sections
 from citecli.refparse import parse_reference
@@ -40,6 +41,9 @@ def parse_page(text: str, *, source: str = "") -> Page:
     citation_section = _prefer(citations, script)
     citation_line, cited_at = citation_text(citation_section) if citation_section else ("", 0)
     cited = _parse_one(RawReference(citation_line, None, cited_at)) if citation_line else Work()
+    cited_title = find_title(header_lines, cited.title)
+    if cited_title:
+        header = replace(header, title=cited_title[0], title_line=cited_title[1])
     article = _article(header, sections, cited, script)
 
     diagnostics: list[Diagnostic] = []
@@ -139,7 +143,12 @@ def _parse_one(raw: RawReference) -> Work:
                 ),
             ),
         )
-    return parse_reference(raw.text, number=raw.number, line=raw.line)
+    work = parse_reference(raw.text, number=raw.number, line=raw.line)
+    if raw.skipped:
+        missing = ", ".join(str(n) for n in raw.skipped)
+        note = Diagnostic(f"the list has no reference numbered {missing} before this one", raw.line)
+        work = work.replace(diagnostics=(note, *work.diagnostics))
+    return work
 
 
 def _paragraphs(sections: list[Section], kind: Kind) -> str:

@@ -19,6 +19,8 @@ _YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 _FINISHED = re.compile(r"[.)\]/\d]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zа-яё(,;:/]")
 _HYPHEN_BREAK = re.compile(r"(?P<stem>[A-Za-zА-Яа-яЁё]+)[-\u00ad]$")
+#: how many missing numbers a numbered list may skip before a number stops starting a reference
+_MAX_SKIPPED = 3
 #: how much of a line's end is looked at to decide whether a reference is finished
 _TAIL = 80
 # "Russian-" + "Chinese", "15-" + "22", "https://doi.org/" + "10.1…": joined without a space
@@ -33,6 +35,8 @@ class RawReference:
     number: int | None
     #: 1-based line of the page where the reference starts
     line: int
+    #: numbers skipped before this reference ("1.", then "3."): the page lost one, or misnumbered
+    skipped: tuple[int, ...] = ()
 
 
 def split_references(
@@ -51,15 +55,19 @@ def split_references(
             continue
         marker = _MARKER.match(text)
         number = _marker_number(marker)
-        if numbered and marker and number is not None and (expected is None or number == expected):
-            parts.append(_Part(number, index, [text[marker.end() :]]))
+        if numbered and number is not None and _next_in_sequence(number, expected, text, marker):
+            part = _Part(number, index, [text[marker.end() :]] if marker else [text])
+            part.skipped = tuple(range(expected, number)) if expected is not None else ()
+            parts.append(part)
             expected = number + 1
         elif not parts or (not numbered and _starts_reference(parts[-1], text, blank_before)):
             parts.append(_Part(None, index, [text]))
         else:
             parts[-1].add(text)
         blank_before = False
-    return [RawReference(_join(p.chunks, compounds), p.number, p.index + 1) for p in parts]
+    return [
+        RawReference(_join(p.chunks, compounds), p.number, p.index + 1, p.skipped) for p in parts
+    ]
 
 
 @dataclass(slots=True)
@@ -70,6 +78,7 @@ class _Part:
     index: int
     chunks: list[str]
     has_year: bool = False
+    skipped: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         self.has_year = bool(_YEAR.search(self.chunks[0]))
@@ -83,6 +92,17 @@ def _numbered(body: list[tuple[int, str]]) -> bool:
     """A list is numbered when its first line carries a number."""
     first = next((text for _, text in body if text), "")
     return _MARKER.match(first) is not None
+
+
+def _next_in_sequence(
+    number: int, expected: int | None, text: str, marker: re.Match[str] | None
+) -> bool:
+    """The expected number starts a reference; so does one a little further on ("1.", "3.")
+    when a capital letter follows it, which a wrapped "2019. Vol. 3" line never has."""
+    if expected is None or number == expected:
+        return True
+    after = text[marker.end() : marker.end() + 1] if marker else ""
+    return expected < number <= expected + _MAX_SKIPPED and after.isupper()
 
 
 def _marker_number(marker: re.Match[str] | None) -> int | None:
