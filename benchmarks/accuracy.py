@@ -9,8 +9,9 @@ the gold fields.
 
 Comparison (both sides normalised the same way):
 - title, container: case-folded letters and digits only, so quotes, surrounding punctuation,
-  dash styles and spacing (a line-break hyphen "un- certain") do not count; a leading "In:"/"In" is dropped from
-  the gold container. Container gold is <container-title> or <journal> (the first present).
+  dash styles and spacing (a line-break hyphen "un- certain") do not count; a leading
+  "In:"/"In" is dropped from the gold container. Container gold is <container-title> or
+  <journal> (the first present).
 - year: the first four-digit year (1500-2049) of the first <date>.
 - volume: the first number (or Roman numeral) after removing labels ("Vol.", "v.", "Bd.");
   so "14(2):974-983" counts as volume 14.
@@ -146,8 +147,9 @@ def authors_right(work: Work, gold_text: str) -> tuple[bool, bool]:
         return False, False
     name_words: set[str] = set()
     for person in work.authors:
-        name_words.update(words(f"{person.literal} {person.family} {person.given} "
-                                f"{person.particle}").split())
+        name_words.update(
+            words(f"{person.literal} {person.family} {person.given} {person.particle}").split()
+        )
     families_found = all(set(words(name).split()) <= set(gold_words) for name in names)
     covered = all(len(w) < 2 or w in name_words or w in _NAME_NOISE for w in gold_words)
     return True, families_found and covered
@@ -158,6 +160,7 @@ class Score:
     tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     fp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     fn: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    internal_errors: int = 0
     errors: dict[str, list[tuple[str, str, str]]] = field(
         default_factory=lambda: {f: [] for f in FIELDS}
     )
@@ -187,6 +190,8 @@ def score(golds: list[Gold]) -> Score:
     result = Score()
     for gold in golds:
         work = parse_reference(gold.text)
+        if any("internal" in d.message for d in work.diagnostics):
+            result.internal_errors += 1
         guess = predicted(work)
         for name in CORE_FIELDS:
             result.add(name, gold.fields[name], guess[name], gold.text)
@@ -206,13 +211,18 @@ def score(golds: list[Gold]) -> Score:
 
 
 def report(label: str, result: Score) -> None:
-    print(f"\n{label}")
+    print(
+        f"\n{label}"
+        + (f" ({result.internal_errors} parser errors!)" if result.internal_errors else "")
+    )
     print(f"  {'field':<10} {'P':>6} {'R':>6} {'F1':>6}")
     for name in FIELDS:
         p, r, f = result.prf((name,))
         print(f"  {name:<10} {p:6.3f} {r:6.3f} {f:6.3f}")
     p, r, f = result.prf(CORE_FIELDS)
-    print(f"  {'micro-F1':<10} {p:6.3f} {r:6.3f} {f:6.3f}   (title container year volume pages doi)")
+    print(
+        f"  {'micro-F1':<10} {p:6.3f} {r:6.3f} {f:6.3f}   (title container year volume pages doi)"
+    )
 
 
 def default_directory() -> Path:

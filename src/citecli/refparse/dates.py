@@ -34,7 +34,7 @@ _MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
 _NUMERIC_DMY = r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
 _ISO = r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
 _MDY = rf"{_MONTH.replace('month', 'mon3')}\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
-_DMY = rf"(?P<d4>\d{{1,2}})\s+{_MONTH.replace('month', 'mon4')}\s+(?P<y4>\d{{4}})"
+_DMY = rf"(?P<d4>\d{{1,2}})[\s-]+{_MONTH.replace('month', 'mon4')}[\s-]+(?P<y4>\d{{4}})"
 _ANY_DATE = rf"(?:{_NUMERIC_DMY}|{_ISO}|{_MDY}|{_DMY})"
 
 _ACCESS_LABEL = (
@@ -50,7 +50,10 @@ YEAR_PATTERN = r"(?<![\d./-])(1[5-9]\d\d|20[0-4]\d)(?![\d])"
 _YEAR = re.compile(YEAR_PATTERN)
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "June 2013", "Dec. 1991", "8 May 2014", "March - December 1994", "Spring 2001"
@@ -79,12 +82,30 @@ def _to_date(match: re.Match[str]) -> date | None:
     return None
 
 
+_ACCESS_TRIGGERS = (
+    "access",
+    "address",
+    "обращ",
+    "доступ",
+    "retriev",
+    "viewed",
+    "cited",
+    "consult",
+    "abgerufen",
+    "zugegriffen",
+    "date of",
+)
+
+
 def cut_access_date(text: str) -> tuple[date | None, str]:
     """The access date and `text` with it (and its label) replaced by a space."""
+    lowered = text.lower()
+    if not any(trigger in lowered for trigger in _ACCESS_TRIGGERS):
+        return None, text
     match = _ACCESS.search(text)
     if not match:
         return None, text
-    return _to_date(match), text[: match.start()] + " " + text[match.end():]
+    return _to_date(match), text[: match.start()] + " " + text[match.end() :]
 
 
 def years_in(text: str) -> list[re.Match[str]]:

@@ -9,14 +9,21 @@ from dataclasses import dataclass
 from citecli import identifiers
 from citecli.model import Doi
 
-_DOI_LABEL = r"(?:\b(?:DOI|doi|Doi)\s*[:.]?\s*)?"
-_URL_LABEL = (
-    r"(?:(?:\bURL|\bAvailable\s+(?:at|from|online)|\bAvailable|\bRetrieved\s+from|"
-    r"\bRetrieved|Режим доступа|\bOnline|\bfrom|\bat)\s*:?\s*)?"
+# the label right before an identifier (searched in a short window ending at it)
+_DOI_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:DOI|doi|Doi)|\bURL|\bAvailable(?:\s+(?:at|from|online))?|\bRetrieved\s+from)"
+    r"\s*[:.]?\s*$"
+)
+_URL_LABEL_BEFORE = re.compile(
+    r"(?:\bURL|\bAvailable\s+(?:at|from|online)|\bAvailable|\bRetrieved\s+from|"
+    r"\bRetrieved|Режим доступа|\bOnline|\bfrom|\bat)\s*:?\s*$"
 )
 _EDN = re.compile(r"\bEDN\s*:?\s*[A-Z]{6}\b")
-_ARXIV = re.compile(r"\barXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
-                    r"(?:\s*\[[\w.-]{2,20}\])?", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"\barXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+    r"(?:\s*\[[\w.-]{2,20}\])?",
+    re.IGNORECASE,
+)
 _OTHER_IDS = re.compile(
     r"\b(?:ISBN|ISSN|e-ISSN|eISSN|PMID|PMCID|PMC)(?:-1[03])?\s*:?\s*[0-9Xx][0-9Xx\-–]*"
     r"(?:\s[0-9Xx][0-9Xx\-–]*){0,4}"
@@ -37,20 +44,36 @@ class Identified:
     url: str
 
 
+def _cut(text: str, written: str, label: re.Pattern[str]) -> str:
+    """`text` without `written` and the label just before it ("DOI: ", "URL: ")."""
+    start = text.find(written)
+    if start < 0:
+        return text
+    before = label.search(text, max(0, start - 40), start)
+    cut_from = before.start() if before else start
+    return text[:cut_from] + " " + text[start + len(written) :]
+
+
 def cut_identifiers(text: str) -> Identified:
-    dois = identifiers.find_dois(text)
-    urls = identifiers.find_urls(text)
-    edn = identifiers.find_edn(text)
-    arxiv = identifiers.find_arxiv(text)
-    isbn = identifiers.find_isbn(text)
+    # Substring tests first: most references hold one identifier or none.
+    lowered = text.lower()
+    dois = identifiers.find_dois(text) if "10." in text else []
+    urls = identifiers.find_urls(text) if "http" in lowered or "www." in lowered else []
+    edn = identifiers.find_edn(text) if "EDN" in text else ""
+    arxiv = identifiers.find_arxiv(text) if "arxiv" in lowered else ""
+    isbn = identifiers.find_isbn(text) if "ISBN" in text else ""
     for doi in dois:
-        text = re.sub(_DOI_LABEL + re.escape(doi.raw), " ", text, count=1)
+        text = _cut(text, doi.raw, _DOI_LABEL_BEFORE)
     for url in urls:
-        text = re.sub(_URL_LABEL + re.escape(url), " ", text, count=1)
-    text = _EDN.sub(" ", text)
-    text = _ARXIV.sub(" ", text)
-    text = _OTHER_IDS.sub(" ", text)
-    text = _EMPTY_LABELS.sub(" ", text)
+        text = _cut(text, url, _URL_LABEL_BEFORE)
+    if edn:
+        text = _EDN.sub(" ", text)
+    if arxiv:
+        text = _ARXIV.sub(" ", text)
+    if any(name in text for name in ("ISBN", "ISSN", "PMID", "PMC")):
+        text = _OTHER_IDS.sub(" ", text)
+    if dois or urls:
+        text = _EMPTY_LABELS.sub(" ", text)
     url = next((u for u in urls if "doi.org/" not in u.lower()), "")
     return Identified(
         text=text,

@@ -31,6 +31,7 @@ _CHAPTER = re.compile(
     r"\(Hrsg\.\)|\bред\.|В кн\.:)"
 )
 
+_PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RUSSIAN_MARK = re.compile(
@@ -44,7 +45,7 @@ def cut_language_mark(text: str) -> tuple[str, str]:
     match = _RUSSIAN_MARK.search(text)
     if not match:
         return "", text
-    return "ru", text[: match.start()] + " " + text[match.end():]
+    return "ru", text[: match.start()] + " " + text[match.end() :]
 
 
 def language_of(text: str, marked: str, title: str) -> str:
@@ -63,6 +64,26 @@ def language_of(text: str, marked: str, title: str) -> str:
     return ""
 
 
+# Substrings without which a pattern cannot match: a substring test is far cheaper than a scan.
+_LAW_TRIGGERS = (
+    "Law",
+    "закон",
+    "Указ",
+    "Постановл",
+    "Кодекс",
+    "Code of",
+    "Decree",
+    "Act of",
+    "Regulation",
+)
+_THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра")
+_REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
+
+
+def _has_any(text: str, triggers: tuple[str, ...]) -> bool:
+    return any(trigger in text for trigger in triggers)
+
+
 def work_type(
     text: str,
     *,
@@ -73,13 +94,13 @@ def work_type(
     has_publisher: bool,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article."""
-    if _LAW.search(text):
+    if _has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
         return WorkType.LAW
-    if _THESIS.search(text):
+    if _has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
         return WorkType.THESIS
     if has_arxiv or _PREPRINT.search(container or text):
         return WorkType.PREPRINT
-    if _REPORT.search(text):
+    if _has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
         return WorkType.REPORT
     if container and (
         _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)
@@ -93,4 +114,4 @@ def work_type(
         return WorkType.WEBPAGE
     if has_publisher:
         return WorkType.BOOK
-    return WorkType.BOOK if re.search(r"\d+\s*(?:с|p|pp|S)\.(?:\s|$)", text) else WorkType.DOCUMENT
+    return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT

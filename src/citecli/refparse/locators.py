@@ -17,8 +17,8 @@ _RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐]+\s*[A-Za-z]?\d+)?"
 _PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐?]+\s*[A-Za-z]?\d+)?"
 
 _VOLUME_LABEL = re.compile(
-    r"(?<![\w.])(?:Vol|vol|VOL|Volume|volume|Vols?|v|V|Т|т|Tom|Bd|Jg|tome|t|Band)\.?\s*"
-    rf"(?P<volume>{_RANGE}|[IVXLC]+\b)"
+    r"(?<![\w.])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
+    rf"(?P<volume>{_RANGE}|[IVXLC]+\b)|(?:v|V|Т|т|T|t)\.\s*(?P<short>{_RANGE}))"
 )
 # "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.
 _ISSUE_LABEL = re.compile(
@@ -46,6 +46,10 @@ _VOLUME_YEAR_PAGES = re.compile(
     r"(?<![\w.(])(?P<volume>\d+)\s*\((?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
     r"(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
 )
+# ACM: "36, 3 (1988), 454-469"
+_VOLUME_ISSUE_YEAR = re.compile(
+    r"(?<![\w.(/-])(?P<volume>\d+),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{4})\)"
+)
 # "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
 _VOLUME_ISSUE_PAGES = re.compile(
     r"(?<![\w.(/-])(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,12})\))?\s*(?P<sep>[:,])\s*"
@@ -54,7 +58,10 @@ _VOLUME_ISSUE_PAGES = re.compile(
 # "18(3)" without pages
 _VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
 _BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
-_BARE_NUMBER = re.compile(r"(?<![\w./-])(?P<number>\d{1,5})(?![\w/-]|\.\d)")
+_NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
+_NUMBER_PAIR = re.compile(
+    r"(?<![\w./'-])(?P<volume>\d{1,5}),\s*(?P<page>[A-Za-z]?\d{1,6})(?![\w/-]|\.\d)"
+)
 
 
 @dataclass(slots=True)
@@ -73,6 +80,22 @@ class Locators:
     #: the "N …" value when no "Vol." was given (its meaning depends on the language)
     bare_number: str = ""
     bare_number_extra: str = ""
+
+    def shifted(self, offset: int) -> Locators:
+        """The same locators with offsets counted from `offset` on (a later start of text)."""
+        return Locators(
+            volume=self.volume,
+            issue=self.issue,
+            cumulative_issue=self.cumulative_issue,
+            pages=self.pages,
+            article_number=self.article_number,
+            number_of_pages=self.number_of_pages,
+            years=[(at - offset, year) for at, year in self.years],
+            first=self.first - offset if self.first >= 0 else -1,
+            first_strong=self.first_strong - offset if self.first_strong >= 0 else -1,
+            bare_number=self.bare_number,
+            bare_number_extra=self.bare_number_extra,
+        )
 
     def mark(self, start: int, *, strong: bool = False) -> None:
         if self.first < 0 or start < self.first:
@@ -106,11 +129,12 @@ def _take(
 def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     """Locators in `text` (the part after the title); `years` are (offset, year) already found."""
     found = Locators(years=list(years))
+    pages_at = -1  # where unlabelled pages start: a bare volume may stand just before them
     for offset, _ in years:
         found.mark(offset)
     work = text
 
-    match, work = _take(_VANCOUVER, work, found)
+    match, work = _take(_VANCOUVER, work, found) if ";" in work else (None, work)
     if match:
         found.volume = match.group("volume") or ""
         found.issue = match.group("issue") or ""
@@ -118,7 +142,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         found.years.append((match.start(), int(match.group("year"))))
     match, work = _take(_VOLUME_LABEL, work, found)
     if match and not found.volume:
-        found.volume = dashes_to_hyphens(match.group("volume"))
+        found.volume = dashes_to_hyphens(match.group("volume") or match.group("short"))
     match, work = _take(_ISSUE_LABEL, work, found)
     if match and not found.issue:
         number = dashes_to_hyphens(re.sub(r"\s+", "", match.group("issue")))
@@ -134,10 +158,18 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     match, work = _take(_PAGES_LABEL, work, found)
     if match and not found.pages:
         found.pages = expand_pages(match.group("pages"))
-    match, work = _take(_ARTICLE_LABEL, work, found)
+        pages_at = match.start()
+    lowered = work.lower()
+    has_article_label = "art" in lowered or "paper" in lowered or "locator" in lowered
+    match, work = _take(_ARTICLE_LABEL, work, found) if has_article_label else (None, work)
     if match:
         found.article_number = match.group("article")
-    if not found.pages and not found.volume:
+    if not found.volume and "(" in work:
+        match, work = _take(_VOLUME_ISSUE_YEAR, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            found.years.append((match.start(), int(match.group("year"))))
+    if not found.pages and not found.volume and "(" in work:
         match, work = _take(_VOLUME_YEAR_PAGES, work, found)
         if match:
             found.volume = match.group("volume")
@@ -145,14 +177,17 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages:
         match = _VOLUME_ISSUE_PAGES.search(work)
-        if match and not (match.group("sep") == "," and len(match.group("volume")) == 4):
+        if match and not (
+            match.group("sep") == ","
+            and (_is_year(match.group("volume")) or _is_year(match.group("pages")))
+        ):
             found.mark(match.start(), strong=True)
             work = blank(work, match.start(), match.end())
             if not found.volume:
                 found.volume = match.group("volume")
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
-    if not found.volume and not found.bare_number:
+    if not found.volume and not found.bare_number and "(" in work:
         match, work = _take(_VOLUME_ISSUE, work, found, strong=False)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
@@ -160,6 +195,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         match, work = _take(_BARE_RANGE, work, found, strong=False)
         if match:
             found.pages = expand_pages(match.group("pages"))
+            pages_at = match.start()
     if not found.number_of_pages:
         match = _BOOK_PAGES.search(work)
         if match and not found.pages:
@@ -167,15 +203,26 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             found.mark(match.start())
             work = blank(work, match.start(), match.end())
     if not found.volume and not found.bare_number:
-        # astronomy / physics: "Journal, 20, 131" - a lone volume, maybe a lone first page
-        numbers = [m for m in _BARE_NUMBER.finditer(work) if not _is_year(m.group("number"))]
-        if numbers and (found.pages or len(numbers) >= 2):
-            found.volume = numbers[0].group("number")
-            found.mark(numbers[0].start())
-            if not found.pages and len(numbers) >= 2:
-                found.pages = numbers[1].group("number")
+        _bare_volume(work, found, pages_at)
     return found
 
 
+def _bare_volume(work: str, found: Locators, pages_at: int) -> None:
+    """A volume without a label: just before unlabelled pages ("Cybernetics, 55 367-375") or
+    as the first of two numbers ("Experimental Astronomy, 20, 131")."""
+    if pages_at > 0:
+        before = _NUMBER_BEFORE.search(work, 0, pages_at)
+        if before and not _is_year(before.group("number")):
+            found.volume = before.group("number")
+            found.mark(before.start())
+        return
+    pair = _NUMBER_PAIR.search(work)
+    if pair and not _is_year(pair.group("volume")) and not _is_year(pair.group("page")):
+        found.volume = pair.group("volume")
+        found.mark(pair.start())
+        if not found.pages:
+            found.pages = pair.group("page")
+
+
 def _is_year(number: str) -> bool:
-    return len(number) == 4 and 1500 <= int(number) <= 2049
+    return len(number) == 4 and number.isdigit() and 1500 <= int(number) <= 2049

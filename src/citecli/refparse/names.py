@@ -28,10 +28,13 @@ _PARTICLE = (
     r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|al|el|bin)"
 )
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
-_INITIAL = rf"(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
+_INITIAL = (
+    rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
+    rf"|{_U}-{_U}\.)"  # "J-P."
+)
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 _CLUSTER = rf"{_U}{{1,3}}(?![\w'’-])"  # Vancouver's "AB" in "Smith AB"
-_GIVEN = rf"{_U}{_L}+(?:-{_U}?{_L}+)?"
+_GIVEN = rf"{_U}{_L}+(?:{_U}{_L}+)?(?:-{_U}?{_L}+)?"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
 _FAMILY_INITIALS = re.compile(
@@ -39,26 +42,30 @@ _FAMILY_INITIALS = re.compile(
     rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS})\s(?P<given>{_CLUSTER})"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}),\s"
-    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN})?(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),\s"
+    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
+    r"(?:,?\s(?:Jr|Sr)\.?)?"
 )
 _GIVEN_FAMILY = re.compile(
-    rf"(?P<given>{_GIVEN}(?:\s{_INITIAL})?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
+    rf"(?P<given>{_GIVEN}(?:\s(?:{_INITIAL}|{_U}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
-_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY)
+# Chinese names in GB/T 7714 lists: "张三, 李四"
+_CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
+_QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
+_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
 )
 # a role after a name: "Davidson, J. (Director)", "Marshall, F. (Producers)"
 _ROLE = re.compile(
@@ -66,12 +73,13 @@ _ROLE = re.compile(
     r"[Cc]ompilers?|[Pp]erformers?|[Hh]osts?|[Nn]arrators?|[Ii]llustrators?)(?:/[A-Za-z]+)?\.?\)"
 )
 _AND = re.compile(r"and|&|und|et|и")
-_ET_AL = re.compile(r"\s*,?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)",
-                    re.IGNORECASE)
+_ET_AL = re.compile(
+    r"\s*,?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)", re.IGNORECASE
+)
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
-_CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘'])")
+_CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
 _ORGANISATION = re.compile(
-    rf"(?P<name>{_U}{{2,}}[A-Z0-9&]*|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
+    rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*)(?=\s*(?:\(\d{{4}}|\.\s*\d{{4}}|\.\s))"
 )
 _REPEATED_AUTHOR = re.compile(r"^[-–—_]{2,}\.?,?\s*")
@@ -104,6 +112,22 @@ def _can_follow(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) -> bool:
+    """Whether a full-name shape may open the list (see `_one_name`)."""
+    separator = _SEPARATOR.match(text, match.end())
+    if separator and _one_name(text, separator.end(), "full"):
+        return True
+    if shape is _FAMILY_COMMA_GIVEN:
+        return _can_follow(text, match)
+    if shape is not _GIVEN_FAMILY:
+        return False
+    following = match.group(0) + text[match.end() : match.end() + 3]
+    # "Sarita V. Adve. Using…", "Henry James, “Nathaniel Hawthorne,”"
+    return bool(_MIDDLE_INITIAL_THEN_STOP.match(following)) or bool(
+        _QUOTED_TITLE_NEXT.match(text, match.end())
+    )
+
+
 def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | None:
     """The longest shape that matches at `pos` and can be followed by a separator or an end.
 
@@ -112,21 +136,14 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
     title), "full" (after a full name or "and": all shapes, so that "Albert B. Bishop" beats
     "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
     """
+    best: tuple[re.Match[str], bool] | None = None
     if mode == "first":
         for shape in _FULL_SHAPES:
             match = shape.match(text, pos)
-            if not match:
-                continue
-            separator = _SEPARATOR.match(text, match.end())
-            if (
-                (separator and _one_name(text, separator.end(), "full"))
-                or (shape is _FAMILY_COMMA_GIVEN and _can_follow(text, match))
-                or (shape is _GIVEN_FAMILY and _MIDDLE_INITIAL_THEN_STOP.match(match.group(0)
-                    + text[match.end() : match.end() + 3]))
-            ):
-                return match, True
+            if match and _first_full_name(text, match, shape):
+                best = match, True
+                break
     shapes = _INITIALS_SHAPES + (_FULL_SHAPES if mode == "full" else ())
-    best: tuple[re.Match[str], bool] | None = None
     for shape in shapes:
         match = shape.match(text, pos)
         if match and _can_follow(text, match) and (best is None or match.end() > best[0].end()):
@@ -146,10 +163,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
         match, was_full = found
         people.append(_person(match))
         end = match.end()
-        role = _ROLE.match(text, end)
+        role = _ROLE.match(text, end) if "(" in text[end : end + 3] else None
         if role:
             end = role.end()
-        et_al = _ET_AL.match(text, end)
+        window = text[end : end + 12].lower()
+        et_al = _ET_AL.match(text, end) if "al" in window or "др" in window else None
         if et_al:
             return NameList(tuple(people), True, et_al.end())
         separator = _SEPARATOR.match(text, end)

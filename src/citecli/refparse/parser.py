@@ -20,9 +20,11 @@ from citecli.refparse.segments import cut_medium, gbt_mark, read_container, read
 from citecli.refparse.text import normalise, split_number
 
 _YEAR_AFTER_AUTHORS = re.compile(
-    r"\s*[.,:]?\s*\(?\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)?\s*[.,:]?\s*"
+    r"\s*[.,:]?\s*(?:\(\s*(?P<year>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:,[^()]{0,25})?\s*\)"
+    r"|(?P<bare>1[5-9]\d\d|20[0-4]\d)[a-z]?(?:\s?\[\d{4}\])?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
+_YEAR_ENDING_TITLE = re.compile(r"(?<![,\s])[,\s]+\(?(1[5-9]\d\d|20[0-4]\d)\)?$")
 _EDITORS_MARK = re.compile(
     r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
 )
@@ -36,20 +38,26 @@ _GBT_TYPES = {
     "EB/OL": WorkType.WEBPAGE,
     "N": WorkType.ARTICLE,
 }
+_FULL_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(1[5-9]\d\d|20[0-4]\d)\b")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+# "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
+_JOURNAL_WORD = re.compile(r"[A-Z][\w&]{0,5}\.?|[A-Z][a-z]+\.|[A-Z]{2,}\w*|[A-Z][a-z]*[A-Z]\w*|&")
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
+_TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
 
 def parse_reference(raw: str, *, number: int | None = None, line: int | None = None) -> Work:
     """Parse one reference (wrapped lines already joined). Never raises."""
     try:
         return _parse(raw, number, line)
-    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the reference
+    except Exception as error:
         return Work(
             raw=raw.strip(),
             number=number,
             line=line,
-            diagnostics=(Diagnostic(f"reference not parsed: internal {type(error).__name__}",
-                                    line),),
+            diagnostics=(
+                Diagnostic(f"reference not parsed: internal {type(error).__name__}", line),
+            ),
         )
 
 
@@ -75,23 +83,46 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     year: int | None = None
     author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
     if author_year and author_year.group(0).strip():
-        if author_year.group("year"):
-            year = int(author_year.group("year"))
+        found_year = author_year.group("year") or author_year.group("bare")
+        if found_year:
+            year = int(found_year)
         pos = author_year.end()
     rest = text[pos:].lstrip(" .,;:")
 
-    strong = read_locators(rest, years=[]).first_strong
+    # Locators are read once over everything after the authors; when the title turns out
+    # to hold none of them (the usual case) they are the tail's locators as well.
+    rest_locators = read_locators(rest, years=dates.dated_years(rest))
+    strong = rest_locators.first_strong
     comma_style = text[names.end : names.end + 1] == "," or bool(
         author_year and year and author_year.group(0).rstrip().endswith(",")
     )
     title = read_title(rest, strong_locator=strong, comma_style=comma_style)
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text, translated_title = title.title, title.translated
-    if not tail.strip() and strong < 0 and author_year and year is not None and title_text:
-        tail, title_text = rest, ""  # "Author 2005, Journal" with nothing after: no title
+    if comma_style and title_text and _is_journal_only(title_text, tail):
+        # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
+        # physics and astronomy cite without a title; what came first is the journal
+        tail, title_text = rest, ""
 
-    locators = read_locators(tail, years=dates.dated_years(tail))
-    container = read_container(tail, locators.first)
+    tail_start = len(rest) - len(tail)
+    if rest_locators.first >= tail_start:
+        locators = rest_locators.shifted(tail_start)
+    else:
+        locators = read_locators(tail, years=dates.dated_years(tail))
+    container = read_container(
+        tail,
+        locators.first,
+        journal_like=bool(locators.volume or locators.pages or locators.bare_number),
+    )
+    if not locators.volume and not locators.bare_number:
+        trailing = _TRAILING_VOLUME.search(container.name)
+        if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
+            locators.volume = trailing.group("volume")
+            container = container.replace(name=container.name[: trailing.start()])
+    if year is None and not locators.years:
+        ending = _YEAR_ENDING_TITLE.search(title_text)
+        if ending:  # "Title, 1997. Journal, to appear."
+            year, title_text = int(ending.group(1)), title_text[: ending.start()]
     if year is None:
         year = _year(locators, text)
 
@@ -107,11 +138,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
+    if work_type in (WorkType.THESIS, WorkType.REPORT) and not volume and container.name:
+        # "PhD thesis, Rice University": the institution publishes, nothing contains
+        container = container.replace(name="", publisher=container.publisher or container.name)
 
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
-    if not authors and not editors:
+    if not authors and not editors and work_type is not WorkType.LAW:
         diagnostics.append(Diagnostic("no authors found", line))
     if year is None:
         diagnostics.append(Diagnostic("no year found", line))
@@ -148,12 +182,25 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
 
 
+def _is_journal_only(title: str, tail: str) -> bool:
+    """Whether a "title" read in a comma style is an abbreviated journal name followed by
+    nothing but numbers (volume, pages, year)."""
+    if _LETTERS.search(tail):
+        return False
+    words = title.split()
+    return len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
+
+
 def _year(locators: Locators, text: str) -> int | None:
-    """The first year after the title; else the last year anywhere (titles hold years too)."""
+    """The first year after the title; else the last year anywhere (titles hold years too);
+    else the year of a full date ("Federal Law of 27.07.2006")."""
     if locators.years:
         return min(locators.years)[1]
     years = dates.years_in(text)
-    return int(years[-1].group(1)) if years else None
+    if years:
+        return int(years[-1].group(1))
+    dated = _FULL_DATE.search(text)
+    return int(dated.group(1)) if dated else None
 
 
 def _volume_issue(
@@ -175,4 +222,3 @@ def _volume_issue(
     if language == "ru":
         return locators.volume, bare, extra
     return bare, extra, ""
-

@@ -8,6 +8,7 @@ Everything here is a single linear pass.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 
@@ -21,7 +22,6 @@ def _char_class(test: Callable[[str], bool]) -> str:
 UPPER = _char_class(str.isupper)
 LOWER = _char_class(str.islower)
 
-_SPACES = re.compile(r"\s+")
 # A line-break hyphen: lower-case letters on both sides of "- " ("infor- mation").
 _BROKEN_WORD = re.compile(
     rf"(?<=[{LOWER}])- (?!(?:and|or|nor|to|und|oder|et|ou|и|или)\b)(?=[{LOWER}])"
@@ -32,25 +32,41 @@ _COMMA_DOT = re.compile(r",\.")
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _LABEL_GLUED = re.compile(r"\b(Vol|No|Т|Вып|pp|P|С)\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
+_SIGN_AFTER_DOT = re.compile(r"(?<=\d)\.(N|№)(?=\s?\d)")  # "Vol.14.N1"
+_GLUED_TRIGGER = re.compile(r"[.N№]\d")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _QUOTES_TEX = re.compile(r"``|''")
 # a URL broken at a line end: "http://www. boston.com", "dx.doi. org/"
 _BROKEN_URL = re.compile(r"(?<=://www\.)\s+|(?<=doi\.)\s+(?=org/)")
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)](?!\d))\s*")
+# "1.", "[1]", "1)", "(1)", and a bare "16 " before a capital (not a year)
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?!\d)|(\d{1,3})(?=\s+[A-Z]))\s*"
+)
 
 
 def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
-    text = _SPACES.sub(" ", raw).strip()
-    text = _QUOTES_TEX.sub('"', text)
-    text = _BROKEN_URL.sub("", text)
-    text = _BROKEN_WORD.sub("", text)
-    text = _AREA_DASH.sub(". ", text)
-    text = _DOUBLED.sub(r"\1", text)
-    text = _COMMA_DOT.sub(".", text)
-    text = _LABEL_GLUED.sub(r"\1. ", text)
-    return _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
+    text = " ".join(raw.split())
+    if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
+        text = unicodedata.normalize("NFC", text)
+    # Each repair runs only when its trigger is present: most references need none of them,
+    # and a substring test is much cheaper than a regex scan.
+    if "``" in text or "''" in text:
+        text = _QUOTES_TEX.sub('"', text)
+    if "www. " in text or "doi. " in text:
+        text = _BROKEN_URL.sub("", text)
+    if "- " in text or "– " in text or "— " in text:
+        text = _BROKEN_WORD.sub("", text)
+        text = _AREA_DASH.sub(". ", text)
+    if any(double in text for double in ("..", ",,", ";;", "::", ",.")):
+        text = _DOUBLED.sub(r"\1", text)
+        text = _COMMA_DOT.sub(".", text)
+    if _GLUED_TRIGGER.search(text):
+        text = _LABEL_GLUED.sub(r"\1. ", text)
+        text = _SIGN_AFTER_DOT.sub(r". \1", text)
+        text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
+    return text
 
 
 def dashes_to_hyphens(text: str) -> str:
@@ -68,10 +84,9 @@ def split_number(text: str) -> tuple[int | None, str]:
     match = _LEADING_NUMBER.match(text)
     if not match:
         label = _LEADING_LABEL.match(text)
-        return None, text[label.end():] if label else text
-    if not match:
-        return None, text
-    return int(match.group(1) or match.group(2)), text[match.end():]
+        return None, text[label.end() :] if label else text
+    digits = next(group for group in match.groups() if group)
+    return int(digits), text[match.end() :]
 
 
 _EDGE_PUNCT = " \t,.;:/–—-"
@@ -92,4 +107,3 @@ def strip_edges(text: str) -> str:
 def blank(text: str, start: int, end: int) -> str:
     """`text` with [start, end) overwritten by spaces, so other offsets stay valid."""
     return text[:start] + " " * (end - start) + text[end:]
-
