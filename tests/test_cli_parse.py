@@ -67,10 +67,14 @@ def _columns(table: str) -> list[str]:
     return [name.strip() for name in header.strip().strip("┃").split("┃")]
 
 
-def test_table_format_prints_reference_warnings_to_stderr() -> None:
-    code, _, err = run(str(SAMPLES / "ru-zdravookhranenie-2024.txt"), "-f", "table")
+def test_table_format_prints_reference_warnings_to_stderr(tmp_path: Path) -> None:
+    page = tmp_path / "list.txt"
+    page.write_text("References\n1. Something with no date at all\n", encoding="utf-8")
+    code, _, err = run(str(page), "-f", "table")
     assert code == 0
-    assert "citecli: warning: reference 7: line 26: no year found\n" in err
+    assert err.startswith("citecli: warning: reference 1: line 2: ")
+    code, _, err = run(str(page), "-f", "json")
+    assert (code, err) == (0, "")  # in JSON the reference's warnings are in custom.warnings
 
 
 def test_csl_json_is_a_clean_array() -> None:
