@@ -72,7 +72,7 @@ def test_table_format_prints_reference_warnings_to_stderr(tmp_path: Path) -> Non
     page.write_text("References\n1. Something with no date at all\n", encoding="utf-8")
     code, _, err = run(str(page), "-f", "table")
     assert code == 0
-    assert err.startswith("citecli: warning: reference 1: line 2: ")
+    assert err.startswith("citecli: warning: reference 1: line 2: "), err
     code, _, err = run(str(page), "-f", "json")
     assert (code, err) == (0, "")  # in JSON the reference's warnings are in custom.warnings
 

@@ -285,3 +285,11 @@ def test_the_title_is_the_line_the_citation_cites_even_below_site_menus() -> Non
         "For citation: Ivanov I.I. Regional growth in Siberia. Journal. 2020;1(2):3-4.\n"
     )
     assert (page.article.title, page.article.line) == ("Regional Growth in Siberia", 4)
+
+
+def test_a_missing_title_is_reported_on_article_pages_only() -> None:
+    assert parse_page("References\n1. A. B. Title. 2020.").diagnostics == ()
+    page = parse_page("Abstract\nText.\nReferences\n1. A. B. Title. 2020.")
+    assert [d.message for d in page.diagnostics] == [
+        "no article title found above the first heading"
+    ]

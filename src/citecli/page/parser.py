@@ -20,6 +20,8 @@ from citecli.refparse import parse_reference
 #: longer "references" are not references (a pasted book, a minified file): kept, not parsed
 MAX_REFERENCE = 5000
 _SHOWN_OF_TOO_LONG = 200
+#: sections that make the text an article page, whose title should then be found
+_ARTICLE_SECTIONS = frozenset({Kind.ABSTRACT, Kind.KEYWORDS, Kind.AUTHORS, Kind.CITATION})
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 _LATIN = re.compile("[A-Za-z]")
 _KEYWORD_SEPARATOR = re.compile(r"\s*;\s*")
@@ -47,7 +49,7 @@ def parse_page(text: str, *, source: str = "") -> Page:
     article = _article(header, sections, cited, script)
 
     diagnostics: list[Diagnostic] = []
-    if not article.title:
+    if not article.title and any(s.kind in _ARTICLE_SECTIONS for s in sections):
         diagnostics.append(Diagnostic("no article title found above the first heading"))
     lists = [s for s in sections if s.kind is Kind.REFERENCES]
     chosen = _prefer(lists, script)
