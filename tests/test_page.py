@@ -293,3 +293,18 @@ def test_a_missing_title_is_reported_on_article_pages_only() -> None:
     assert [d.message for d in page.diagnostics] == [
         "no article title found above the first heading"
     ]
+
+
+def test_text_without_headings_or_references_has_none() -> None:
+    page = parse_page("Just a title\nand some text\n")
+    assert page.references == ()
+    assert [str(d) for d in page.diagnostics] == [
+        "line 1: not a reference (no number, year or identifier): 'Just a title and some text'",
+        "no references found",
+    ]
+
+
+def test_a_bare_list_skips_lines_that_are_not_references() -> None:
+    page = parse_page("My reading list\n\nSmith, J. (2019). Title. Journal, 1, 2-3.\n")
+    assert [r.line for r in page.references] == [3]
+    assert page.diagnostics[0].line == 1

@@ -13,7 +13,7 @@ from citecli.model import Diagnostic, Page, Work, WorkType
 from citecli.page.authors import read_authors
 from citecli.page.citation import citation_text, merge_authors
 from citecli.page.header import Header, find_title, read_header
-from citecli.page.reflist import RawReference, split_references
+from citecli.page.reflist import RawReference, looks_like_reference, split_references
 from citecli.page.sections import Kind, Section, split_sections
 from citecli.refparse import parse_reference
 
@@ -33,9 +33,7 @@ def parse_page(text: str, *, source: str = "") -> Page:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     header_lines, sections = split_sections(lines)
     if not sections:  # no headings at all: a bare reference list
-        listed = _parse_references(split_references(header_lines, page_text=text))
-        missing = () if listed else (Diagnostic("no references found"),)
-        return Page(article=Work(), references=listed, source=source, diagnostics=missing)
+        return _bare_list(header_lines, text, source)
 
     header = read_header(header_lines)
     citations = [s for s in sections if s.kind is Kind.CITATION]
@@ -66,6 +64,32 @@ def parse_page(text: str, *, source: str = "") -> Page:
         source=source,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _bare_list(lines: list[tuple[int, str]], text: str, source: str) -> Page:
+    """Text without headings: a reference list, whose entries need a number, a year or an
+    identifier to count (so a stray title or a sentence is reported, not parsed)."""
+    raws = split_references(lines, page_text=text)
+    kept = [raw for raw in raws if looks_like_reference(raw)]
+    diagnostics = [
+        Diagnostic(
+            f"not a reference (no number, year or identifier): {_excerpt(raw.text)}", raw.line
+        )
+        for raw in raws
+        if not looks_like_reference(raw)
+    ]
+    if not kept:
+        diagnostics.append(Diagnostic("no references found"))
+    return Page(
+        article=Work(),
+        references=_parse_references(kept),
+        source=source,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _excerpt(text: str, length: int = 60) -> str:
+    return repr(text if len(text) <= length else text[: length - 1] + "…")
 
 
 def _article(header: Header, sections: list[Section], cited: Work, script: str) -> Work:

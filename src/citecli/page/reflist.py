@@ -137,3 +137,12 @@ def _join(chunks: list[str], compounds: set[str]) -> str:
         else:
             text += " " + chunk
     return text
+
+
+_IDENTIFIER = re.compile(r"\b(?:10\.\d{4,9}/|https?://|www\.|ISBN|EDN)", re.IGNORECASE)
+
+
+def looks_like_reference(raw: RawReference) -> bool:
+    """A numbered entry, or one with a year or an identifier: what a bare list's lines must be
+    to count as references when no heading says they are."""
+    return raw.number is not None or bool(_YEAR.search(raw.text) or _IDENTIFIER.search(raw.text))
