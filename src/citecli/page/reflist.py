@@ -121,22 +121,23 @@ def _starts_reference(previous: _Part, line: str, blank_before: bool) -> bool:
 
 
 def _join(chunks: list[str], compounds: set[str]) -> str:
-    text = chunks[0]
+    """Join a reference's lines; each decision looks only at the end of the line before."""
+    pieces = [chunks[0]]
     for chunk in chunks[1:]:
-        broken = _HYPHEN_BREAK.search(text[-_TAIL:])
+        last = pieces[-1]
+        broken = _HYPHEN_BREAK.search(last[-_TAIL:])
         if broken and chunk[:1].islower():
-            stem = broken.group("stem")
             first_word = re.match(r"[\wА-Яа-яЁё]+", chunk)
-            compound = f"{stem}-{first_word.group() if first_word else ''}".casefold()
-            if compound in compounds and not text.endswith("\u00ad"):
-                text += chunk
-            else:
-                text = text[:-1] + chunk
-        elif _GLUED_BREAK.search(text[-3:]) and chunk[:1].isalnum():
-            text = text.removesuffix("\u00ad") + chunk
+            compound = f"{broken.group('stem')}-{first_word.group() if first_word else ''}"
+            if last.endswith("\u00ad") or compound.casefold() not in compounds:
+                pieces[-1] = last[:-1]  # "infor-" + "mation": a word split by the line break
+            pieces.append(chunk)
+        elif _GLUED_BREAK.search(last[-3:]) and chunk[:1].isalnum():
+            pieces[-1] = last.removesuffix("\u00ad")
+            pieces.append(chunk)
         else:
-            text += " " + chunk
-    return text
+            pieces.append(" " + chunk)
+    return "".join(pieces)
 
 
 _IDENTIFIER = re.compile(r"\b(?:10\.\d{4,9}/|https?://|www\.|ISBN|EDN)", re.IGNORECASE)
