@@ -117,7 +117,7 @@ def test_split_country(line: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_full_name(text: str, hint: str, family: str, given: str) -> None:
-    assert full_name(text, family_hint=hint) == Person(family=family, given=given)
+    assert full_name(text, families=(hint,) if hint else ()) == Person(family=family, given=given)
 
 
 @pytest.mark.parametrize("text", ["Moscow State University", "Kazan Federal University"])
@@ -308,3 +308,14 @@ def test_a_bare_list_skips_lines_that_are_not_references() -> None:
     page = parse_page("My reading list\n\nSmith, J. (2019). Title. Journal, 1, 2-3.\n")
     assert [r.line for r in page.references] == [3]
     assert page.diagnostics[0].line == 1
+
+
+def test_the_citation_line_tells_the_family_name_of_a_latin_full_name() -> None:
+    page = parse_page(
+        "A Title\nAbout the Author\nNalivkina Alena Dmitrievna, Postgraduate Student\n"
+        "For citations: Nalivkina A. A Title. Journal. 2025;(3):1-2.\n"
+    )
+    (author,) = page.article.authors
+    assert (author.family, author.given, author.affiliation) == (
+        "Nalivkina", "Alena Dmitrievna", "Postgraduate Student",
+    )  # fmt: skip

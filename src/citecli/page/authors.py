@@ -58,7 +58,9 @@ class _Draft:
         )
 
 
-def read_authors(lines: list[str]) -> tuple[Person, ...]:
+def read_authors(lines: list[str], *, families: tuple[str, ...] = ()) -> tuple[Person, ...]:
+    """The authors of an author block; `families` are family names known from elsewhere on the
+    page (the "For citations" line), which tell the family name in a full name."""
     drafts: list[_Draft] = []
     draft = _Draft()
     for raw in lines:
@@ -82,8 +84,8 @@ def read_authors(lines: list[str]) -> tuple[Person, ...]:
                 draft = _Draft()
             draft.short, draft.country = short, country or draft.country
             continue
-        hint = draft.short.family if draft.short else ""
-        named = _name_line(name_part, hint)
+        known = (draft.short.family, *families) if draft.short else families
+        named = _name_line(name_part, known)
         if named:
             person, text = named
             if draft.full or (draft.short and not same_person(draft.short, person)):
@@ -115,13 +117,13 @@ def _take_contact(draft: _Draft, line: str) -> bool:
     return not _LABEL_ONLY.sub("", rest).strip(" ,;:()")
 
 
-def _name_line(line: str, family_hint: str) -> tuple[Person, str] | None:
-    person = full_name(line, family_hint=family_hint)
+def _name_line(line: str, families: tuple[str, ...]) -> tuple[Person, str] | None:
+    person = full_name(line, families=families)
     if person:
         return person, ""
     match = _NAME_THEN_TEXT.fullmatch(line)
     if match:
-        person = full_name(match.group("name"), family_hint=family_hint)
+        person = full_name(match.group("name"), families=families)
         if person:
             return person, match.group("text").strip()
     return None

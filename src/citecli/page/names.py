@@ -4,7 +4,7 @@
 (full names). Which word is the family name is decided by the shape: an initial in the middle
 ("Alena D. Nalivkina") or a Latin name puts it last; a Russian patronymic or a Cyrillic name
 puts it first, unless a known family name (from a short name or the "For citations" line) says
-otherwise.
+otherwise ("Nalivkina Alena Dmitrievna").
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def short_name(text: str) -> Person | None:
     return Person(family=match.group("family"), given=" ".join(match.group("given").split()))
 
 
-def full_name(text: str, *, family_hint: str = "") -> Person | None:
+def full_name(text: str, *, families: tuple[str, ...] = ()) -> Person | None:
     """ "Alena D. Nalivkina" / "Иванов Иван Иванович" -> Person(family, given)."""
     text = " ".join(text.split())
     if not _FULL_NAME.fullmatch(text) or short_name(text):
@@ -176,11 +176,10 @@ def full_name(text: str, *, family_hint: str = "") -> Person | None:
     words = text.split(" ")
     if any(fold(w).startswith(_INSTITUTION_STEMS) for w in words):
         return None
-    hint = fold(family_hint)
-    if hint:
-        for i, word in enumerate(words):
-            if fold(word) == hint:
-                return Person(family=word, given=" ".join(words[:i] + words[i + 1 :]))
+    known = {fold(family) for family in families}
+    for i, word in enumerate(words):
+        if fold(word) in known:  # a family name the page gives elsewhere decides
+            return Person(family=word, given=" ".join(words[:i] + words[i + 1 :]))
     if all(w.endswith(".") for w in words[1:]) and not words[0].endswith("."):
         family_first = True  # "Ivanov I. I."
     elif any(w.endswith(".") for w in words[1:-1]) or words[0].endswith("."):

@@ -95,7 +95,10 @@ def _excerpt(text: str, length: int = 60) -> str:
 def _article(header: Header, sections: list[Section], cited: Work, script: str) -> Work:
     """What the page says about the article, completed from its citation line (`cited`)."""
     authors = tuple(
-        person for s in sections if s.kind is Kind.AUTHORS for person in read_authors(s.text_lines)
+        person
+        for s in sections
+        if s.kind is Kind.AUTHORS
+        for person in read_authors(s.text_lines, families=tuple(p.family for p in cited.authors))
     )
     return Work(
         type=WorkType.ARTICLE,

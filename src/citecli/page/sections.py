@@ -66,7 +66,8 @@ _LABELS: tuple[tuple[Kind, str, bool], ...] = (
     (
         Kind.OTHER,
         r"Author contributions?|Вклад авторов|Article (?:info|history|metrics)|Supplementary files"
-        r"|Дополнительные файлы|Received|Accepted|Published|Поступила в редакцию|Принята к печати"
+        r"|Дополнительные файлы|Received|Submitted|Revised|Accepted|Published"
+        r"|Поступила в редакцию|Принята к печати"
         r"|License|Лицензия|Copyright|Full text|Полный текст|Views|Просмотры|Related articles",
         True,
     ),
