@@ -319,3 +319,11 @@ def test_the_citation_line_tells_the_family_name_of_a_latin_full_name() -> None:
     assert (author.family, author.given, author.affiliation) == (
         "Nalivkina", "Alena Dmitrievna", "Postgraduate Student",
     )  # fmt: skip
+
+
+def test_numbers_alone_on_their_lines() -> None:
+    text = "1.\nIvanov I. Title // J. 2019. N 1.\n2.\nPetrov P. Other // J.\n2020. N 2."
+    assert _split(text) == [
+        (1, 1, "Ivanov I. Title // J. 2019. N 1."),
+        (2, 3, "Petrov P. Other // J. 2020. N 2."),
+    ]

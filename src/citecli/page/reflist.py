@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,4})\]|(?P<plain>\d{1,4})[.)])\s*(?=\S)")
+# "1. Text", "[1] Text", "1) Text", and a number alone on its line (eLibrary's table cells)
+_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,4})\]|(?P<plain>\d{1,4})[.)])(?:\s+(?=\S)|\s*$)")
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 _FINISHED = re.compile(r"[.)\]/\d]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zа-яё(,;:/]")
@@ -65,9 +66,8 @@ def split_references(
         else:
             parts[-1].add(text)
         blank_before = False
-    return [
-        RawReference(_join(p.chunks, compounds), p.number, p.index + 1, p.skipped) for p in parts
-    ]
+    joined = [(p, _join(p.chunks, compounds)) for p in parts]
+    return [RawReference(text, p.number, p.index + 1, p.skipped) for p, text in joined if text]
 
 
 @dataclass(slots=True)
@@ -122,6 +122,9 @@ def _starts_reference(previous: _Part, line: str, blank_before: bool) -> bool:
 
 def _join(chunks: list[str], compounds: set[str]) -> str:
     """Join a reference's lines; each decision looks only at the end of the line before."""
+    chunks = [chunk for chunk in chunks if chunk]  # a number alone on its line left ""
+    if not chunks:
+        return ""
     pieces = [chunks[0]]
     for chunk in chunks[1:]:
         last = pieces[-1]
