@@ -16,6 +16,8 @@ Comparison (both sides normalised the same way):
 - volume: the first number (or Roman numeral) after removing labels ("Vol.", "v.", "Bd.");
   so "14(2):974-983" counts as volume 14.
 - pages: first and last page as digits ("pp. 573-77" -> "573-577"); a single page stays one.
+  AnyStyle labels "9:1871-1874" as one <volume>; with --pages-from-volume the part after the
+  colon counts as the gold pages when <pages> is empty (off by default: labels as they are).
 - doi: normalised (lower case, no resolver); the gold DOI is the first one found by
   `identifiers.find_doi` in <doi>, <url> or <note>, since AnyStyle labels "http://dx.doi.org/…"
   as a URL.
@@ -88,6 +90,11 @@ def norm_pages(text: str) -> str:
     return f"{first}-{last}" if last and last != first else first
 
 
+def pages_in_volume(parts: dict[str, str], wanted: bool) -> str:
+    found = _PAGES_IN_VOLUME.search(parts.get("volume", "")) if wanted else None
+    return found.group(1) if found else ""
+
+
 def gold_doi(sequence: ET.Element) -> str:
     """AnyStyle labels a DOI written as a URL ("http://dx.doi.org/10.…") <url>, one after
     "doi:" in a bracket <note>: the DOI of a reference is the first one in those fields."""
@@ -106,7 +113,11 @@ class Gold:
     author_text: str
 
 
-def read_gold(path: Path) -> list[Gold]:
+# "9:1871-1874", "58(5):1583-1606": AnyStyle labels pages written after a colon as <volume>
+_PAGES_IN_VOLUME = re.compile(r":\s*(\d+(?:\s*[-–—]\s*\d+)?)\s*[,.]?\s*$")
+
+
+def read_gold(path: Path, *, pages_from_volume: bool = False) -> list[Gold]:
     sequences = []
     for sequence in ET.parse(path).getroot().iter("sequence"):
         parts: dict[str, str] = {}
@@ -121,7 +132,9 @@ def read_gold(path: Path) -> list[Gold]:
             "container": compact(_IN_LABEL.sub("", container)),
             "year": norm_year(parts.get("date", "")),
             "volume": norm_volume(parts.get("volume", "")),
-            "pages": norm_pages(parts.get("pages", "")),
+            "pages": norm_pages(
+                parts.get("pages", "") or pages_in_volume(parts, pages_from_volume)
+            ),
             "doi": gold_doi(sequence),
         }
         sequences.append(Gold(" ".join(p for p in pieces if p), gold, parts.get("author", "")))
@@ -148,7 +161,9 @@ def authors_right(work: Work, gold_text: str) -> tuple[bool, bool]:
     name_words: set[str] = set()
     for person in work.authors:
         name_words.update(
-            words(f"{person.literal} {person.family} {person.given} {person.particle}").split()
+            words(
+                f"{person.literal} {person.family} {person.given} {person.particle} {person.suffix}"
+            ).split()
         )
     families_found = all(set(words(name).split()) <= set(gold_words) for name in names)
     covered = all(len(w) < 2 or w in name_words or w in _NAME_NOISE for w in gold_words)
@@ -235,11 +250,16 @@ def main() -> None:
     parser.add_argument("directory", nargs="?", default=str(default_directory()))
     parser.add_argument("--errors", metavar="FIELD", help="print the misses of one field")
     parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument(
+        "--pages-from-volume",
+        action="store_true",
+        help='take gold pages from a <volume> label such as "9:1871-1874" when <pages> is empty',
+    )
     args = parser.parse_args()
     directory = Path(args.directory)
     combined: list[Gold] = []
     for name in ("core.xml", "gold.xml"):
-        golds = read_gold(directory / name)
+        golds = read_gold(directory / name, pages_from_volume=args.pages_from_volume)
         combined += golds
         report(f"{name}: {len(golds)} references", score(golds))
     total = score(combined)

@@ -348,6 +348,59 @@ MESSY_AND_TYPES: list[Row] = [
     ),
 ]
 
+SCIENCES_AND_HUMANITIES: list[Row] = [
+    (
+        "Bruggen M., 2003, ApJ, 592, 839",
+        {"title": "", "container": "ApJ", "year": 2003, "volume": "592", "pages": "839"},
+    ),
+    (
+        "[5] E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899.",
+        {"container": "J. Opt. Soc. Am", "volume": "72", "pages": "899", "year": 1982},
+    ),
+    (
+        "Abraham, Nicolas. “Notes on the Phantom.” Critical Inquiry 13.2 (1989): 287-292.",
+        {
+            "container": "Critical Inquiry",
+            "volume": "13",
+            "issue": "2",
+            "pages": "287-292",
+            "year": 1989,
+        },
+    ),
+    (
+        "Wu, H.; Hu, L. B.; Cui, Y., Electrospun Metal Nanofiber Webs. Nano Letters 10, (10),"
+        " 4242-4248.",
+        {
+            "authors": ["Wu H.", "Hu L. B.", "Cui Y."],
+            "container": "Nano Letters",
+            "volume": "10",
+            "issue": "10",
+            "pages": "4242-4248",
+        },
+    ),
+    (
+        'Ansoff, H. "A Problem of Research." Management Science, XIII (February, 1967),'
+        " pp. B219-B239.",
+        {"container": "Management Science", "volume": "XIII", "year": 1967},
+    ),
+    (
+        "Amodeo, J. (2001). The authentic heart. An eightfold path to midlife love. New York:"
+        " Wiley.",
+        {
+            "title": "The authentic heart. An eightfold path to midlife love",
+            "container": "",
+            "place": "New York",
+            "publisher": "Wiley",
+            "type": WorkType.BOOK,
+        },
+    ),
+    (
+        "Hussain I., 2008. Revitalizing a Traditional Water Supply. Water International,"
+        " 33:3: 333.",
+        {"volume": "33", "issue": "3", "pages": "333", "container": "Water International"},
+    ),
+]
+
 ALL = [
     *GOST_CYRILLIC,
     *TRANSLITERATED,
@@ -356,6 +409,7 @@ ALL = [
     *IEEE,
     *GB_T_7714,
     *MESSY_AND_TYPES,
+    *SCIENCES_AND_HUMANITIES,
 ]
 
 

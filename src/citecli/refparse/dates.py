@@ -56,12 +56,16 @@ _MONTH_WORD = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# "June 2013", "Dec. 1991", "8 May 2014", "March - December 1994", "Spring 2001"
-_DATED_YEAR = re.compile(
-    rf"(?:(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+)?"
-    + YEAR_PATTERN
-    + r"(?![ \t]*[A-Za-z])"  # "Proceedings of the 1987 International Conference"
+# what may stand before a year and belongs to its date: "June 2013", "Dec. 1991", "8 May 2014",
+# "March - December 1994", "Spring 2001" (searched in a short window ending at the year)
+_DATE_BEFORE_YEAR = re.compile(
+    rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+$"
 )
+# a digit run starts the scan: a pattern led by a literal class is found much faster than one
+# led by a look-behind or an optional group
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_AFTER = re.compile(r"[ \t]*[A-Za-z]")
 
 
 def _to_date(match: re.Match[str]) -> date | None:
@@ -113,5 +117,25 @@ def years_in(text: str) -> list[re.Match[str]]:
 
 
 def dated_years(text: str) -> list[tuple[int, int]]:
-    """(offset, year) for each year, the offset taken before a month or day written with it."""
-    return [(m.start(), int(m.group(1))) for m in _DATED_YEAR.finditer(text)]
+    """(offset, year) for each year, the offset taken before a month or day written with it.
+
+    Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), or
+    one followed by a word ("Proceedings of the 1987 International Conference").
+    """
+    found = []
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        if end - start != 4 or not 1500 <= int(run.group()) <= 2049:
+            continue
+        if start and text[start - 1] in "./-":
+            continue
+        if _LETTER_AFTER.match(text, end):
+            continue
+        window = max(0, start - 40)
+        month = (
+            _DATE_BEFORE_YEAR.search(text, window, start)
+            if _LETTER.search(text, max(0, start - 12), start)
+            else None
+        )
+        found.append((month.start() if month else start, int(run.group())))
+    return found

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from citecli.refparse.text import blank, dashes_to_hyphens
 
-_RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐]+\s*[A-Za-z]?\d+)?"
-_PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐?]+\s*[A-Za-z]?\d+)?"
+_RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
+_PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
 
 _VOLUME_LABEL = re.compile(
     r"(?<![\w.])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
@@ -42,13 +42,24 @@ _VANCOUVER = re.compile(
     r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
 )
 # "584 (2020) 398", "34 (2012): 285-292"
+# "34 (2012): 285-292", "37 (February 1931): 269", MLA "13.2 (1989): 287-292", "B428 (1998) 105"
 _VOLUME_YEAR_PAGES = re.compile(
-    r"(?<![\w.(])(?P<volume>\d+)\s*\((?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
+    r"(?<![\w.(])(?P<volume>[A-Z]?\d+)(?:\.(?P<issue>\d+))?\s*"
+    r"\((?:[A-Za-z][A-Za-z.,/–-]*\s+)?(?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
     r"(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
 )
+# ACS: "Physical Review B 2002, 65, (11)", "Nano Letters 10, (10), 4242-4248"
+_VOLUME_BRACKETED_ISSUE = re.compile(
+    r"(?<![\w.(/-])(?:(?P<year>\d{4}),\s*)?(?P<volume>\d+),\s*\((?P<issue>[\w-]{1,8})\)"
+)
+_ROMAN_VOLUME = re.compile(r"(?<![\w.])(?P<volume>[IVXLC]{2,})(?=\s*[,(:]|\s+pp)")
 # ACM: "36, 3 (1988), 454-469"
 _VOLUME_ISSUE_YEAR = re.compile(
     r"(?<![\w.(/-])(?P<volume>\d+),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{4})\)"
+)
+# "33:3: 333", "45:12: 3787": volume, issue and pages all after colons
+_VOLUME_COLON_ISSUE_PAGES = re.compile(
+    r"(?<![\w.(/-])(?P<volume>\d+):(?P<issue>\d+):\s*(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
 )
 # "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
 _VOLUME_ISSUE_PAGES = re.compile(
@@ -59,8 +70,9 @@ _VOLUME_ISSUE_PAGES = re.compile(
 _VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
 _BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
+# the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
 _NUMBER_PAIR = re.compile(
-    r"(?<![\w./'-])(?P<volume>\d{1,5}),\s*(?P<page>[A-Za-z]?\d{1,6})(?![\w/-]|\.\d)"
+    r"(?<![\w./'-])(?P<volume>\d{1,5}),\s*(?=(?P<page>[A-Za-z]?\d{1,6})(?![\w/-]|\.\d))"
 )
 
 
@@ -173,8 +185,14 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         match, work = _take(_VOLUME_YEAR_PAGES, work, found)
         if match:
             found.volume = match.group("volume")
+            found.issue = found.issue or match.group("issue") or ""
             found.pages = expand_pages(match.group("pages"))
             found.years.append((match.start(), int(match.group("year"))))
+    if not found.pages and not found.volume and ":" in work:
+        match, work = _take(_VOLUME_COLON_ISSUE_PAGES, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            found.pages = expand_pages(match.group("pages"))
     if not found.pages:
         match = _VOLUME_ISSUE_PAGES.search(work)
         if match and not (
@@ -187,6 +205,12 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
                 found.volume = match.group("volume")
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
+    if not found.volume and not found.bare_number and "(" in work:
+        match, work = _take(_VOLUME_BRACKETED_ISSUE, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            if match.group("year"):
+                found.years.append((match.start(), int(match.group("year"))))
     if not found.volume and not found.bare_number and "(" in work:
         match, work = _take(_VOLUME_ISSUE, work, found, strong=False)
         if match:
@@ -204,6 +228,10 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             work = blank(work, match.start(), match.end())
     if not found.volume and not found.bare_number:
         _bare_volume(work, found, pages_at)
+    if not found.volume and not found.bare_number:
+        match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
+        if match:
+            found.volume = match.group("volume")
     return found
 
 
@@ -216,8 +244,15 @@ def _bare_volume(work: str, found: Locators, pages_at: int) -> None:
             found.volume = before.group("number")
             found.mark(before.start())
         return
-    pair = _NUMBER_PAIR.search(work)
-    if pair and not _is_year(pair.group("volume")) and not _is_year(pair.group("page")):
+    pair = next(
+        (
+            pair
+            for pair in _NUMBER_PAIR.finditer(work)
+            if not _is_year(pair.group("volume")) and not _is_year(pair.group("page"))
+        ),
+        None,
+    )
+    if pair:
         found.volume = pair.group("volume")
         found.mark(pair.start())
         if not found.pages:

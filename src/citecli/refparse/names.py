@@ -50,9 +50,10 @@ _INITIALS_FAMILY = re.compile(
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),\s"
     rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
-    r"(?:,?\s(?:Jr|Sr)\.?)?"
+    r"(?:,?\s(?P<suffix>Jr|Sr)\.?)?"
 )
 _GIVEN_FAMILY = re.compile(
+    r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
     rf"(?P<given>{_GIVEN}(?:\s(?:{_INITIAL}|{_U}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
@@ -60,17 +61,20 @@ _GIVEN_FAMILY = re.compile(
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
 # Chinese names in GB/T 7714 lists: "张三, 李四"
 _CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
+_ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
 _SEPARATOR = re.compile(
-    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
 )
 # a role after a name: "Davidson, J. (Director)", "Marshall, F. (Producers)"
 _ROLE = re.compile(
     r"\s*\((?:[Dd]irectors?|[Pp]roducers?|[Ww]riters?|[Cc]omposers?|[Tt]ranslators?|[Tt]rans\.|"
     r"[Cc]ompilers?|[Pp]erformers?|[Hh]osts?|[Nn]arrators?|[Ii]llustrators?)(?:/[A-Za-z]+)?\.?\)"
+    # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
+    rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
 _AND = re.compile(r"and|&|und|et|и")
 _ET_AL = re.compile(
@@ -82,7 +86,8 @@ _ORGANISATION = re.compile(
     rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*)(?=\s*(?:\(\d{{4}}|\.\s*\d{{4}}|\.\s))"
 )
-_REPEATED_AUTHOR = re.compile(r"^[-–—_]{2,}\.?,?\s*")
+# "———." or "—." for "the same author(s) as above"
+_REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,8 @@ def _person(match: re.Match[str]) -> Person:
 
 def _can_follow(text: str, match: re.Match[str]) -> bool:
     end = match.end()
+    if match.re is _INITIALS_FAMILY and _ABBREVIATION_NEXT.match(text, end):
+        return False  # "J. Opt. Soc. Am.": a journal's abbreviated name, not "Opt J."
     return bool(
         match.group(0).endswith(".") or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
     )
@@ -167,7 +174,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
         if role:
             end = role.end()
         window = text[end : end + 12].lower()
-        et_al = _ET_AL.match(text, end) if "al" in window or "др" in window else None
+        et_al = (
+            _ET_AL.match(text, end)
+            if "al" in window or "др" in window or "others" in window
+            else None
+        )
         if et_al:
             return NameList(tuple(people), True, et_al.end())
         separator = _SEPARATOR.match(text, end)

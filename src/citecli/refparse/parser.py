@@ -40,8 +40,14 @@ _GBT_TYPES = {
 }
 _FULL_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(1[5-9]\d\d|20[0-4]\d)\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_FIRST_DIGIT = re.compile(r"\d")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
 _JOURNAL_WORD = re.compile(r"[A-Z][\w&]{0,5}\.?|[A-Z][a-z]+\.|[A-Z]{2,}\w*|[A-Z][a-z]*[A-Z]\w*|&")
+_SERIAL_WORDS = re.compile(
+    r"Journal|Review|Quarterly|Bulletin|Annals|Proceedings|Proc\.|Transactions|Letters|"
+    r"Magazine|Studies|Series|Lecture Notes|Conference|Symposium|Workshop|Revue|Zeitschrift|"
+    r"Journ|Times|News|Report|vol\.|Vol\.|Edited|edited|[Ee]d\.|ed\.|[Ee]ds|Trans|trans"
+)
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
@@ -99,7 +105,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     title = read_title(rest, strong_locator=strong, comma_style=comma_style)
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text, translated_title = title.title, title.translated
-    if comma_style and title_text and _is_journal_only(title_text, tail):
+    if comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
         tail, title_text = rest, ""
@@ -114,6 +120,18 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators.first,
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
+    if (
+        container.name
+        and (container.publisher or container.place)
+        and not (locators.volume or locators.bare_number or locators.pages or locators.issue)
+        and not container.chapter
+        and not _SERIAL_WORDS.search(container.name)
+        and title_text
+    ):
+        # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
+        # has no container; what stood between title and imprint is the subtitle
+        title_text = f"{title_text}. {container.name}"
+        container = container.replace(name="")
     if not locators.volume and not locators.bare_number:
         trailing = _TRAILING_VOLUME.search(container.name)
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
@@ -182,13 +200,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
 
 
-def _is_journal_only(title: str, tail: str) -> bool:
-    """Whether a "title" read in a comma style is an abbreviated journal name followed by
-    nothing but numbers (volume, pages, year)."""
-    if _LETTERS.search(tail):
+def _is_journal_only(rest: str) -> bool:
+    """Whether what follows the authors (in a comma style) is an abbreviated journal name
+    followed by nothing but numbers (volume, pages, year)."""
+    digit = _FIRST_DIGIT.search(rest)
+    if not digit or _LETTERS.search(rest, digit.start()):
         return False
-    words = title.split()
-    return len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
+    words = rest[: digit.start()].replace(",", " ").split()
+    return 0 < len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
 
 
 def _year(locators: Locators, text: str) -> int | None:

@@ -33,7 +33,7 @@ _ABBREVIATIONS = (
     "Eds ed eds Inc Ltd Co Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc "
     "Res Med Phys Chem Biol Ann Mol Eng Lett Appl Math Bull Rep Comput Mech Surg "
     "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
-    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p"
+    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr"
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
@@ -88,10 +88,14 @@ _PLACE_PUBLISHER_LAST = re.compile(
 )
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 _PLACE_ONLY = re.compile(
-    rf"(?:[{UPPER}][{LOWER}]+(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
+    rf"(?:[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+){{0,2}}(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
     rf"|{_RUSSIAN_CITY})$"
 )
 _RUSSIAN_CITY_ONLY = re.compile(_RUSSIAN_CITY)
+_PUBLISHER_AND_PLACE = re.compile(
+    rf"(?P<publisher>[^,]{{3,80}}),\s*(?P<place>[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?"
+    r",\s?(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.))$"
+)
 # GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
 _TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{_RUSSIAN_CITY}\s*$")
 _PUBLISHER_WORDS = re.compile(
@@ -119,7 +123,7 @@ _EDITION_OR_MEDIUM = re.compile(
     r"[Ee]ditorial|[Bb]log(?: post)?|[Bb]rochure|[Pp]ress release|[Mm]ap|CD-ROM|[Ss]oftware)\]"
 )
 # "…the Venerable Bede, trans" once the translator's name went with the next sentence
-_TRANSLATOR_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?$")
+_TRANSLATOR_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -292,6 +296,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         publisher, name = name, ""
     if not place and not journal_like and _PLACE_ONLY.match(name):  # "London, 1866"
         place, name = name, ""
+    institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
+    if institution and not _MEETING.search(name):  # "Research Institute, Berkeley, CA"
+        publisher, place, name = institution.group("publisher"), institution.group("place"), ""
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place += "."  # "М" lost its full stop with the punctuation around it
     return Container(strip_edges(name), translated, editors, place, publisher, chapter)
