@@ -161,7 +161,7 @@ def split_country(line: str) -> tuple[str, str]:
 
 
 def short_name(text: str) -> Person | None:
-    """ "A. Nalivkina" / "И.И. Иванов" -> Person(family, given initials)."""
+    """A short name, initials first: "A. Nalivkina", "И.И. Иванов"."""
     match = _SHORT_NAME.fullmatch(text.strip())
     if not match:
         return None
@@ -169,7 +169,7 @@ def short_name(text: str) -> Person | None:
 
 
 def full_name(text: str, *, families: tuple[str, ...] = ()) -> Person | None:
-    """ "Alena D. Nalivkina" / "Иванов Иван Иванович" -> Person(family, given)."""
+    """A full name in either order: "Alena D. Nalivkina", "Иванов Иван Иванович"."""
     text = " ".join(text.split())
     if not _FULL_NAME.fullmatch(text) or short_name(text):
         return None

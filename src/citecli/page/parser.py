@@ -125,7 +125,7 @@ def _article(header: Header, sections: list[Section], cited: Work, script: str) 
 
 
 def _script(text: str) -> str:
-    """ "ru" for mostly Cyrillic text, "en" for mostly Latin, "" for neither."""
+    """The language a script suggests: "ru" for mostly Cyrillic text, "en" for mostly Latin."""
     cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
     if not cyrillic and not latin:
         return ""
