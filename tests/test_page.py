@@ -327,3 +327,25 @@ def test_numbers_alone_on_their_lines() -> None:
         (1, 1, "Ivanov I. Title // J. 2019. N 1."),
         (2, 3, "Petrov P. Other // J. 2020. N 2."),
     ]
+
+
+def test_elibrary_byline_footnotes_and_labelled_facts() -> None:
+    page = parse_page(
+        "НАЗВАНИЕ СТАТЬИ\nИванов И.И.1, Petrov P. P.2\n1 Первый университет\n2 Second Institute\n"
+        "Тип: статья в журнале - научная статья  Язык: русский\n"
+        "Том: 7  Номер: 2 (58)  Год: 2022  Страницы: 41–55\nЖурнал: ВЕСТНИК\n"
+        "СПИСОК ЛИТЕРАТУРЫ:\n1. Сидоров С. С. Книга. М., 2020. 100 с.\n"
+    )
+    article = page.article
+    assert [(p.family, p.given, p.affiliation) for p in article.authors] == [
+        ("Иванов", "И. И.", "Первый университет"),
+        ("Petrov", "P. P.", "Second Institute"),
+    ]
+    assert (article.container, article.year, article.volume) == ("ВЕСТНИК", 2022, "7")
+    assert (article.issue, article.cumulative_issue, article.pages) == ("2", "58", "41-55")
+    assert article.language == "ru"
+
+
+def test_a_line_under_the_title_that_is_not_names_is_no_byline() -> None:
+    page = parse_page("A Title\nA study of Moscow State University\nReferences\n1. A. B. 2020.")
+    assert page.article.authors == ()

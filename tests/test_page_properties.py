@@ -51,6 +51,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "spaces after a label": lambda n: "Keywords:" + " " * n + "x\nReferences\n1. A. 2020.",
     "long citation line": lambda n: "T\nFor citations: " + "Ivanov I. I. " * (n // 13),
     "long header line": lambda n: "DOI " + "1" * n + "\nReferences\n1. A. B. 2020.",
+    "labelled facts": lambda n: "T\n" + "Год: 2020 " * (n // 10) + "\nReferences\n1. A. 2020.",
+    "label then spaces": lambda n: "T\nЖурнал: " + " " * n + "x\nReferences\n1. A. 2020.",
+    "byline": lambda n: "Title\n" + "Ivanov I.I.1, " * (n // 13) + "\nAbstract\nx",
 }  # fmt: skip
 
 

@@ -24,6 +24,8 @@ _SHOWN_OF_TOO_LONG = 200
 _ARTICLE_SECTIONS = frozenset({Kind.ABSTRACT, Kind.KEYWORDS, Kind.AUTHORS, Kind.CITATION})
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 _LATIN = re.compile("[A-Za-z]")
+_ISSUE = re.compile(r"(\S+?)\s*(?:\((\d+)\))?")
+_DASHES = re.compile("[‐-―−]")
 _KEYWORD_SEPARATOR = re.compile(r"\s*;\s*")
 _KEYWORD_COMMA = re.compile(r"\s*,\s*")
 
@@ -100,28 +102,39 @@ def _article(header: Header, sections: list[Section], cited: Work, script: str) 
         if s.kind is Kind.AUTHORS
         for person in read_authors(s.text_lines, families=tuple(p.family for p in cited.authors))
     )
+    issue, cumulative = _issue(header.field("issue"))
     return Work(
         type=WorkType.ARTICLE,
         title=header.title or cited.title,
-        authors=merge_authors(cited.authors, authors),
+        authors=merge_authors(cited.authors, authors or header.byline),
         et_al=cited.et_al,
-        container=cited.container,
+        container=cited.container or header.field("journal"),
         container_translated=cited.container_translated,
-        year=cited.year,
-        volume=cited.volume,
-        issue=cited.issue,
-        cumulative_issue=cited.cumulative_issue,
-        pages=cited.pages,
+        year=cited.year or _number(header.field("year")),
+        volume=cited.volume or header.field("volume"),
+        issue=cited.issue or issue,
+        cumulative_issue=cited.cumulative_issue or cumulative,
+        pages=cited.pages or _DASHES.sub("-", header.field("pages")),
         article_number=cited.article_number,
         doi=header.doi or cited.doi,
         edn=header.edn or cited.edn,
         url=cited.url,
-        language=cited.language or script,
+        language=cited.language or header.field("language") or script,
         abstract=_paragraphs(sections, Kind.ABSTRACT),
         keywords=_keywords(sections),
         line=header.title_line,
         diagnostics=cited.diagnostics,
     )
+
+
+def _issue(text: str) -> tuple[str, str]:
+    """("2", "58") for eLibrary's "2 (58)": the issue and the running number."""
+    match = _ISSUE.fullmatch(text.strip())
+    return (match.group(1), match.group(2) or "") if match else (text.strip(), "")
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
 
 
 def _script(text: str) -> str:

@@ -68,7 +68,8 @@ _LABELS: tuple[tuple[Kind, str, bool], ...] = (
         r"Author contributions?|Вклад авторов|Article (?:info|history|metrics)|Supplementary files"
         r"|Дополнительные файлы|Received|Submitted|Revised|Accepted|Published"
         r"|Поступила в редакцию|Принята к печати"
-        r"|License|Лицензия|Copyright|Full text|Полный текст|Views|Просмотры|Related articles",
+        r"|Цитирования|Библиометрические показатели|License|Лицензия|Copyright|Full text"
+        r"|Полный текст|Views|Просмотры|Related articles",
         True,
     ),
 )
