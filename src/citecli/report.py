@@ -153,7 +153,7 @@ def _references_table(references: Sequence[Work], width: int) -> Table:
     table.add_column("title", style="bold", ratio=4, min_width=20)
     if wide:
         table.add_column("container", style="italic", ratio=2, min_width=10)
-        table.add_column("vol/iss/pp", ratio=1)
+        table.add_column("vol/iss/pp", ratio=1, min_width=10)
     table.add_column("DOI/EDN", style="cyan", ratio=2, overflow="fold")
     if wide:
         table.add_column("type", style="dim", no_wrap=True)
