@@ -19,6 +19,7 @@ _PIECES = st.sampled_from(
         "1. ", "[2] ", "3) ", "2019. ", "N 1 (49). ", "P. 57–69. ", "(In Russ.)", "DOI: 10.1/x",
         "infor-\n", "Russian-\n", "Ivanov I. I., ", "Alena D. Nalivkina, ", "e-mail: a@b.c\n",
         "\r\n", "\n", " ", "(", ")", "//", "—", "https://doi.org/", "\u00ad",
+        "Журнал: ", "Номер: 2 (58) ", "Год: 2022", "Кравченко Е.А.1, ", "¹ ", "1.\n",
     ]
 )  # fmt: skip
 _TEXT = st.one_of(
