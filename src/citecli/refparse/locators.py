@@ -52,7 +52,11 @@ _VOLUME_YEAR_PAGES = re.compile(
 _VOLUME_BRACKETED_ISSUE = re.compile(
     r"(?<![\w.(/-])(?:(?P<year>\d{4}),\s*)?(?P<volume>\d+),\s*\((?P<issue>[\w-]{1,8})\)"
 )
-_ROMAN_VOLUME = re.compile(r"(?<![\w.])(?P<volume>[IVXLC]{2,})(?=\s*[,(:]|\s+pp)")
+# a well-formed Roman numeral of two letters or more ("XIII", not "ICCV")
+_ROMAN_VOLUME = re.compile(
+    r"(?<![\w.])(?P<volume>(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    r"(?=\s*[,(:]|\s+pp)"
+)
 # ACM: "36, 3 (1988), 454-469"
 _VOLUME_ISSUE_YEAR = re.compile(
     r"(?<![\w.(/-])(?P<volume>\d+),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{4})\)"
@@ -69,6 +73,7 @@ _VOLUME_ISSUE_PAGES = re.compile(
 # "18(3)" without pages
 _VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
 _BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
+_VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w./'-])(?P<number>\d{1,5}),\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
 # the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
 _NUMBER_PAIR = re.compile(
@@ -159,6 +164,12 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     if match and not found.issue:
         number = dashes_to_hyphens(re.sub(r"\s+", "", match.group("issue")))
         extra = match.group("extra") or ""
+        before = None if found.volume else _VOLUME_BEFORE_ISSUE.search(work, 0, match.start())
+        if before and _is_year(before.group("number")):
+            before = None
+        if before:  # "American Literature 20, no. 3": the number before "no." is the volume
+            found.volume = before.group("number")
+            found.mark(before.start())
         if found.volume:
             found.issue, found.cumulative_issue = number, extra
         else:

@@ -62,6 +62,7 @@ _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPP
 # Chinese names in GB/T 7714 lists: "张三, 李四"
 _CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
 _ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
+_AFTER_LISTED_NAME = re.compile(r"\s*(?:[,;&.(]|and\b|$)")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
@@ -122,7 +123,9 @@ def _can_follow(text: str, match: re.Match[str]) -> bool:
 def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) -> bool:
     """Whether a full-name shape may open the list (see `_one_name`)."""
     separator = _SEPARATOR.match(text, match.end())
-    if separator and _one_name(text, separator.end(), "full"):
+    following = _one_name(text, separator.end(), "full") if separator else None
+    # the next name must end like a name in a list, not like "Imagined Communities: Reflections"
+    if following and _AFTER_LISTED_NAME.match(text, following[0].end()):
         return True
     if shape is _FAMILY_COMMA_GIVEN:
         return _can_follow(text, match)

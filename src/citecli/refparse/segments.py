@@ -59,6 +59,7 @@ _SERIES = re.compile(
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
 )
 _PART_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])")
+_EDITION_IN_CONTAINER = re.compile(r"\s*\(?\b\d+(?:st|nd|rd|th)?\s*(?:edn|ed|edition)\b\.?\)?\s*$")
 _MEETING = re.compile(
     r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented"
 )
@@ -69,7 +70,8 @@ _TRAILING_PLACE = re.compile(
 )
 _EDITED_BY = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
-    r"[Tt]rans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
+    # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
+    r"trans\.(?:\s+by)?|(?:^|(?<=\.\s))Trans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
 )
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
@@ -116,14 +118,17 @@ _MEDIUM = re.compile(
 _EDITION_OR_MEDIUM = re.compile(
     # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Unpublished
     # doctoral dissertation)"
-    r"\s*\((?:[^():]*:[^()]*|[^()]*\d{4}|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
+    r"\s*\((?:[^():]*:[^()]*|[^()]*\d{4}[^()]*|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
     r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
     r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
     r"[Ee]ditorial|[Bb]log(?: post)?|[Bb]rochure|[Pp]ress release|[Mm]ap|CD-ROM|[Ss]oftware)\]"
 )
 # "…the Venerable Bede, trans" once the translator's name went with the next sentence
-_TRANSLATOR_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$")
+_TRANSLATOR_AFTER = re.compile(
+    r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$"
+    r"|,?\s*(?:(?<!\d)\d+\s+vols?|rev\.\s*ed|(?<!\d)\d+(?:st|nd|rd|th)\.?\s*ed(?:n|ition)?)\.?$"
+)
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -280,6 +285,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
     name = _cut_series(strip_edges(_NOT_CONTAINER.sub(" ", name)))
+    if "ed" in name:  # "Encyclopedia of Language (2nd edn)", "Encyclopedia Americana. 1991 ed."
+        name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
     translated = ""
     bracket = _TRANSLATION.search(name) if "[" in name else None
     if bracket and bracket.start() > 0:
