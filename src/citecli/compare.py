@@ -1,0 +1,249 @@
+"""Cited versus registered metadata: which fields differ, and whether it is the same work.
+
+Pure functions. Tolerances are the ones real reference lists need:
+- Russian-style lists write a Western journal's volume as "N 584" or "N 48 (2)" (volume 48,
+  issue 2), which a parser may put in `issue` or `volume`: the numbers are compared as a set;
+- journals are cited by ISO 4 abbreviation ("BMJ Glob Health", "Policy Polit"): each cited word
+  must begin the next significant word of the registered title;
+- registries put markup (<i>, <sub>, MathML) and odd case into titles; transliterations of
+  names vary ("Farahani"/"Farahahni"): names are compared by similarity, not equality.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import Enum
+
+from citecli.model import Work
+from citecli.registry import RegisteredWork
+
+
+class Agreement(str, Enum):
+    AGREES = "agrees"
+    #: the same work, but some cited fields differ from the record
+    CORRECTIONS = "corrections"
+    #: the DOI belongs to a different work
+    MISMATCH = "mismatch"
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    field: str
+    cited: str
+    registered: str
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    agreement: Agreement
+    differences: tuple[Difference, ...] = ()
+    reason: str = ""
+
+
+#: titles at least this similar are the same; below `_TITLE_UNLIKE` they are different works
+_TITLE_SAME = 0.8
+_TITLE_UNLIKE = 0.5
+_NAME_SAME = 0.75
+_TAGS = re.compile(r"<[^>]{0,200}>")
+_NOT_WORD = re.compile(r"[^\w]+")
+_STOPWORDS = frozenset(
+    {"the", "of", "and", "a", "an", "in", "on", "for", "to", "und", "der", "die"}
+)
+
+
+def fold(text: str) -> str:
+    """Lower case ASCII-ish words: markup, entities, accents and punctuation removed."""
+    text = html.unescape(_TAGS.sub(" ", text))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def title_similarity(cited: str, registered: str) -> float:
+    """1.0 for the same title; a cited title may drop or add the subtitle."""
+    a, b = fold(cited), fold(registered)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    short, long = sorted((a, b), key=len)
+    # "Title" against "Title: the subtitle" (either way round) is the same work
+    prefix = 1.0 if long.startswith(short) and len(short.split()) >= 3 else 0.0
+    return max(ratio, prefix)
+
+
+def title_in_text(title: str, text: str) -> float:
+    """Share of the title's words found in `text`: for references whose title was not parsed."""
+    words = fold(title).split()
+    if not words:
+        return 0.0
+    present = set(fold(text).split())
+    return sum(w in present for w in words) / len(words)
+
+
+def journal_matches(cited: str, registered: str) -> bool:
+    """ISO 4 tolerant: "BMJ Glob Health" ~ "BMJ Global Health", "Policy Polit" ~ "Policy &
+    Politics": every cited word begins a registered word, in order."""
+    cited_words = [w for w in fold(cited).split() if w not in _STOPWORDS]
+    reg_words = [w for w in fold(registered).split() if w not in _STOPWORDS]
+    if not cited_words or not reg_words:
+        return False
+    if cited_words == reg_words:
+        return True
+    position = 0
+    for word in cited_words:
+        while position < len(reg_words) and not reg_words[position].startswith(word):
+            position += 1
+        if position == len(reg_words):
+            return False
+        position += 1
+    # every cited word began a registered word, in order; most registered words are covered
+    return len(cited_words) >= max(1, len(reg_words) - 1)
+
+
+def name_similarity(a: str, b: str) -> float:
+    a, b = fold(a).replace(" ", ""), fold(b).replace(" ", "")
+    if not a or not b:
+        return 0.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _numbers(work: Work) -> tuple[str, str]:
+    """(volume, issue) as cited, with "N 48 (2)" in either field read as volume 48, issue 2."""
+    volume, issue = work.volume.strip(), work.issue.strip()
+    for text in (volume, issue):
+        paired = re.fullmatch(r"(\w+)\s*\((\w+)\)", text)
+        if paired and not (volume and issue):
+            return paired.group(1), paired.group(2)
+    if issue and not volume:
+        return issue, ""  # "N 584" for a journal with volumes: a volume
+    return volume, issue
+
+
+def _pages(text: str) -> tuple[str, str]:
+    first, _, last = text.replace("–", "-").partition("-")
+    first, last = first.strip().lstrip("Ee"), last.strip().lstrip("Ee")
+    if last and first and len(last) < len(first):  # "1275-88" -> "1275-1288"
+        last = first[: len(first) - len(last)] + last
+    return first, last
+
+
+def compare(cited: Work, registered: RegisteredWork) -> Comparison:
+    """How the reference `cited` agrees with the record its DOI points to."""
+    record = registered.work
+    differences: list[Difference] = []
+
+    title_score = _title_score(cited, record)
+    if title_score is not None and title_score < _TITLE_UNLIKE:
+        differences.append(Difference("title", cited.title, fold_markup(record.title)))
+        return Comparison(Agreement.MISMATCH, tuple(differences), "the title is unlike")
+    if cited.title and title_score is not None and title_score < _TITLE_SAME:
+        differences.append(Difference("title", cited.title, fold_markup(record.title)))
+
+    journal = _journal_difference(cited, registered)
+    year = _year_difference(cited, registered)
+    if journal and year:
+        reason = f"registered for {journal.registered} {year.registered}"
+        return Comparison(Agreement.MISMATCH, (journal, year), reason)
+    # a journal missing from the unparsed text decides a mismatch, but is no correction
+    differences += [d for d in (journal, year) if d and (d.cited or d.field != "journal")]
+    differences += _number_differences(cited, record)
+    differences += _page_differences(cited, record)
+    differences += _author_differences(cited, record)
+    if differences:
+        return Comparison(Agreement.CORRECTIONS, tuple(differences))
+    return Comparison(Agreement.AGREES)
+
+
+def fold_markup(text: str) -> str:
+    """A registry's title for display: markup dropped, spaces collapsed."""
+    return " ".join(html.unescape(_TAGS.sub("", text)).split())
+
+
+def _title_score(cited: Work, record: Work) -> float | None:
+    if not record.title:
+        return None
+    if cited.title:
+        scores = [title_similarity(cited.title, record.title)]
+        if cited.translated_title:
+            scores.append(title_similarity(cited.translated_title, record.title))
+        return max(scores)
+    if cited.raw:
+        return title_in_text(record.title, cited.raw)
+    return None
+
+
+def _journal_difference(cited: Work, registered: RegisteredWork) -> Difference | None:
+    names = [registered.work.container, *registered.short_containers]
+    names = [n for n in names if n]
+    if not names:
+        return None
+    if cited.container:
+        candidates = [cited.container, cited.container_translated]
+        if any(journal_matches(c, n) for c in candidates if c for n in names):
+            return None
+        return Difference("journal", cited.container, fold_markup(names[0]))
+    if cited.raw and not any(journal_in_text(n, cited.raw) for n in names):
+        return Difference("journal", "", fold_markup(names[0]))
+    return None
+
+
+def journal_in_text(journal: str, text: str) -> bool:
+    """Whether every significant word of `journal` is written, perhaps abbreviated, in `text`."""
+    words = {w for w in fold(text).split() if len(w) >= 3 or w.isdigit()}
+    wanted = [w for w in fold(journal).split() if w not in _STOPWORDS]
+    return bool(wanted) and all(
+        any(w.startswith(r) for r in words if len(r) >= min(3, len(w))) for w in wanted
+    )
+
+
+def _year_difference(cited: Work, registered: RegisteredWork) -> Difference | None:
+    years = registered.years or ((registered.work.year,) if registered.work.year else ())
+    if cited.year is None or not years or cited.year in years:
+        return None
+    return Difference("year", str(cited.year), str(years[0]))
+
+
+def _number_differences(cited: Work, record: Work) -> list[Difference]:
+    volume, issue = _numbers(cited)
+    found: list[Difference] = []
+    # a lone cited number that is the registered issue is the parser's guess, not an error
+    lone_issue = volume == record.issue and not issue
+    if volume and record.volume and volume.lower() != record.volume.lower() and not lone_issue:
+        found.append(Difference("volume", volume, record.volume))
+    if issue and record.issue and issue.lower() != record.issue.lower():
+        found.append(Difference("issue", issue, record.issue))
+    return found
+
+
+def _page_differences(cited: Work, record: Work) -> list[Difference]:
+    registered = record.pages or record.article_number
+    if not cited.pages or not registered:
+        return []
+    c_first, c_last = _pages(cited.pages)
+    r_first, r_last = _pages(registered)
+    if c_first != r_first or (c_last and r_last and c_last != r_last):
+        return [Difference("pages", cited.pages, registered)]
+    return []
+
+
+def _author_differences(cited: Work, record: Work) -> list[Difference]:
+    found: list[Difference] = []
+    for person, registered in zip(cited.authors, record.authors, strict=False):
+        if person.is_organisation or registered.is_organisation:
+            continue
+        if fold(person.family) == fold(registered.family):
+            continue
+        score = name_similarity(person.family, registered.family)
+        # a swapped particle or a compound name ("Van Boeckel" for "Boeckel") is not a misspelling
+        if score >= _NAME_SAME or fold(person.family) in fold(registered.family).split():
+            if score < 1.0:
+                found.append(Difference("author", person.family, registered.family))
+            continue
+        found.append(Difference("author", person.display, registered.display))
+    return found
