@@ -50,6 +50,7 @@ _TITLE_UNLIKE = 0.5
 _NAME_SAME = 0.75
 _TAGS = re.compile(r"<[^>]{0,200}>")
 _NOT_WORD = re.compile(r"[^\w]+")
+_LETTERS = re.compile(r"^\s*[A-Za-z]{0,2}-?|\s+$")
 _STOPWORDS = frozenset(
     {"the", "of", "and", "a", "an", "in", "on", "for", "to", "und", "der", "die"}
 )
@@ -75,6 +76,15 @@ def title_similarity(cited: str, registered: str) -> float:
     # "Title" against "Title: the subtitle" (either way round) is the same work
     prefix = 1.0 if long.startswith(short) and len(short.split()) >= 3 else 0.0
     return max(ratio, prefix)
+
+
+_IDENTIFIERS = re.compile(r"\S*10\.\d{4,9}/\S+|https?://\S+|\bdoi\b", re.IGNORECASE)
+
+
+def reference_text(work: Work) -> str:
+    """The reference as written, without its DOI and URLs (whose words are no metadata:
+    "10.1126/science.aaw1944" must not count as the journal "Science")."""
+    return _IDENTIFIERS.sub(" ", work.raw)
 
 
 def title_in_text(title: str, text: str) -> float:
@@ -127,7 +137,8 @@ def _numbers(work: Work) -> tuple[str, str]:
 
 def _pages(text: str) -> tuple[str, str]:
     first, _, last = text.replace("–", "-").partition("-")
-    first, last = first.strip().lstrip("Ee"), last.strip().lstrip("Ee")
+    # "e33693", "S25-S31": a letter before the number is a prefix, not a different page
+    first, last = _LETTERS.sub("", first), _LETTERS.sub("", last)
     if last and first and len(last) < len(first):  # "1275-88" -> "1275-1288"
         last = first[: len(first) - len(last)] + last
     return first, last
@@ -174,7 +185,7 @@ def _title_score(cited: Work, record: Work) -> float | None:
             scores.append(title_similarity(cited.translated_title, record.title))
         return max(scores)
     if cited.raw:
-        return title_in_text(record.title, cited.raw)
+        return title_in_text(record.title, reference_text(cited))
     return None
 
 
@@ -188,7 +199,7 @@ def _journal_difference(cited: Work, registered: RegisteredWork) -> Difference |
         if any(journal_matches(c, n) for c in candidates if c for n in names):
             return None
         return Difference("journal", cited.container, fold_markup(names[0]))
-    if cited.raw and not any(journal_in_text(n, cited.raw) for n in names):
+    if cited.raw and not any(journal_in_text(n, reference_text(cited)) for n in names):
         return Difference("journal", "", fold_markup(names[0]))
     return None
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citecli.compare import fold, journal_in_text, journal_matches, title_in_text, title_similarity
+from citecli.compare import (
+    fold,
+    journal_in_text,
+    journal_matches,
+    reference_text,
+    title_in_text,
+    title_similarity,
+)
 from citecli.model import Work
 from citecli.registry import Candidate
 
@@ -31,14 +38,15 @@ class Match:
 def validate(cited: Work, candidate: Candidate) -> float:
     """0..1: how many of the candidate's fields the reference confirms."""
     record = candidate.registered.work
-    text = fold(cited.raw)
+    raw = reference_text(cited)
+    text = fold(raw)
     tokens = set(text.split())
     checks: list[float] = []
     if record.title:
         if cited.title:
             title = title_similarity(cited.title, record.title)
         else:
-            title = title_in_text(record.title, cited.raw)
+            title = title_in_text(record.title, raw)
         if title < TITLE_REQUIRED:
             return 0.0
         checks.append(title)
@@ -59,7 +67,7 @@ def validate(cited: Work, candidate: Candidate) -> float:
                 1.0 if any(journal_matches(cited.container, n) for n in names if n) else 0.0
             )
         else:
-            checks.append(1.0 if any(journal_in_text(n, cited.raw) for n in names if n) else 0.0)
+            checks.append(1.0 if any(journal_in_text(n, raw) for n in names if n) else 0.0)
     return sum(checks) / len(checks) if checks else 0.0
 
 
