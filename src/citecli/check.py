@@ -119,9 +119,17 @@ def references_of(text: str, *, source: str = "") -> Page:
     page = parse_page(text, source=source)
     if page.references:
         return page
-    lines = [(i, line) for i, line in enumerate(text.split("\n"), 1) if line.strip()]
+    lines = [(i, line) for i, line in enumerate(text.split("\n"), 1) if _looks_cited(line)]
     works = tuple(parse_reference(line, number=n, line=i) for n, (i, line) in enumerate(lines, 1))
     return Page(article=page.article, references=works, source=source)
+
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _looks_cited(line: str) -> bool:
+    """A line of a bare list: a DOI, or something long enough with a year to be a reference."""
+    return bool(written_doi(line)) or (len(line.strip()) >= 20 and bool(_YEAR.search(line)))
 
 
 def check_page(page: Page, options: CheckOptions) -> CheckReport:
