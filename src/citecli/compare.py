@@ -184,9 +184,14 @@ def _title_score(cited: Work, record: Work) -> float | None:
         if cited.translated_title:
             scores.append(title_similarity(cited.translated_title, record.title))
         return max(scores)
-    if cited.raw:
+    if _has_text(cited):
         return title_in_text(record.title, reference_text(cited))
-    return None
+    return None  # a bare DOI: nothing to compare
+
+
+def _has_text(cited: Work) -> bool:
+    """Whether the raw reference holds words besides its identifiers (a DOI list does not)."""
+    return len(fold(reference_text(cited)).split()) >= 4
 
 
 def _journal_difference(cited: Work, registered: RegisteredWork) -> Difference | None:
@@ -199,7 +204,7 @@ def _journal_difference(cited: Work, registered: RegisteredWork) -> Difference |
         if any(journal_matches(c, n) for c in candidates if c for n in names):
             return None
         return Difference("journal", cited.container, fold_markup(names[0]))
-    if cited.raw and not any(journal_in_text(n, reference_text(cited)) for n in names):
+    if _has_text(cited) and not any(journal_in_text(n, reference_text(cited)) for n in names):
         return Difference("journal", "", fold_markup(names[0]))
     return None
 
