@@ -58,7 +58,7 @@ _STOPWORDS = frozenset(
 
 def fold(text: str) -> str:
     """Lower case ASCII-ish words: markup, entities, accents and punctuation removed."""
-    text = html.unescape(_TAGS.sub(" ", text))
+    text = html.unescape(_TAGS.sub("", text))  # inline markup: "TiO<sub>2</sub>" is "TiO2"
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
