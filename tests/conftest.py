@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from registry_server import RegistryServer, seed_registry
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,11 +7,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
-from registry_server import RegistryServer
 from typer.testing import CliRunner
 
 from citecli.cli import app
+from conftest import SAMPLES
+from registry_server import RegistryServer
 
 SEED = str(SAMPLES / "nalivkina-2025.txt")
 

@@ -8,12 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
-from registry_server import RegistryServer
 
 from citecli import __version__
 from citecli.check import CheckOptions, CheckReport, RunStats, Status, check_pages, references_of
 from citecli.model import Doi, Page, Person, Work
+from conftest import SAMPLES
+from registry_server import RegistryServer
 
 
 def options(server: RegistryServer, cache_dir: Path, **changes: object) -> CheckOptions:
@@ -96,7 +96,8 @@ def test_every_status(registry_server: RegistryServer, tmp_path: Path) -> None:
             raw="1 0.30491/JMM.22.2.98",
             repaired=True,
             authors=(Person(family="Farahahni", given="J. A."),),
-            title="Non-Governmental and Voluntary Groups, Collaborators in the Fight against COVID-19",
+            title="Non-Governmental and Voluntary Groups, "
+            "Collaborators in the Fight against COVID-19",
             year=2020,
         ),
         Work(raw="8. A reference without any identifier, 2020.", number=8),

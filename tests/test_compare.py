@@ -43,7 +43,8 @@ CITED = Work(
         ({"container": "Policy & Politics"}, Agreement.AGREES, []),
         (
             {
-                "title": "SUCCESSFUL POLICY TRANSFER and public sector reform in developing countries."
+                "title": "SUCCESSFUL POLICY TRANSFER and public sector reform "
+                "in developing countries."
             },
             Agreement.AGREES,
             [],
@@ -115,7 +116,8 @@ def test_unparsed_reference_is_compared_through_its_text() -> None:
         "10.1126/science.aaw1944",
         Agency.CROSSREF,
         Work(
-            title="Global trends in antimicrobial resistance in animals in low- and middle-income countries",
+            title="Global trends in antimicrobial resistance in animals "
+            "in low- and middle-income countries",
             container="Science",
             year=2019,
         ),
