@@ -66,12 +66,15 @@ class Fetcher:
         headers = {"Accept": accept}
         problem = "no attempt made"
         for attempt in range(self.retries + 1):
-            remaining = self.deadline - time.monotonic()
-            if remaining <= 0:
-                raise RegistryError(f"{_where(url)}: gave up at the run's deadline ({problem})")
             pause = 0.0
             try:
                 async with limiter.slot():
+                    # measured after the wait for a slot, which may itself be long
+                    remaining = self.deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise RegistryError(
+                            f"{_where(url)}: gave up at the run's deadline ({problem})"
+                        )
                     self.requests_sent += 1
                     response = await asyncio.wait_for(
                         self.client.get(url, params=params, headers=headers), remaining
