@@ -113,9 +113,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA busy_timeout = 10000")
         db.execute("PRAGMA journal_mode = WAL")
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version != SCHEMA_VERSION:
+        if version not in (0, SCHEMA_VERSION):  # 0: new, perhaps being created by another run
             db.execute("DROP TABLE IF EXISTS lookups")
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute(
             "CREATE TABLE IF NOT EXISTS lookups "
             "(key TEXT PRIMARY KEY, value TEXT NOT NULL, stored REAL NOT NULL)"
