@@ -96,6 +96,9 @@ def seed_registry() -> Registry:
     for item in load_json("datacite_dois_list_page_size_5.json")["data"]:
         registry.datacite[item["id"]] = item
         registry.agencies[item["id"]] = "DataCite"
+    for doi, item in load_json("synthetic/datacite_dois.json")["items"].items():
+        registry.datacite[doi] = item
+        registry.agencies[doi] = "DataCite"
     for doi, item in load_json("synthetic/conneg_csl.json")["items"].items():
         registry.conneg[doi] = item
         registry.agencies[doi] = "mEDRA"

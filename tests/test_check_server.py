@@ -355,3 +355,15 @@ def test_suggestions_are_validated(registry_server: RegistryServer, tmp_path: Pa
     assert first.score == 1.0
     assert second.status is Status.NO_DOI and second.suggested_doi is None
     assert len(registry_server.registry.seen) == 2
+
+
+def test_arxiv_preprint_gets_its_datacite_doi(
+    registry_server: RegistryServer, tmp_path: Path
+) -> None:
+    page = seed_page()
+    [report], _ = run([page], options(registry_server, tmp_path, suggest=True))
+    results = by_number(report)
+    assert results[26].suggested_doi == "10.48550/arxiv.2304.06975"
+    assert results[26].status is Status.NO_DOI and results[26].score == 1.0
+    assert results[27].suggested_doi is None  # not registered in the loopback DataCite
+    assert len(registry_server.registry.requests_to("/dois/10.48550/arxiv.2304.06975")) == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citecli.compare import Agreement, compare, journal_matches, title_similarity
 from citecli.model import Person, Work
@@ -155,3 +157,19 @@ def test_title_markup_and_case() -> None:
         == 1.0
     )
     assert title_similarity("Evolving resistance", "A theory of taxation") < 0.5
+
+
+@given(
+    raw=st.text(max_size=300),
+    title=st.text(max_size=120),
+    container=st.text(max_size=60),
+    volume=st.text(max_size=12),
+    issue=st.text(max_size=12),
+    pages=st.text(max_size=12),
+)
+@settings(max_examples=200, deadline=None)
+def test_compare_never_raises(
+    raw: str, title: str, container: str, volume: str, issue: str, pages: str
+) -> None:
+    work = Work(raw=raw, title=title, container=container, volume=volume, issue=issue, pages=pages)
+    assert compare(work, REGISTERED).agreement in set(Agreement)

@@ -20,11 +20,11 @@ import httpx
 
 from citecli.cache import Cache, default_cache_dir
 from citecli.compare import Agreement, Difference, compare
-from citecli.match import best_match
+from citecli.match import ACCEPT, best_match, validate
 from citecli.model import Page, Work
 from citecli.page import parse_page
 from citecli.refparse import parse_reference
-from citecli.registry import crossref, datacite, doiorg
+from citecli.registry import Candidate, crossref, datacite, doiorg
 from citecli.registry.crossref import Crossref
 from citecli.registry.datacite import DataCite
 from citecli.registry.doiorg import DoiOrg
@@ -206,6 +206,10 @@ _NUMBER = re.compile(r"^\s*\[?\d{1,4}[.)\]]\s+")
 
 
 async def _suggest(resolver: Resolver, work: Work) -> CheckResult | None:
+    if work.arxiv:
+        found = await _arxiv_doi(resolver, work)
+        if found:
+            return found
     query = _NUMBER.sub("", work.raw).strip()
     if len(query) < 20:
         return None  # too little to search for
@@ -224,6 +228,25 @@ async def _suggest(resolver: Resolver, work: Work) -> CheckResult | None:
         score=round(match.score, 2),
         message=f"no DOI; Crossref suggests {hit.registered.doi} "
         f"(fields agree {match.score:.0%}, relevance {hit.score:.1f})",
+    )
+
+
+async def _arxiv_doi(resolver: Resolver, work: Work) -> CheckResult | None:
+    """arXiv registers every preprint at DataCite as 10.48550/arXiv.ID: suggest it if it agrees."""
+    doi = f"10.48550/arxiv.{re.sub(r'v[0-9]+$', '', work.arxiv)}".lower()
+    lookup = (await resolver.resolve([doi]))[doi]
+    if lookup.state is not State.FOUND or lookup.registered is None:
+        return None
+    score = validate(work, Candidate(lookup.registered, 0.0))
+    if score < ACCEPT:
+        return None
+    return CheckResult(
+        work.number,
+        Status.NO_DOI,
+        registered=lookup.registered.work,
+        suggested_doi=doi,
+        score=round(score, 2),
+        message=f"no DOI; arXiv {work.arxiv} is registered as {doi} (fields agree {score:.0%})",
     )
 
 
