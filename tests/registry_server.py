@@ -5,7 +5,7 @@ It serves the recorded responses in tests/fixtures/http/ and the synthetic recor
 services share one server: their paths do not collide (`/works`, `/dois`, `/ra`, `/api/handles`,
 and `/10.…` for content negotiation). The benchmark imports it too.
 
-Faults are queued per path fragment and consumed one per matching request: "429",
+Faults are queued per path fragment and consumed one per matching request: "400", "429",
 "429-retry-after", "503", "hang", "reset", "bad-json", "html". `enforce_limits` makes it
 answer 429 whenever a client exceeds Crossref's announced rate or concurrency.
 """
@@ -157,6 +157,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(429, "text/plain", b"Too many requests", crossref=True)
         elif fault == "429-retry-after":
             self._send(429, "text/plain", b"slow down", crossref=True, extra={"Retry-After": "1"})
+        elif fault == "400":
+            self._send(
+                400,
+                "application/json",
+                b'{"status": "failed", "message-type": "validation-failure"}',
+            )
         elif fault == "503":
             self._send(503, "text/html", b"<html>Service Unavailable</html>")
         elif fault == "hang":

@@ -367,3 +367,14 @@ def test_arxiv_preprint_gets_its_datacite_doi(
     assert results[26].status is Status.NO_DOI and results[26].score == 1.0
     assert results[27].suggested_doi is None  # not registered in the loopback DataCite
     assert len(registry_server.registry.requests_to("/dois/10.48550/arxiv.2304.06975")) == 1
+
+
+def test_refused_filter_falls_back_to_single_lookups(
+    registry_server: RegistryServer, tmp_path: Path
+) -> None:
+    registry_server.registry.fault("/works", "400")
+    works = (cited("10.1371/journal.pone.0033693", **PLOS), cited("10.1038/srep16696"))
+    [report], stats = run([Page(Work(), works)], options(registry_server, tmp_path))
+    assert [r.status for r in report.results] == [Status.OK, Status.OK]
+    assert stats.requests == 3
+    assert len(registry_server.registry.requests_to("/works/")) == 2

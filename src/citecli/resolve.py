@@ -103,6 +103,9 @@ class Resolver:
         except RegistryError as error:
             self.progress(len(dois))
             return {d: Lookup(State.UNREACHABLE, message=str(error)) for d in dois}
+        if found is None:  # the filter was refused: one request per DOI instead
+            singles = await asyncio.gather(*(self._single(d) for d in dois))
+            return {d: lookup for single in singles for d, lookup in single.items()}
         results = {d: Lookup(State.FOUND, r) for d, r in found.items()}
         rest = [d for d in dois if d not in found]
         elsewhere = await asyncio.gather(*(self._elsewhere(d) for d in rest))

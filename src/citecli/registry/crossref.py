@@ -43,12 +43,17 @@ class Crossref:
             raise RegistryError(f"Crossref answered HTTP {response.status_code} for {doi}")
         return registered_work(_message(json_body(response)))
 
-    async def works(self, dois: Sequence[str]) -> dict[str, RegisteredWork]:
-        """Records for up to `BATCH_SIZE` filter-safe DOIs in one request, keyed by DOI."""
+    async def works(self, dois: Sequence[str]) -> dict[str, RegisteredWork] | None:
+        """Records for up to `BATCH_SIZE` filter-safe DOIs in one request, keyed by DOI.
+
+        None when Crossref refuses the filter (400): the caller looks the DOIs up one by one.
+        """
         if not dois:
             return {}
         params = {"filter": ",".join(f"doi:{d}" for d in dois), "rows": str(len(dois))}
         response = await self.fetcher.get(f"{self.base_url}/works", params=params)
+        if response.status_code == 400:
+            return None
         if response.status_code != 200:
             raise RegistryError(f"Crossref answered HTTP {response.status_code} to a DOI batch")
         found = (registered_work(item) for item in _items(json_body(response)))

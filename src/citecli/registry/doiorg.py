@@ -72,7 +72,7 @@ class DoiOrg:
             location = response.headers.get("location", "")
             if not location:
                 return None
-            response = await self.fetcher.get(location, accept=CSL_JSON)
+            response = await self.fetcher.get(str(response.url.join(location)), accept=CSL_JSON)
         if response.status_code != 200 or "json" not in response.headers.get("content-type", ""):
             return None  # e.g. the landing page's HTML: never parse that as metadata
         item = json_body(response)

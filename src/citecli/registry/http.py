@@ -81,7 +81,7 @@ class Fetcher:
                     )
             except (httpx.TimeoutException, asyncio.TimeoutError):
                 problem = "timed out"
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:  # connect/read errors, resets, broken bodies
                 problem = f"connection failed ({type(error).__name__})"
             else:
                 limiter.follow(response.headers)
