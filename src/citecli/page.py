@@ -27,6 +27,5 @@ def parse_page(text: str, *, source: str = "") -> Page:
         if _NUMBERED.match(line):
             references.append(parse_reference(line, line=first_line + offset))
     diagnostics = () if references else (Diagnostic("no references found"),)
-    return Page(
-        article=Work(), references=tuple(references), source=source, diagnostics=diagnostics
-    )
+    return Page(article=Work(), references=tuple(references), source=source,
+                diagnostics=diagnostics)

@@ -22,7 +22,7 @@ def parse_reference(raw: str, *, number: int | None = None, line: int | None = N
     numbered = _NUMBER.match(text)
     if numbered:
         number = number if number is not None else int(numbered.group(1))
-        text = text[numbered.end() :]
+        text = text[numbered.end():]
     year_match = _YEAR.search(text)
     language = "ru" if _IN_RUSS.search(text) or _CYRILLIC.search(text) else ""
     diagnostics = () if year_match else (Diagnostic("no year found", line),)

@@ -85,9 +85,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError:
-                raise InputError(
-                    f"{name}: not valid {encoding} despite its byte-order mark"
-                ) from None
+                raise InputError(f"{name}: not valid {encoding} despite its byte-order mark") from None
     if not data:
         raise InputError(f"{name}: empty", hint="the file holds no text to parse")
     utf16 = _utf16_without_bom(data)
