@@ -13,7 +13,7 @@ from citecli import __version__
 from citecli.check import CheckOptions, CheckReport, RunStats, Status, check_pages, references_of
 from citecli.model import Doi, Page, Person, Work
 from conftest import SAMPLES
-from registry_server import RegistryServer
+from registry_server import RegistryServer, load_json
 
 
 def options(server: RegistryServer, cache_dir: Path, **changes: object) -> CheckOptions:
@@ -318,20 +318,43 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(
     assert stats.cache_hits == 1
 
 
-def test_concurrency_follows_the_server_and_the_option(
-    registry_server: RegistryServer, tmp_path: Path
+@pytest.mark.parametrize(
+    "recording",
+    [
+        "crossref_works_10.1371_journal.pone.0033693.meta.json",  # public pool: 5/s, 1 at once
+        "crossref_works_10.1016_j.neurobiolaging.2010.03.024.meta.json",  # polite: 10/s, 3
+    ],
+)
+def test_concurrency_follows_the_recorded_headers(
+    registry_server: RegistryServer, tmp_path: Path, recording: str
 ) -> None:
+    headers = load_json(recording)["response"]["headers"]
     registry = registry_server.registry
-    registry.latency = 0.3  # longer than the 0.1 s spacing: requests overlap
+    registry.limit = int(headers["x-rate-limit-limit"])
+    registry.concurrency = int(headers["x-concurrency-limit"])
+    registry.latency = 0.3  # longer than the request spacing: requests overlap
+    registry.enforce_limits = True
     # SICI-like DOIs cannot ride in a filter: one request each, many in flight at once
     dois = [f"10.1002/(sici)test;{i}" for i in range(6)]
     for doi in dois:
         registry.crossref[doi] = {"DOI": doi, "title": [f"Work {doi}"]}
     page = Page(Work(), tuple(cited(d) for d in dois))
-    _, stats = run([page], options(registry_server, tmp_path, use_cache=False))
-    assert registry.peak == 3 == max(stats.peak_concurrency.values())
-    registry.peak = 0
-    _, stats = run([page], options(registry_server, tmp_path, use_cache=False, concurrency=1))
+    [report], stats = run([page], options(registry_server, tmp_path, use_cache=False))
+    assert {r.status for r in report.results} == {Status.OK}
+    assert registry.peak == registry.concurrency == max(stats.peak_concurrency.values())
+    assert registry.too_many == 0 and stats.throttled == 0
+
+
+def test_concurrency_option_caps_requests_in_flight(
+    registry_server: RegistryServer, tmp_path: Path
+) -> None:
+    registry = registry_server.registry
+    registry.latency = 0.3
+    dois = [f"10.1002/(sici)test;{i}" for i in range(4)]
+    for doi in dois:
+        registry.crossref[doi] = {"DOI": doi, "title": [f"Work {doi}"]}
+    page = Page(Work(), tuple(cited(d) for d in dois))
+    run([page], options(registry_server, tmp_path, use_cache=False, concurrency=1))
     assert registry.peak == 1
 
 

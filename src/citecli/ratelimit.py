@@ -40,6 +40,9 @@ class RateLimiter:
         #: the user's own ceiling (--concurrency): the server may lower it, never raise it
         self.cap = cap
         self.concurrency = self._capped(concurrency)
+        #: until the first answer tells us the limits, one request at a time: a pool smaller
+        #: than the documented one must not see a burst before we could read its headers
+        self._heard = False
         self._next_start = 0.0
         self._active = 0
         self._changed = asyncio.Condition()
@@ -55,7 +58,9 @@ class RateLimiter:
     async def slot(self) -> AsyncIterator[None]:
         """Wait for a free concurrency slot and the next start time, then hold the slot."""
         async with self._changed:
-            await self._changed.wait_for(lambda: self._active < self.concurrency)
+            await self._changed.wait_for(
+                lambda: self._active < (self.concurrency if self._heard else 1)
+            )
             self._active += 1
             self.peak = max(self.peak, self._active)
         try:
@@ -72,7 +77,8 @@ class RateLimiter:
                 self._changed.notify_all()
 
     def follow(self, headers: Mapping[str, str]) -> None:
-        """Adopt the limits a response announces."""
+        """Adopt the limits a response announces (called for every response)."""
+        self._heard = True
         limit = _number(headers.get("x-rate-limit-limit"))
         interval = parse_interval(headers.get("x-rate-limit-interval", ""))
         concurrency = _number(headers.get("x-concurrency-limit"))
