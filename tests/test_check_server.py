@@ -377,6 +377,7 @@ def test_suggestions_are_validated(registry_server: RegistryServer, tmp_path: Pa
     assert first.status is Status.NO_DOI and first.suggested_doi == "10.1007/s10032-015-0249-8"
     assert first.score == 1.0
     assert second.status is Status.NO_DOI and second.suggested_doi is None
+    assert second.message == "no DOI; no convincing match found"
     assert len(registry_server.registry.seen) == 2
 
 

@@ -147,6 +147,21 @@ async def check_pages(
     """Check every page's references with one client, one cache and one set of rate limits."""
     started = time.monotonic()
     cache = _open_cache(options)
+    try:
+        return await _check(pages, options, cache, started, transport, progress)
+    finally:
+        if cache:
+            cache.close()
+
+
+async def _check(
+    pages: Sequence[Page],
+    options: CheckOptions,
+    cache: Cache | None,
+    started: float,
+    transport: httpx.AsyncBaseTransport | None,
+    progress: Callable[[int], None] | None,
+) -> tuple[list[CheckReport], RunStats]:
     timeout = httpx.Timeout(options.timeout)
     async with httpx.AsyncClient(
         transport=transport, timeout=timeout, headers={"User-Agent": user_agent(options.mailto)}
@@ -190,8 +205,6 @@ async def check_pages(
         seconds=time.monotonic() - started,
         peak_concurrency={h: lim.peak for h, lim in fetcher.limiters.items()},
     )
-    if cache:
-        cache.close()
     return reports, stats
 
 
@@ -218,7 +231,7 @@ async def _suggest(resolver: Resolver, work: Work) -> CheckResult | None:
         return CheckResult(work.number, Status.NO_DOI, message="no DOI; the search was unreachable")
     match = best_match(work, candidates)
     if match is None:
-        return None
+        return CheckResult(work.number, Status.NO_DOI, message="no DOI; no convincing match found")
     hit = match.candidate
     return CheckResult(
         work.number,
