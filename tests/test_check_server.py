@@ -402,3 +402,146 @@ def test_refused_filter_falls_back_to_single_lookups(
     assert [r.status for r in report.results] == [Status.OK, Status.OK]
     assert stats.requests == 3
     assert len(registry_server.registry.requests_to("/works/")) == 2
+
+
+def ref(
+    n: int,
+    doi: str,
+    authors: str,
+    title: str,
+    journal: str,
+    year: int,
+    number: str,
+    pages: str,
+    *,
+    raw_doi: str = "",
+    volume: str = "",
+) -> Work:
+    """A seed reference as a complete parser reads it: "N 48 (2)" left in `issue`."""
+    people = tuple(
+        Person(family=a.split()[0], given=" ".join(a.split()[1:])) for a in authors.split(", ")
+    )
+    repaired = bool(raw_doi)
+    return Work(
+        number=n,
+        doi=Doi(doi, raw_doi or doi, repaired),
+        authors=people,
+        title=title,
+        container=journal,
+        year=year,
+        volume=volume,
+        issue=number,
+        pages=pages,
+    )
+
+
+SEED_PARSED = (
+    ref(
+        6,
+        "10.17150/2587-7445.2020.4(3).326-334",
+        "Golubeva A. S.",
+        "Sino-Russian scientific and technical cooperation: experience and prospects",
+        "Russian-Chinese studies",
+        2020,
+        "4",
+        "326-334",
+        volume="4",
+    ),
+    ref(
+        16,
+        "10.1126/science.aaw1944",
+        "Boeckel T.",
+        "Global trends in antimicrobial resistance in animals in low- and middle-income countries",
+        "International Journal of Infectious Diseases",
+        2020,
+        "101",
+        "15-22",
+    ),
+    ref(
+        17,
+        "10.1089/hs.2019.0062",
+        "Clara A., Ndiaye S. M.",
+        "Community-Based Surveillance in Côte d’Ivoire",
+        "Health security",
+        2020,
+        "18 (S1)",
+        "25-31",
+    ),
+    ref(
+        19,
+        "10.30491/jmm.22.2.98",
+        "Farahahni J. A., Ebrahimnia M.",
+        "Non-Governmental and Voluntary Groups, Collaborators in the Fight against COVID-19",
+        "Journal of Military Medicine",
+        2020,
+        "22 (2)",
+        "98-110",
+        raw_doi="1 0.30491/JMM.22.2.98",
+    ),
+    ref(
+        20,
+        "10.1038/s41586-020-2562-8",
+        "Gibb R.",
+        "Zoonotic host diversity increases in human-dominated ecosystems",
+        "Nature",
+        2020,
+        "584",
+        "398-405",
+    ),
+    ref(
+        22,
+        "10.1093/heapol/czz043",
+        "Heller O., Somerville C.",
+        "The process of prioritization of non-communicable diseases "
+        "in the global health policy arena",
+        "Health Policy Plan",
+        2019,
+        "34",
+        "370-378",
+    ),
+    ref(
+        23,
+        "10.1136/bmjgh-2019-001878",
+        "Kuehnel A., Keating P.",
+        "Event-based surveillance at health facility and community level in low-income and "
+        "middle-income countries: a systematic review",
+        "BMJ Glob Health",
+        2019,
+        "4 (1)",
+        "75-81",
+    ),
+    ref(
+        25,
+        "10.1332/030557320x15786631116992",
+        "Ugyel L., Daugbjerg C.",
+        "Successful policy transfer and public sector reform in developing countries",
+        "Policy Polit",
+        2020,
+        "48 (4)",
+        "15-22",
+    ),
+)
+
+
+def test_seed_references_parsed_in_full(registry_server: RegistryServer, tmp_path: Path) -> None:
+    [report], _ = run([Page(Work(), SEED_PARSED)], options(registry_server, tmp_path))
+    got = {
+        r.n: (r.status.value, [(d.field, d.cited, d.registered) for d in r.differences])
+        for r in report.results
+    }
+    assert got == {
+        6: ("corrections", [("issue", "4", "3")]),
+        16: (
+            "mismatch",
+            [
+                ("journal", "International Journal of Infectious Diseases", "Science"),
+                ("year", "2020", "2019"),
+            ],
+        ),
+        17: ("ok", []),
+        19: ("repaired", [("author", "Farahahni", "Farahani")]),
+        20: ("corrections", [("pages", "398-405", "398-402")]),
+        22: ("ok", []),
+        23: ("corrections", [("pages", "75-81", "e001878")]),
+        25: ("ok", []),
+    }
