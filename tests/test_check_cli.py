@@ -123,3 +123,27 @@ def test_real_process(env: dict[str, str], subprocess_env: dict[str, str], pytho
     )
     assert completed.returncode == 1, completed.stderr
     assert json.loads(completed.stdout)["summary"]["repaired"] == 1
+
+
+def test_every_option_is_documented_in_the_readme() -> None:
+    import typer.main
+
+    check = typer.main.get_command(app).commands["check-dois"]  # type: ignore[attr-defined]
+    readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### `citecli check-dois`")[1].split("\n### ")[0]
+    flags = [f for p in check.params for f in getattr(p, "opts", []) if f.startswith("--")]
+    assert len(flags) == 13
+    for flag in flags:
+        assert flag in section, flag
+    for status in (
+        "ok",
+        "repaired",
+        "corrections",
+        "mismatch",
+        "not-found",
+        "invalid",
+        "retracted",
+        "unreachable",
+        "no-doi",
+    ):
+        assert f"| `{status}` |" in section, status
