@@ -173,3 +173,56 @@ def test_compare_never_raises(
 ) -> None:
     work = Work(raw=raw, title=title, container=container, volume=volume, issue=issue, pages=pages)
     assert compare(work, REGISTERED).agreement in set(Agreement)
+
+
+RUSSIAN = RegisteredWork(
+    "10.52311/2079-3359_2023_6_76",
+    Agency.CROSSREF,
+    Work(
+        title="ИСКУССТВЕННЫЙ ИНТЕЛЛЕКТ И КОНТУРЫ ТЕХНОЛОГИЧЕСКОЙ СИНГУЛЯРНОСТИ",
+        authors=(Person(family="Виловатых", given="А. В."),),
+        container="Проблемы национальной стратегии",
+        year=2023,
+        issue="6",
+        pages="76-95",
+    ),
+    years=(2023,),
+)
+
+
+@pytest.mark.parametrize(
+    ("changes", "agreement", "differences"),
+    [
+        # an English translation of a Russian title is not compared; the rest is, transliterated
+        ({}, Agreement.AGREES, []),
+        (
+            {"authors": (Person(family="Vilovatyh", given="A. V."),)},
+            Agreement.CORRECTIONS,
+            [("author", "Vilovatyh", "Виловатых")],
+        ),
+        ({"issue": "7 (82)"}, Agreement.CORRECTIONS, [("issue", "7", "6")]),
+        (
+            {"container": "Economic Review", "container_translated": "", "year": 2021},
+            Agreement.MISMATCH,
+            [
+                ("journal", "Economic Review", "Проблемы национальной стратегии"),
+                ("year", "2021", "2023"),
+            ],
+        ),
+    ],
+)
+def test_russian_record_and_transliterated_citation(
+    changes: dict[str, object], agreement: Agreement, differences: list[tuple[str, str, str]]
+) -> None:
+    cited = Work(
+        title="Artificial intelligence and the contours of technological singularity",
+        authors=(Person(family="Vilovatykh", given="A. V."),),
+        container="Problems of national strategy",
+        container_translated="Problemy natsional’noi strategii",
+        year=2023,
+        issue="6 (81)",  # Russian: issue 6, running number 81
+        pages="76-95",
+    ).replace(**changes)
+    comparison = compare(cited, RUSSIAN)
+    assert comparison.agreement is agreement
+    assert [(d.field, d.cited, d.registered) for d in comparison.differences] == differences

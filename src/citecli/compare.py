@@ -56,12 +56,36 @@ _STOPWORDS = frozenset(
 )
 
 
+# Cyrillic to Latin as Russian reference lists transliterate (BGN/PCGN-like; й has lost its
+# breve to NFKD by then): "Виловатых" -> "vilovatykh", "национальной" -> "natsionalnoi"
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+        "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i",
+        "є": "ye", "ї": "i", "ґ": "g",
+    }
+)  # fmt: skip
+#: the soft sign transliterated: "natsional’noi" is "natsionalnoi"
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʹʼ`](?=\w)")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def fold(text: str) -> str:
-    """Lower case ASCII-ish words: markup, entities, accents and punctuation removed."""
+    """Lower case Latin words: markup, entities, accents, punctuation removed, Cyrillic
+    transliterated."""
     text = html.unescape(_TAGS.sub("", text))  # inline markup: "TiO<sub>2</sub>" is "TiO2"
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+    text = _APOSTROPHES.sub("", text).casefold().translate(_TRANSLIT)
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def is_cyrillic(text: str) -> bool:
+    """Mostly Cyrillic letters: a Russian title cannot be compared with its English translation."""
+    return len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text))
 
 
 def title_similarity(cited: str, registered: str) -> float:
@@ -123,16 +147,36 @@ def name_similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def _numbers(work: Work) -> tuple[str, str]:
-    """(volume, issue) as cited, with "N 48 (2)" in either field read as volume 48, issue 2."""
+def _readings(work: Work) -> list[tuple[str, str]]:
+    """The (volume, issue) pairs the cited numbers can mean, the likeliest first.
+
+    "N 48 (2)" is volume 48, issue 2 in a Western journal but issue 48 with running number 2 in
+    a Russian one; a lone "N 584" is a volume or an issue. The parser may have put the text in
+    `volume` or `issue`, so every reading is tried.
+    """
     volume, issue = work.volume.strip(), work.issue.strip()
-    for text in (volume, issue):
-        paired = re.fullmatch(r"(\w+)\s*\((\w+)\)", text)
-        if paired and not (volume and issue):
-            return paired.group(1), paired.group(2)
-    if issue and not volume:
-        return issue, ""  # "N 584" for a journal with volumes: a volume
-    return volume, issue
+    if volume and issue:
+        paired = _PAIRED.fullmatch(issue)
+        return [(volume, paired.group(1))] if paired else [(volume, issue)]
+    alone = volume or issue
+    if not alone:
+        return [("", "")]
+    paired = _PAIRED.fullmatch(alone)
+    if paired:
+        return [(paired.group(1), paired.group(2)), ("", paired.group(1))]
+    return [(alone, ""), ("", alone)]
+
+
+_PAIRED = re.compile(r"(\w+)\s*\((\w+)\)")
+
+
+def _number_mismatches(volume: str, issue: str, record: Work) -> list[Difference]:
+    found: list[Difference] = []
+    if volume and record.volume and volume.lower() != record.volume.lower():
+        found.append(Difference("volume", volume, record.volume))
+    if issue and record.issue and issue.lower() != record.issue.lower():
+        found.append(Difference("issue", issue, record.issue))
+    return found
 
 
 def _pages(text: str) -> tuple[str, str]:
@@ -177,16 +221,19 @@ def fold_markup(text: str) -> str:
 
 
 def _title_score(cited: Work, record: Work) -> float | None:
+    """How alike the titles are; None when they cannot be compared."""
     if not record.title:
         return None
+    script = is_cyrillic(record.title)
+    titles = [t for t in (cited.title, cited.translated_title) if t and is_cyrillic(t) == script]
+    if titles:
+        return max(title_similarity(t, record.title) for t in titles)
     if cited.title:
-        scores = [title_similarity(cited.title, record.title)]
-        if cited.translated_title:
-            scores.append(title_similarity(cited.translated_title, record.title))
-        return max(scores)
-    if _has_text(cited):
-        return title_in_text(record.title, reference_text(cited))
-    return None  # a bare DOI: nothing to compare
+        return None  # only a translation of a title registered in the other script
+    text = reference_text(cited)
+    if _has_text(cited) and is_cyrillic(text) == script:
+        return title_in_text(record.title, text)
+    return None  # a bare DOI, or text in the other script: nothing to compare
 
 
 def _has_text(cited: Work) -> bool:
@@ -226,15 +273,18 @@ def _year_difference(cited: Work, registered: RegisteredWork) -> Difference | No
 
 
 def _number_differences(cited: Work, record: Work) -> list[Difference]:
-    volume, issue = _numbers(cited)
-    found: list[Difference] = []
-    # a lone cited number that is the registered issue is the parser's guess, not an error
-    lone_issue = volume == record.issue and not issue
-    if volume and record.volume and volume.lower() != record.volume.lower() and not lone_issue:
-        found.append(Difference("volume", volume, record.volume))
-    if issue and record.issue and issue.lower() != record.issue.lower():
-        found.append(Difference("issue", issue, record.issue))
-    return found
+    """Nothing if any reading of the cited numbers agrees; else the closest reading's.
+
+    A reading that puts a number in a volume the record does not have is the less likely one.
+    """
+    outcomes = [
+        (len(m) + (bool(v) and not record.volume), m)
+        for v, i in _readings(cited)
+        for m in [_number_mismatches(v, i, record)]
+    ]
+    if any(not m for _, m in outcomes):
+        return []
+    return min(outcomes, key=lambda o: o[0])[1]
 
 
 def _page_differences(cited: Work, record: Work) -> list[Difference]:
