@@ -2,11 +2,16 @@
 
 Pure functions. Tolerances are the ones real reference lists need:
 - Russian-style lists write a Western journal's volume as "N 584" or "N 48 (2)" (volume 48,
-  issue 2), which a parser may put in `issue` or `volume`: the numbers are compared as a set;
+  issue 2, or a Russian issue 48 with running number 2), which a parser may put in `issue` or
+  `volume`: every reading is tried;
 - journals are cited by ISO 4 abbreviation ("BMJ Glob Health", "Policy Polit"): each cited word
   must begin the next significant word of the registered title;
-- registries put markup (<i>, <sub>, MathML) and odd case into titles; transliterations of
-  names vary ("Farahani"/"Farahahni"): names are compared by similarity, not equality.
+- registries put markup (<i>, <sub>, MathML) and odd case into titles; Cyrillic records are
+  transliterated; transliterations of names vary ("Farahani"/"Farahahni"): names are compared
+  by similarity, not equality.
+
+Verdict: a title unlike the record's, or a journal and a year that both differ, is another
+work (`MISMATCH`); any other difference is a correction.
 """
 
 from __future__ import annotations
@@ -196,7 +201,8 @@ def compare(cited: Work, registered: RegisteredWork) -> Comparison:
     title_score = _title_score(cited, record)
     if title_score is not None and title_score < _TITLE_UNLIKE:
         differences.append(Difference("title", cited.title, fold_markup(record.title)))
-        return Comparison(Agreement.MISMATCH, tuple(differences), "the title is unlike")
+        reason = f"registered as “{fold_markup(record.title)}”"
+        return Comparison(Agreement.MISMATCH, tuple(differences), reason)
     if cited.title and title_score is not None and title_score < _TITLE_SAME:
         differences.append(Difference("title", cited.title, fold_markup(record.title)))
 
