@@ -110,7 +110,6 @@ class RunStats:
     requests: int = 0
     throttled: int = 0
     cache_hits: int = 0
-    seconds: float = 0.0
     peak_concurrency: dict[str, int] = field(default_factory=dict)
 
 
@@ -145,10 +144,10 @@ async def check_pages(
     progress: Callable[[int], None] | None = None,
 ) -> tuple[list[CheckReport], RunStats]:
     """Check every page's references with one client, one cache and one set of rate limits."""
-    started = time.monotonic()
+    deadline = time.monotonic() + options.deadline
     cache = _open_cache(options)
     try:
-        return await _check(pages, options, cache, started, transport, progress)
+        return await _check(pages, options, cache, deadline, transport, progress)
     finally:
         if cache:
             cache.close()
@@ -158,7 +157,7 @@ async def _check(
     pages: Sequence[Page],
     options: CheckOptions,
     cache: Cache | None,
-    started: float,
+    deadline: float,
     transport: httpx.AsyncBaseTransport | None,
     progress: Callable[[int], None] | None,
 ) -> tuple[list[CheckReport], RunStats]:
@@ -170,7 +169,7 @@ async def _check(
             client,
             retries=options.retries,
             backoff=options.backoff,
-            deadline=started + options.deadline,
+            deadline=deadline,
             mailto=options.mailto,
             max_concurrency=options.concurrency,
         )
@@ -202,7 +201,6 @@ async def _check(
         requests=fetcher.requests_sent,
         throttled=fetcher.throttled,
         cache_hits=cache.hits if cache else 0,
-        seconds=time.monotonic() - started,
         peak_concurrency={h: lim.peak for h, lim in fetcher.limiters.items()},
     )
     return reports, stats

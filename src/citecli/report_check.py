@@ -7,7 +7,6 @@ give `{"files": [{"file", "results", "summary"}, ...]}`; `registered` is a CSL-J
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -102,9 +101,9 @@ def _details(result: CheckResult) -> Text:
 
 
 def summary_line(report: CheckReport) -> Text:
-    counts = Counter(r.status for r in report.results)
+    counts = report.summary
     line = Text(f"{len(report.results)} references: ")
-    parts = [(f"{counts[s]} {s.value}", STYLES[s]) for s in Status if counts[s]]
+    parts = [(f"{counts[s.value]} {s.value}", STYLES[s]) for s in Status if s.value in counts]
     for i, (label, style) in enumerate(parts):
         if i:
             line.append(", ")
