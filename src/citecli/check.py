@@ -20,8 +20,9 @@ import httpx
 
 from citecli.cache import Cache, default_cache_dir
 from citecli.compare import Agreement, Difference, compare
+from citecli.identifiers import find_dois
 from citecli.match import ACCEPT, best_match, validate
-from citecli.model import Page, Work
+from citecli.model import Doi, Page, Work
 from citecli.page import parse_page
 from citecli.refparse import parse_reference
 from citecli.registry import Candidate, crossref, datacite, doiorg
@@ -115,12 +116,28 @@ class RunStats:
 
 def references_of(text: str, *, source: str = "") -> Page:
     """The page's references; a file that is only a list of DOIs or references, one a line."""
+    lines = [(i, line.strip()) for i, line in enumerate(text.split("\n"), 1) if line.strip()]
+    bare = [(i, line, _bare_doi(line)) for i, line in lines]
+    if bare and all(doi for _, _, doi in bare):
+        # a list of DOIs: no parser needed, and none should guess ("10." is no item number)
+        works = tuple(
+            Work(doi=doi, raw=line, number=n, line=i) for n, (i, line, doi) in enumerate(bare, 1)
+        )
+        return Page(article=Work(), references=works, source=source)
     page = parse_page(text, source=source)
     if page.references:
         return page
     lines = [(i, line) for i, line in enumerate(text.split("\n"), 1) if _looks_cited(line)]
     works = tuple(parse_reference(line, number=n, line=i) for n, (i, line) in enumerate(lines, 1))
     return Page(article=page.article, references=works, source=source)
+
+
+def _bare_doi(line: str) -> Doi | None:
+    """The DOI when `line` is nothing but one DOI (or its URL)."""
+    dois = find_dois(line)
+    if len(dois) != 1 or line.replace(dois[0].raw, "").strip(" .,;") != "":
+        return None
+    return dois[0]
 
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
