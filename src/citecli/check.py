@@ -115,29 +115,35 @@ class RunStats:
 
 
 def references_of(text: str, *, source: str = "") -> Page:
-    """The page's references; a file that is only a list of DOIs or references, one a line."""
+    """The page's references; a file that is only a list of DOIs, one a line, read as such."""
     lines = [(i, line.strip()) for i, line in enumerate(text.split("\n"), 1) if line.strip()]
-    bare = [(i, line, _bare_doi(line)) for i, line in lines]
-    if bare and all(doi for _, _, doi in bare):
+    if lines and all(_DOI_LINE.match(line) for _, line in lines):
         # a list of DOIs: no parser needed, and none should guess ("10." is no item number)
         works = tuple(
-            Work(doi=doi, raw=line, number=n, line=i) for n, (i, line, doi) in enumerate(bare, 1)
+            Work(doi=_bare_doi(line), raw=line, number=n, line=i)
+            for n, (i, line) in enumerate(lines, 1)
         )
         return Page(article=Work(), references=works, source=source)
     page = parse_page(text, source=source)
     if page.references:
         return page
-    lines = [(i, line) for i, line in enumerate(text.split("\n"), 1) if _looks_cited(line)]
+    lines = [(i, line) for i, line in lines if _looks_cited(line)]
     works = tuple(parse_reference(line, number=n, line=i) for n, (i, line) in enumerate(lines, 1))
     return Page(article=page.article, references=works, source=source)
 
 
+def looks_like_references(page: Page) -> bool:
+    """Whether anything on the page can be checked: parsers read any text as some reference."""
+    return any(w.doi or w.year is not None or written_doi(w.raw) for w in page.references)
+
+
+#: one DOI-like token on a line, perhaps labelled or as a URL
+_DOI_LINE = re.compile(r"^(?:doi\s*:?\s*)?\S*10\.\S*$", re.IGNORECASE)
+
+
 def _bare_doi(line: str) -> Doi | None:
-    """The DOI when `line` is nothing but one DOI (or its URL)."""
     dois = find_dois(line)
-    if len(dois) != 1 or line.replace(dois[0].raw, "").strip(" .,;") != "":
-        return None
-    return dois[0]
+    return dois[0] if len(dois) == 1 else None
 
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")

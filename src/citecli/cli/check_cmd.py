@@ -58,7 +58,13 @@ def check_dois(
 
     from rich.console import Console
 
-    from citecli.check import DAY, CheckOptions, check_pages, references_of
+    from citecli.check import (
+        DAY,
+        CheckOptions,
+        check_pages,
+        looks_like_references,
+        references_of,
+    )
     from citecli.errors import ExitCode, InputError, UsageError
     from citecli.report_check import progress_bar, render_tables, reports_to_json, reports_to_jsonl
     from citecli.textio import read_source
@@ -74,7 +80,7 @@ def check_dois(
     for file in files:
         source = read_source(file)
         page = references_of(source.text, source=source.name)
-        if not page.references:
+        if not looks_like_references(page):
             raise InputError(
                 f"{source.name}: no references found",
                 hint="give a page with a References section, or a list of DOIs one a line",
