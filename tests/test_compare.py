@@ -226,3 +226,12 @@ def test_russian_record_and_transliterated_citation(
     comparison = compare(cited, RUSSIAN)
     assert comparison.agreement is agreement
     assert [(d.field, d.cited, d.registered) for d in comparison.differences] == differences
+
+
+def test_translated_journal_names_are_no_correction() -> None:
+    cited = CITED.replace(container="Politics and Policy Review", container_translated="Politika")
+    assert compare(cited, REGISTERED).agreement is Agreement.AGREES
+    cited = CITED.replace(container="Politics and Policy Review", language="ru")
+    assert compare(cited, REGISTERED).agreement is Agreement.AGREES
+    with_year = compare(cited.replace(year=2015), REGISTERED)
+    assert with_year.agreement is Agreement.MISMATCH  # with the year it still decides

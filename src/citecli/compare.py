@@ -211,14 +211,24 @@ def compare(cited: Work, registered: RegisteredWork) -> Comparison:
     if journal and year:
         reason = f"registered for {journal.registered} {year.registered}"
         return Comparison(Agreement.MISMATCH, (journal, year), reason)
-    # a journal missing from the unparsed text decides a mismatch, but is no correction
-    differences += [d for d in (journal, year) if d and (d.cited or d.field != "journal")]
+    if journal and (not journal.cited or _translated(cited)):
+        # a journal missing from unparsed text, or an English rendering of a Russian journal's
+        # name (they vary from list to list), decides a mismatch but is no correction
+        journal = None
+    differences += [d for d in (journal, year) if d]
     differences += _number_differences(cited, record)
     differences += _page_differences(cited, record)
     differences += _author_differences(cited, record)
     if differences:
         return Comparison(Agreement.CORRECTIONS, tuple(differences))
     return Comparison(Agreement.AGREES)
+
+
+def _translated(cited: Work) -> bool:
+    """The reference gives its journal in translation ("(In Russ.)", "[Ekonomika: …]")."""
+    if cited.container_translated:
+        return True
+    return cited.language == "ru" and not is_cyrillic(cited.container)
 
 
 def fold_markup(text: str) -> str:
