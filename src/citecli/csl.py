@@ -9,6 +9,7 @@ The round trip `work_from_csl(work_to_csl(w)) == w` holds for every field listed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -189,8 +190,17 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         number=int(number) if isinstance(number, (int, str)) and str(number).isdigit() else None,
         raw=str(custom.get("raw", "")),
         line=int(line) if isinstance(line, int) else None,
-        diagnostics=tuple(Diagnostic(str(w)) for w in custom.get("warnings", ()) or ()),
+        diagnostics=tuple(_diagnostic(str(w)) for w in custom.get("warnings", ()) or ()),
     )
+
+
+_WARNING_LINE = re.compile(r"line (\d+): (.*)", re.DOTALL)
+
+
+def _diagnostic(text: str) -> Diagnostic:
+    """The inverse of `str(Diagnostic)`: "line 12: no year found" -> its message and line."""
+    match = _WARNING_LINE.fullmatch(text)
+    return Diagnostic(match.group(2), int(match.group(1))) if match else Diagnostic(text)
 
 
 _TYPE_ALIASES = {

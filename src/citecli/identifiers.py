@@ -17,7 +17,9 @@ from citecli.model import Doi
 # A DOI is "10." + registrant code + "/" + suffix; the suffix is any printable characters
 # (DOI Handbook 2.2). We stop at whitespace and at quote marks that cannot occur in citations.
 _SUFFIX_CHARS = r"[^\s\"'«»“”‘’]"
-_DOI_CORE = re.compile(r"10\.\d{4,9}(?:\.\d+)*(?:/|%2[Ff])" + _SUFFIX_CHARS + "+")
+# Not after a digit or a dot: "10.1000.10.1000.…" must not be tried from every "10." in it,
+# which made the scan quadratic on hostile input.
+_DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)*(?:/|%2[Ff])" + _SUFFIX_CHARS + "+")
 _RESOLVER_BEFORE = re.compile(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/$|doi:$", re.IGNORECASE)
 
 # Where the text broke the "10." prefix ("1 0.30491/…", "10. 1038/…", "10.1038 /s…"):
@@ -40,9 +42,8 @@ def _trim(suffix: str) -> str:
     """Drop trailing punctuation and closing brackets that the DOI does not open itself."""
     while suffix:
         last = suffix[-1]
-        if last in _TRAILING:
-            suffix = suffix[:-1]
-        elif last in _PAIRS and suffix.count(last) > suffix.count(_PAIRS[last]):
+        unopened = last in _PAIRS and suffix.count(last) > suffix.count(_PAIRS[last])
+        if last in _TRAILING or unopened:
             suffix = suffix[:-1]
         else:
             break
@@ -92,7 +93,7 @@ def find_dois(text: str) -> list[Doi]:
             found.append(Doi(value=value, raw=_trim(raw), repaired=True))
             seen_spans.append(match.span(1))
     for match in _DOI_CORE.finditer(text):
-        start, end = match.span()
+        start = match.start()
         if any(s <= start < e for s, e in seen_spans):
             continue
         core = _trim(match.group(0))

@@ -85,7 +85,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError:
-                raise InputError(f"{name}: not valid {encoding} despite its byte-order mark") from None
+                message = f"{name}: not valid {encoding} despite its byte-order mark"
+                raise InputError(message) from None
     if not data:
         raise InputError(f"{name}: empty", hint="the file holds no text to parse")
     utf16 = _utf16_without_bom(data)
@@ -112,17 +113,19 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a BOM has a NUL in every other byte for Latin text."""
-    sample = data[:4096]
+    """UTF-16 text saved without a BOM: every other byte is the high byte of a character,
+    0x00 for Latin, digits and spaces, 0x04 for Cyrillic; the other bytes are rarely NUL."""
+    sample = data[: 4096 - 4096 % 2] if len(data) >= 4096 else data[: len(data) - len(data) % 2]
     if len(sample) < 4:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
-        return "utf-16-le"
-    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
-        return "utf-16-be"
+    for encoding, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        text_high = high.count(0) + high.count(4)
+        if high.count(0) > 0.1 * half and text_high > 0.6 * half and low.count(0) < 0.05 * half:
+            return encoding
     return None
 
 

@@ -1,0 +1,89 @@
+"""Reference-parsing speed on one core, and the start-up cost of `citecli --version`.
+
+    python benchmarks/parse_speed.py [ANYSTYLE_DIR] [--count 20000] [--runs 7]
+
+Parses the AnyStyle reference strings (core.xml, gold.xml) plus the 27 seed references,
+repeated until --count references, and prints references per second. Then times
+`python -m citecli --version` against bare `python -c "import typer"` (median of --runs runs
+each) and prints the ratio. Prints figures only; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from accuracy import default_directory, read_gold  # noqa: E402
+
+from citecli.refparse import parse_reference  # noqa: E402
+
+
+def seed_references() -> list[str]:
+    text = (ROOT / "samples" / "nalivkina-2025.txt").read_text(encoding="utf-8")
+    block = text.split("\nReferences\n", 1)[1].split("\nReview\n", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def references(directory: Path) -> list[str]:
+    strings = [
+        gold.text for name in ("core.xml", "gold.xml") for gold in read_gold(directory / name)
+    ]
+    return strings + seed_references()
+
+
+def parse_rate(strings: list[str], count: int) -> tuple[float, float, float]:
+    """(references per wall-clock second, wall seconds, CPU seconds of this process)."""
+    batch = list(islice(cycle(strings), count))
+    started, cpu_started = time.perf_counter(), time.process_time()
+    for number, raw in enumerate(batch, start=1):
+        parse_reference(raw, line=number)
+    elapsed = time.perf_counter() - started
+    return count / elapsed, elapsed, time.process_time() - cpu_started
+
+
+def median_seconds(command: list[str], runs: int, env: dict[str, str]) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("directory", nargs="?", default=str(default_directory()))
+    parser.add_argument("--count", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+
+    strings = references(Path(args.directory))
+    parse_rate(strings[:200], 200)  # warm the regex cache and imports
+    rate, elapsed, cpu = parse_rate(strings, args.count)
+    print(
+        f"parse_reference: {args.count} references ({len(strings)} distinct) in "
+        f"{elapsed:.2f} s = {rate:,.0f} references/s on one core; "
+        f"{args.count / cpu:,.0f}/s of CPU time (the two differ when other work shares the core)"
+    )
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    version = median_seconds([sys.executable, "-m", "citecli", "--version"], args.runs, env)
+    typer = median_seconds([sys.executable, "-c", "import typer"], args.runs, env)
+    print(f"python -m citecli --version: {version * 1000:.0f} ms (median of {args.runs})")
+    print(f"python -c 'import typer':    {typer * 1000:.0f} ms (median of {args.runs})")
+    print(f"ratio: {version / typer:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Years and access dates.
+
+An access date ("date of access: 24.03.2025", "Accessed March 3, 2020") is never the year of
+publication, so it is found and cut out before any year is looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january", "janvier", "januar", "enero", "января", "январь"),
+            ("feb", "february", "février", "februar", "febrero", "февраля", "февраль"),
+            ("mar", "march", "mars", "märz", "marzo", "марта", "март"),
+            ("apr", "april", "avril", "abril", "апреля", "апрель"),
+            ("may", "mai", "mayo", "мая", "май"),
+            ("jun", "june", "juin", "juni", "junio", "июня", "июнь"),
+            ("jul", "july", "juillet", "juli", "julio", "июля", "июль"),
+            ("aug", "august", "août", "agosto", "августа", "август"),
+            ("sep", "sept", "september", "septembre", "septiembre", "сентября", "сентябрь"),
+            ("oct", "october", "octobre", "oktober", "octubre", "октября", "октябрь"),
+            ("nov", "november", "novembre", "noviembre", "ноября", "ноябрь"),
+            ("dec", "december", "décembre", "dezember", "diciembre", "декабря", "декабрь"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
+_NUMERIC_DMY = r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
+_ISO = r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+_MDY = rf"{_MONTH.replace('month', 'mon3')}\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
+_DMY = rf"(?P<d4>\d{{1,2}})[\s-]+{_MONTH.replace('month', 'mon4')}[\s-]+(?P<y4>\d{{4}})"
+_ANY_DATE = rf"(?:{_NUMERIC_DMY}|{_ISO}|{_MDY}|{_DMY})"
+
+_ACCESS_LABEL = (
+    r"(?:date of (?:the )?(?:access|address|accession|request|application|reference)"
+    r"|дата обращения|дата доступа|accessed(?: on)?|access(?:ed)? date|last accessed"
+    r"|retrieved(?: on)?|viewed(?: on)?|cited|consulté le|abgerufen am|zugegriffen am)"
+)
+_ACCESS = re.compile(
+    rf"[\[(]?\s*{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?", re.IGNORECASE
+)
+
+#: a plausible year of publication, 1500-2049 (the other modules build their patterns on it)
+YEAR_DIGITS = r"(?:1[5-9]\d\d|20[0-4]\d)"
+YEAR_PATTERN = rf"(?<![\d./-])({YEAR_DIGITS})(?![\d])"
+_YEAR = re.compile(YEAR_PATTERN)
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# what may stand before a year and belongs to its date: "June 2013", "Dec. 1991", "8 May 2014",
+# "March - December 1994", "Spring 2001" (searched in a short window ending at the year)
+_DATE_BEFORE_YEAR = re.compile(
+    rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+$"
+)
+# a digit run starts the scan: a pattern led by a literal class is found much faster than one
+# led by a look-behind or an optional group
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_AFTER = re.compile(r"[ \t]*[A-Za-z]")
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    try:
+        if groups["y1"]:
+            return date(int(groups["y1"]), int(groups["m1"]), int(groups["d1"]))
+        if groups["y2"]:
+            return date(int(groups["y2"]), int(groups["m2"]), int(groups["d2"]))
+        if groups["y3"]:
+            month = _MONTHS.get(groups["mon3"].lower())
+            return date(int(groups["y3"]), month, int(groups["d3"])) if month else None
+        if groups["y4"]:
+            month = _MONTHS.get(groups["mon4"].lower())
+            return date(int(groups["y4"]), month, int(groups["d4"])) if month else None
+    except ValueError:
+        return None
+    return None
+
+
+_ACCESS_TRIGGERS = (
+    "access",
+    "address",
+    "обращ",
+    "доступ",
+    "retriev",
+    "viewed",
+    "cited",
+    "consult",
+    "abgerufen",
+    "zugegriffen",
+    "date of",
+)
+
+
+def cut_access_date(text: str) -> tuple[date | None, str]:
+    """The access date and `text` with it (and its label) replaced by a space."""
+    lowered = text.lower()
+    if not any(trigger in lowered for trigger in _ACCESS_TRIGGERS):
+        return None, text
+    match = _ACCESS.search(text)
+    if not match:
+        return None, text
+    return _to_date(match), text[: match.start()] + " " + text[match.end() :]
+
+
+def years_in(text: str) -> list[re.Match[str]]:
+    return list(_YEAR.finditer(text))
+
+
+def dated_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) for each year, the offset taken before a month or day written with it.
+
+    Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), or
+    one followed by a word ("Proceedings of the 1987 International Conference").
+    """
+    found = []
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        if end - start != 4 or not 1500 <= int(run.group()) <= 2049:
+            continue
+        if start and text[start - 1] in "./-":
+            continue
+        if _LETTER_AFTER.match(text, end):
+            continue
+        window = max(0, start - 40)
+        month = (
+            _DATE_BEFORE_YEAR.search(text, window, start)
+            if _LETTER.search(text, max(0, start - 12), start)
+            else None
+        )
+        found.append((month.start() if month else start, int(run.group())))
+    return found

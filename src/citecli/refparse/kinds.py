@@ -1,0 +1,117 @@
+"""What kind of work a reference describes, and in which language it is written."""
+
+from __future__ import annotations
+
+import re
+
+from citecli.model import WorkType
+
+_THESIS = re.compile(
+    r"\b(?:Diss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
+    r"PhD thesis|Doctoral (?:thesis|dissertation)|Master'?s thesis|M\.?Sc\.? thesis|"
+    r"Dissertation|[Tt]hesis\b|Thèse|канд\.|д-ра)",
+)
+_LAW = re.compile(
+    r"\b(?:Federal Law|Федеральный закон|Федер\. закон|Указ Президента|Постановление|"
+    r"Кодекс|Code of the Russian|Decree of|Law of the|Act of \d{4}|Regulation \(EU\))",
+)
+_PREPRINT = re.compile(r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|preprint|Preprint|Research Square)\b")
+_CONFERENCE = re.compile(
+    r"\b(?:Conference|Conf\.|Symposium|Symp\.|Workshop|Congress|Meeting|Colloquium|"
+    r"Материалы|конференц|симпозиум|Proceedings|Proc\.)",
+    re.IGNORECASE,
+)
+_STRONG_CONFERENCE = re.compile(r"\b(?:Conference|Conf\.|Symposium|Workshop|конференц)", re.I)
+_REPORT = re.compile(
+    r"\b(?:Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
+    r"White [Pp]aper|Research [Rr]eport|отч[её]т|[Dd]оклад)",
+)
+_CHAPTER = re.compile(
+    r"(?:\bIn:|(?:^|[.,]\s)In\s|//\s*(?:Сб\.|Сборник|В кн\.)|\b[Ee]ds?\.|\([Ee]ds?\.?\)|"
+    r"\(Hrsg\.\)|\bред\.|В кн\.:)"
+)
+
+_PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RUSSIAN_MARK = re.compile(
+    r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",
+)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|in|for|with|on|to|from|between|through)\b")
+
+
+def cut_language_mark(text: str) -> tuple[str, str]:
+    """ "(In Russ.)" and the like -> ("ru", text without it); else ("", text)."""
+    match = _RUSSIAN_MARK.search(text)
+    if not match:
+        return "", text
+    return "ru", text[: match.start()] + " " + text[match.end() :]
+
+
+def language_of(text: str, marked: str, title: str) -> str:
+    """ISO 639-1 code. A mark such as "(In Russ.)" wins; then script (Cyrillic -> "ru",
+    Chinese characters -> "zh"); then "en" when the title is Latin text with English function
+    words; "" when unsure (a German or French title, no title at all).
+    """
+    if marked:
+        return marked
+    if _CYRILLIC.search(text):
+        return "ru"
+    if _CJK.search(text):
+        return "zh"
+    if title and _ENGLISH_WORDS.search(title.lower()):
+        return "en"
+    return ""
+
+
+# Substrings without which a pattern cannot match: a substring test is far cheaper than a scan.
+_LAW_TRIGGERS = (
+    "Law",
+    "закон",
+    "Указ",
+    "Постановл",
+    "Кодекс",
+    "Code of",
+    "Decree",
+    "Act of",
+    "Regulation",
+)
+_THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра")
+_REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
+
+
+def _has_any(text: str, triggers: tuple[str, ...]) -> bool:
+    return any(trigger in text for trigger in triggers)
+
+
+def work_type(
+    text: str,
+    *,
+    container: str,
+    has_issue: bool,
+    has_arxiv: bool,
+    has_url_and_access: bool,
+    has_publisher: bool,
+) -> WorkType:
+    """The `WorkType` from cue words; a journal-looking container makes an article."""
+    if _has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
+        return WorkType.LAW
+    if _has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
+        return WorkType.THESIS
+    if has_arxiv or _PREPRINT.search(container or text):
+        return WorkType.PREPRINT
+    if _has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
+        return WorkType.REPORT
+    if container and (
+        _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)
+    ):
+        return WorkType.CONFERENCE_PAPER
+    if container and _CHAPTER.search(text):
+        return WorkType.CHAPTER
+    if container:
+        return WorkType.ARTICLE
+    if has_url_and_access:
+        return WorkType.WEBPAGE
+    if has_publisher:
+        return WorkType.BOOK
+    return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT

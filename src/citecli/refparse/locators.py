@@ -1,0 +1,274 @@
+"""Volume, issue, pages and article number in the part of a reference after its title.
+
+Each pattern that matches is blanked out of the working text, so later, looser patterns
+cannot read the same digits twice, and the earliest match marks where the container's name
+ends. Labelled forms ("Vol. 14", "N 1 (49)", "pp. 57-69", "Т. 14, № 1. С. 57–69") come first,
+then the compact ones ("14(1):57-69", "2019;14(1):57-69", "584 (2020) 398", ", 20, 131").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citecli.refparse.text import blank, dashes_to_hyphens
+
+_RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
+_PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
+
+_VOLUME_LABEL = re.compile(
+    r"(?<![\w.])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
+    rf"(?P<volume>{_RANGE}|[IVXLC]+\b)|(?:v|V|Т|т|T|t)\.\s*(?P<short>{_RANGE}))"
+)
+# "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.
+_ISSUE_LABEL = re.compile(
+    r"(?:(?<![\w.])(?:No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|"
+    r"N|n)\.?|№|[Nn]°|[Nn]º)\s*"
+    rf"(?P<issue>{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
+)
+_PAGES_LABEL = re.compile(
+    r"(?<![\w.])(?:pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg)\.?\s*"
+    rf"(?P<pages>{_PAGES_RANGE})(?!\d)"
+)
+_ARTICLE_LABEL = re.compile(
+    r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator)\s*:?\s*"
+    r"(?P<article>[A-Za-z]?\d+)",
+    re.IGNORECASE,
+)
+_BOOK_PAGES = re.compile(r"(?<![\w.-])(?P<count>\d+)\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
+# "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
+_VANCOUVER = re.compile(
+    r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
+    r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
+)
+# "584 (2020) 398", "34 (2012): 285-292"
+# "34 (2012): 285-292", "37 (February 1931): 269", MLA "13.2 (1989): 287-292", "B428 (1998) 105"
+_VOLUME_YEAR_PAGES = re.compile(
+    r"(?<![\w.(])(?P<volume>[A-Z]?\d+)(?:\.(?P<issue>\d+))?\s*"
+    r"\((?:[A-Za-z][A-Za-z.,/–-]*\s+)?(?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
+    r"(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+)
+# ACS: "Physical Review B 2002, 65, (11)", "Nano Letters 10, (10), 4242-4248"
+_VOLUME_BRACKETED_ISSUE = re.compile(
+    r"(?<![\w.(/-])(?:(?P<year>\d{4}),\s*)?(?P<volume>\d+),\s*\((?P<issue>[\w-]{1,8})\)"
+)
+# a well-formed Roman numeral of two letters or more ("XIII", not "ICCV")
+_ROMAN_VOLUME = re.compile(
+    r"(?<![\w.])(?P<volume>(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    r"(?=\s*[,(:]|\s+pp)"
+)
+# ACM: "36, 3 (1988), 454-469"
+_VOLUME_ISSUE_YEAR = re.compile(
+    r"(?<![\w.(/-])(?P<volume>\d+),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{4})\)"
+)
+# "33:3: 333", "45:12: 3787": volume, issue and pages all after colons
+_VOLUME_COLON_ISSUE_PAGES = re.compile(
+    r"(?<![\w.(/-])(?P<volume>\d+):(?P<issue>\d+):\s*(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+)
+# "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
+_VOLUME_ISSUE_PAGES = re.compile(
+    r"(?<![\w.(/-])(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,12})\))?\s*(?P<sep>[:,])\s*"
+    r"(?:pp?\.\s*)?(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+)
+# "18(3)" without pages
+_VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
+_BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
+_VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w./'-])(?P<number>\d{1,5}),\s*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
+# the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
+_NUMBER_PAIR = re.compile(
+    r"(?<![\w./'-])(?P<volume>\d{1,5}),\s*(?=(?P<page>[A-Za-z]?\d{1,6})(?![\w/-]|\.\d))"
+)
+
+
+@dataclass(slots=True)
+class Locators:
+    volume: str = ""
+    issue: str = ""
+    cumulative_issue: str = ""
+    pages: str = ""
+    article_number: str = ""
+    number_of_pages: str = ""
+    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year)
+    #: offset of the first locator, where the container's name ends
+    first: int = -1
+    #: offset of the first unmistakable locator ("Vol. 5", "14(1):57-69"), not a bare number
+    first_strong: int = -1
+    #: the "N …" value when no "Vol." was given (its meaning depends on the language)
+    bare_number: str = ""
+    bare_number_extra: str = ""
+
+    def shifted(self, offset: int) -> Locators:
+        """The same locators with offsets counted from `offset` on (a later start of text)."""
+        return Locators(
+            volume=self.volume,
+            issue=self.issue,
+            cumulative_issue=self.cumulative_issue,
+            pages=self.pages,
+            article_number=self.article_number,
+            number_of_pages=self.number_of_pages,
+            years=[(at - offset, year) for at, year in self.years],
+            first=self.first - offset if self.first >= 0 else -1,
+            first_strong=self.first_strong - offset if self.first_strong >= 0 else -1,
+            bare_number=self.bare_number,
+            bare_number_extra=self.bare_number_extra,
+        )
+
+    def mark(self, start: int, *, strong: bool = False) -> None:
+        if self.first < 0 or start < self.first:
+            self.first = start
+        if strong and (self.first_strong < 0 or start < self.first_strong):
+            self.first_strong = start
+
+
+def expand_pages(pages: str) -> str:
+    """ "57–69" -> "57-69", "2603-15" -> "2603-2615", "573–77" -> "573-577"."""
+    pages = re.sub(r"\s+", "", dashes_to_hyphens(pages)).replace("?", "-")
+    pages = re.sub(r"-+", "-", pages)
+    first, dash, last = pages.partition("-")
+    if not dash:
+        return first
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}-{last}"
+
+
+def _take(
+    pattern: re.Pattern[str], text: str, found: Locators, *, strong: bool = True
+) -> tuple[re.Match[str] | None, str]:
+    match = pattern.search(text)
+    if match is None:
+        return None, text
+    found.mark(match.start(), strong=strong)
+    return match, blank(text, match.start(), match.end())
+
+
+def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
+    """Locators in `text` (the part after the title); `years` are (offset, year) already found."""
+    found = Locators(years=list(years))
+    pages_at = -1  # where unlabelled pages start: a bare volume may stand just before them
+    for offset, _ in years:
+        found.mark(offset)
+    work = text
+
+    match, work = _take(_VANCOUVER, work, found) if ";" in work else (None, work)
+    if match:
+        found.volume = match.group("volume") or ""
+        found.issue = match.group("issue") or ""
+        found.pages = expand_pages(match.group("pages") or "")
+        found.years.append((match.start(), int(match.group("year"))))
+    match, work = _take(_VOLUME_LABEL, work, found)
+    if match and not found.volume:
+        found.volume = dashes_to_hyphens(match.group("volume") or match.group("short"))
+    match, work = _take(_ISSUE_LABEL, work, found)
+    if match and not found.issue:
+        number = dashes_to_hyphens(re.sub(r"\s+", "", match.group("issue")))
+        extra = match.group("extra") or ""
+        before = None if found.volume else _VOLUME_BEFORE_ISSUE.search(work, 0, match.start())
+        if before and _is_year(before.group("number")):
+            before = None
+        if before:  # "American Literature 20, no. 3": the number before "no." is the volume
+            found.volume = before.group("number")
+            found.mark(before.start())
+        if found.volume:
+            found.issue, found.cumulative_issue = number, extra
+        else:
+            found.bare_number, found.bare_number_extra = number, extra
+        # "No. 3 (2012)": a year in brackets after the number
+        if extra.isdigit() and len(extra) == 4:
+            found.years.append((match.start(), int(extra)))
+            found.cumulative_issue = found.bare_number_extra = ""
+    match, work = _take(_PAGES_LABEL, work, found)
+    if match and not found.pages:
+        found.pages = expand_pages(match.group("pages"))
+        pages_at = match.start()
+    lowered = work.lower()
+    has_article_label = "art" in lowered or "paper" in lowered or "locator" in lowered
+    match, work = _take(_ARTICLE_LABEL, work, found) if has_article_label else (None, work)
+    if match:
+        found.article_number = match.group("article")
+    if not found.volume and "(" in work:
+        match, work = _take(_VOLUME_ISSUE_YEAR, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            found.years.append((match.start(), int(match.group("year"))))
+    if not found.pages and not found.volume and "(" in work:
+        match, work = _take(_VOLUME_YEAR_PAGES, work, found)
+        if match:
+            found.volume = match.group("volume")
+            found.issue = found.issue or match.group("issue") or ""
+            found.pages = expand_pages(match.group("pages"))
+            found.years.append((match.start(), int(match.group("year"))))
+    if not found.pages and not found.volume and ":" in work:
+        match, work = _take(_VOLUME_COLON_ISSUE_PAGES, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            found.pages = expand_pages(match.group("pages"))
+    if not found.pages:
+        match = _VOLUME_ISSUE_PAGES.search(work)
+        if match and not (
+            match.group("sep") == ","
+            and (_is_year(match.group("volume")) or _is_year(match.group("pages")))
+        ):
+            found.mark(match.start(), strong=True)
+            work = blank(work, match.start(), match.end())
+            if not found.volume:
+                found.volume = match.group("volume")
+                found.issue = found.issue or (match.group("issue") or "").strip()
+            found.pages = expand_pages(match.group("pages"))
+    if not found.volume and not found.bare_number and "(" in work:
+        match, work = _take(_VOLUME_BRACKETED_ISSUE, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+            if match.group("year"):
+                found.years.append((match.start(), int(match.group("year"))))
+    if not found.volume and not found.bare_number and "(" in work:
+        match, work = _take(_VOLUME_ISSUE, work, found, strong=False)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+    if not found.pages:
+        match, work = _take(_BARE_RANGE, work, found, strong=False)
+        if match:
+            found.pages = expand_pages(match.group("pages"))
+            pages_at = match.start()
+    if not found.number_of_pages:
+        match = _BOOK_PAGES.search(work)
+        if match and not found.pages:
+            found.number_of_pages = match.group("count")
+            found.mark(match.start())
+            work = blank(work, match.start(), match.end())
+    if not found.volume and not found.bare_number:
+        _bare_volume(work, found, pages_at)
+    if not found.volume and not found.bare_number:
+        match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
+        if match:
+            found.volume = match.group("volume")
+    return found
+
+
+def _bare_volume(work: str, found: Locators, pages_at: int) -> None:
+    """A volume without a label: just before unlabelled pages ("Cybernetics, 55 367-375") or
+    as the first of two numbers ("Experimental Astronomy, 20, 131")."""
+    if pages_at > 0:
+        before = _NUMBER_BEFORE.search(work, 0, pages_at)
+        if before and not _is_year(before.group("number")):
+            found.volume = before.group("number")
+            found.mark(before.start())
+        return
+    pair = next(
+        (
+            pair
+            for pair in _NUMBER_PAIR.finditer(work)
+            if not _is_year(pair.group("volume")) and not _is_year(pair.group("page"))
+        ),
+        None,
+    )
+    if pair:
+        found.volume = pair.group("volume")
+        found.mark(pair.start())
+        if not found.pages:
+            found.pages = pair.group("page")
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1500 <= int(number) <= 2049

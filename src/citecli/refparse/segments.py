@@ -1,0 +1,352 @@
+"""Where the title ends and what follows it: container, place and publisher, editors.
+
+The title ends at a "//" (GOST), at a closing quotation mark, at a GB/T type mark ("[J]"),
+or at the first full stop that ends a sentence rather than an initial or an abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecli.model import Person
+from citecli.refparse.names import read_names
+from citecli.refparse.text import LOWER, UPPER, strip_edges
+
+_QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
+_SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
+# a closing quote that is not an apostrophe inside a word ("what’s")
+_CLOSING_QUOTE = {
+    close: re.compile(rf"{re.escape(close)}(?!\w)") for close in set(_QUOTES.values())
+}
+# "“Like” and language ideology": the quotation is part of the title, not around it
+_LOWER_AFTER_QUOTE = re.compile(rf"[\s,.]*(?!in\b)[{LOWER}]")
+_PUBLICATION_AT_END = re.compile(r"\s*\([^():]*:[^()]*\d{4}\)[.,]?\s*$")
+_LAST_WORD = re.compile(r"(\w+)\.$")
+# sources whose names start in lower case ("Deep learning. arXiv preprint …")
+_LOWER_START_OK = re.compile(r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b")
+# GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place
+_GOST_THESIS = re.compile(r"\s*:\s*(?:автореф\.\s*)?(?:дис(?:с|сертации)?\.)[^А-ЯЁ]*")
+# words whose full stop ends an abbreviation, not a sentence ("J. Med. Chem.", "et al.")
+_ABBREVIATIONS = (
+    "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
+    "Eds ed eds Inc Ltd Co Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc "
+    "Res Med Phys Chem Biol Ann Mol Eng Lett Appl Math Bull Rep Comput Mech Surg "
+    "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
+    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr"
+)
+_NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
+_IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
+_EDITOR_WORD = r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
+_EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+# names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
+_EDITORS_BEFORE_MARK = re.compile(
+    rf"(?P<names>[^.()]{{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*"
+)
+_GENRE_START = re.compile(
+    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
+    r"[Dd]issertation)|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
+    r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
+    r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
+    r"Дис\.|Автореф\."
+)
+_NOT_CONTAINER = re.compile(
+    r"\b(?:to appear|in press|forthcoming|submitted(?: for publication)?|accepted|"
+    r"[Ii]n [Pp]ress)\b\.?|\([^()]*\b(?:eds?|editors?)\b\.?\)"
+)
+_SERIES = re.compile(
+    r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
+    r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
+)
+_PART_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])")
+_EDITION_IN_CONTAINER = re.compile(r"\s*\(?\b\d+(?:st|nd|rd|th)?\s*(?:edn|ed|edition)\b\.?\)?\s*$")
+_MEETING = re.compile(
+    r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented"
+)
+# ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
+_TRAILING_PLACE = re.compile(
+    rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
+    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*(?:,|\d{{4}})[^()]*\))\s*$"
+)
+_EDITED_BY = re.compile(
+    r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
+    # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
+    r"trans\.(?:\s+by)?|(?:^|(?<=\.\s))Trans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
+)
+_PLACE = (
+    r"[\u4e00-\u9fff]{2,6}|"  # "北京"
+    rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
+    r"(?:,\s?(?:[A-Z]{2}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+)
+_PLACE_AND_PUBLISHER = (
+    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
+)
+# before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
+_PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
+# after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
+_PLACE_PUBLISHER_LAST = re.compile(
+    _PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)"
+)
+_RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
+_PLACE_ONLY = re.compile(
+    rf"(?:[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+){{0,2}}(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
+    rf"|{_RUSSIAN_CITY})$"
+)
+_RUSSIAN_CITY_ONLY = re.compile(_RUSSIAN_CITY)
+_PUBLISHER_AND_PLACE = re.compile(
+    rf"(?P<publisher>[^,]{{3,80}}),\s*(?P<place>[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?"
+    r",\s?(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.))$"
+)
+# GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
+_TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{_RUSSIAN_CITY}\s*$")
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
+    r"Routledge|Macmillan|Penguin|Blackwell|Sage|SAGE|Éditions|Editions|Editora|Edizioni|"
+    r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
+    r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
+    r"Univ\.|Pr\.?$|Pub\.?$|Scientific$|House|Gallimard|"
+    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\.)(?![a-z])"  # "Springer", not "Springerplus"
+)
+_TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
+_GOST_RESPONSIBILITY = re.compile(r"\s/\s")
+_MEDIUM = re.compile(
+    r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
+    r"|\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
+    re.IGNORECASE,
+)
+_EDITION_OR_MEDIUM = re.compile(
+    # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Unpublished
+    # doctoral dissertation)"
+    r"\s*\((?:[^():]*:[^()]*|[^()]*\d{4}[^()]*|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
+    r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
+    r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
+    r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
+    r"[Ee]ditorial|[Bb]log(?: post)?|[Bb]rochure|[Pp]ress release|[Mm]ap|CD-ROM|[Ss]oftware)\]"
+)
+# "…the Venerable Bede, trans" once the translator's name went with the next sentence
+_TRANSLATOR_AFTER = re.compile(
+    r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$"
+    r"|,?\s*(?:(?<!\d)\d+\s+vols?|rev\.\s*ed|(?<!\d)\d+(?:st|nd|rd|th)\.?\s*ed(?:n|ition)?)\.?$"
+)
+_GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    title: str
+    translated: str
+    #: offset in the text just after the title (and its closing punctuation)
+    end: int
+
+
+def cut_medium(text: str) -> str:
+    if "[" not in text and "Текст" not in text and "Text" not in text and "text" not in text:
+        return text
+    return _MEDIUM.sub(" ", text)
+
+
+def gbt_mark(text: str) -> str:
+    match = _GBT_MARK.search(text)
+    return match.group(1) if match else ""
+
+
+def _split_translation(title: str) -> tuple[str, str]:
+    """ "Заглавие [Title]" -> ("Заглавие", "Title"); a medium ("[DVD]") or an edition
+    ("(2nd ed.)") is not part of the title."""
+    title = title.rstrip(" .,;")
+    if "(" in title or "[" in title:
+        title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
+    title = _TRANSLATOR_AFTER.sub("", title)
+    if title.endswith("]"):
+        start = title.rfind("[")
+        if start > 0:
+            return strip_edges(title[:start]), title[start + 1 : -1].strip()
+    return strip_edges(title), ""
+
+
+def _sentence_end(text: str, limit: int) -> tuple[int, int]:
+    """(start, end) of the first "." / "?" / "!" or "[J]" before `limit` that ends a sentence,
+    or (-1, -1)."""
+    depth = 0
+    last = 0
+    stop = limit if limit >= 0 else len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() >= stop:
+            break
+        segment = text[last : match.start()]
+        depth += segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]")
+        last = match.start()
+        if match.group(0).startswith("["):
+            return match.start(), match.end()
+        if depth > 0:
+            continue
+        if match.group(0)[0] == ".":
+            word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start() + 1)
+            initial = len(word.group(1)) == 1 and word.group(1).isalpha() if word else False
+            if word and (initial or word.group(1) in _NOT_SENTENCE_END):
+                continue
+        if text[match.end() : match.end() + 1].islower() and not _LOWER_START_OK.match(
+            text, match.end()
+        ):
+            continue
+        return match.start(), match.start() + 1
+    return -1, -1
+
+
+def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
+    """The title at the start of `rest` (authors and year already cut)."""
+    if "//" in rest:
+        head = rest.split("//", 1)[0]
+        responsibility = _GOST_RESPONSIBILITY.search(head)
+        title_text = head[: responsibility.start()] if responsibility else head
+        title, translated = _split_translation(title_text)
+        return Title(title, translated, len(head) + 2)
+    opener = rest[:1]
+    if opener in _QUOTES:
+        closing = _CLOSING_QUOTE[_QUOTES[opener]].search(rest, 1)
+        close = closing.start() if closing else -1
+        if close > 1 and not _LOWER_AFTER_QUOTE.match(rest, close + 1):
+            title, translated = _split_translation(rest[1:close])
+            return Title(title.rstrip(",.;:"), translated, close + 1)
+    end, after = _sentence_end(rest, strong_locator)
+    thesis = _GOST_THESIS.search(rest)
+    if thesis and (end < 0 or thesis.start() < end):
+        title, translated = _split_translation(rest[: thesis.start()])
+        return Title(title, translated, thesis.end())
+    publication = _PUBLICATION_AT_END.search(rest) if comma_style and end < 0 else None
+    if publication:  # "Weber, William, The Rise of …, Ritual, and Ideology (Oxford: …, 1992)."
+        title, translated = _split_translation(rest[: publication.start()])
+        return Title(title, translated, publication.start())
+    if comma_style and end < 0:
+        comma = rest.find(", ", 0, strong_locator if strong_locator >= 0 else len(rest))
+        if comma > 0:
+            end, after = comma, comma + 1
+    if end < 0:  # no sentence end: the title runs up to the locators
+        end = strong_locator if strong_locator >= 0 else len(rest)
+        title, translated = _split_translation(rest[:end])
+        return Title(title, translated, end)
+    keep = rest[end] if rest[end] in "?!" else ""
+    title, translated = _split_translation(rest[:end] + keep)
+    return Title(title, translated, after)
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    name: str
+    translated: str
+    editors: tuple[Person, ...]
+    place: str
+    publisher: str
+    chapter: bool
+
+    def replace(self, *, name: str, publisher: str | None = None) -> Container:
+        publisher = self.publisher if publisher is None else publisher
+        return Container(name, self.translated, self.editors, self.place, publisher, self.chapter)
+
+
+def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Container:
+    """Container, editors, place and publisher from the text after the title.
+
+    `journal_like`: volume, issue or pages were found, so a lone "Nature" is a journal,
+    not the place of a book's publication.
+    """
+    limit = first_locator if first_locator >= 0 else len(tail)
+    region = tail[:limit]
+    start = len(region) - len(region.lstrip(" .,;:"))
+    editors: tuple[Person, ...] = ()
+    chapter = False
+    marker = _IN_CONTAINER.match(region, start)
+    if marker:
+        chapter = True
+        start = marker.end()
+        editors, start = _read_editors(region, start)
+    place = publisher = ""
+    place_publisher = None
+    if ":" in tail:
+        # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
+        # colon; only a chapter or a book has "Place: Publisher" before its locators
+        before_locators = chapter or not journal_like
+        place_publisher = (
+            _PLACE_PUBLISHER.search(region[start:]) if before_locators else None
+        ) or _PLACE_PUBLISHER_LAST.search(tail[start:])
+    end = limit
+    if place_publisher:
+        place = place_publisher.group("place").strip()
+        publisher = strip_edges(place_publisher.group("publisher"))
+        end = min(end, start + place_publisher.start())
+    name = region[start:end]
+    if not publisher:
+        name, publisher = _cut_publisher(name)
+    edited_by = _EDITED_BY.search(name) if _has_editing_word(name) else None
+    if edited_by:
+        name = name[: edited_by.start()]
+    genre = _GENRE_START.match(name.lstrip(" .,;:"))
+    if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
+        rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
+        return Container("", "", editors, place, publisher or rest, chapter)
+    if "[" in name:
+        name = _GBT_MARK.sub(" ", name)
+    name = _cut_series(strip_edges(_NOT_CONTAINER.sub(" ", name)))
+    if "ed" in name:  # "Encyclopedia of Language (2nd edn)", "Encyclopedia Americana. 1991 ed."
+        name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
+    translated = ""
+    bracket = _TRANSLATION.search(name) if "[" in name else None
+    if bracket and bracket.start() > 0:
+        translated = bracket.group("text").strip()
+        rest = name[bracket.end() :].strip(" .,;:")
+        name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
+        name = strip_edges(name)
+    if _MEETING.search(name):
+        name = _TRAILING_PLACE.sub("", name)
+    city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
+    if city and city.start() > 0 and not place:
+        place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
+    if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
+        publisher, name = name, ""
+    if not place and not journal_like and _PLACE_ONLY.match(name):  # "London, 1866"
+        place, name = name, ""
+    institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
+    if institution and not _MEETING.search(name):  # "Research Institute, Berkeley, CA"
+        publisher, place, name = institution.group("publisher"), institution.group("place"), ""
+    if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
+        place += "."  # "М" lost its full stop with the punctuation around it
+    return Container(strip_edges(name), translated, editors, place, publisher, chapter)
+
+
+def _has_editing_word(name: str) -> bool:
+    return any(word in name for word in ("by", "rans", "Ed.", "ed.", "Hrsg", "ред"))
+
+
+def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
+    """Editors after "In": "In C. B. Jones, R. Shaw, editors, Proc…", "In: Smith J (eds) …"."""
+    names = read_names(region, start)
+    mark = _EDITOR_MARK.match(region, names.end) if names.people else None
+    if names.people and mark and mark.group(0).strip(" ,.:"):
+        return names.people, mark.end()
+    marked = _EDITORS_BEFORE_MARK.match(region, start)
+    if marked:
+        names = read_names(marked.group("names"))
+        return names.people, marked.end()
+    return (), start
+
+
+def _cut_publisher(name: str) -> tuple[str, str]:
+    """ "Proceedings of X. Morgan Kaufmann" -> ("Proceedings of X", "Morgan Kaufmann")."""
+    if not _PUBLISHER_WORDS.search(name):
+        return name, ""
+    for boundary in _PART_BOUNDARY.finditer(name):
+        after = name[boundary.end() :]
+        if _PUBLISHER_WORDS.match(after) or _PUBLISHER_WORDS.search(after.split(",", 1)[0]):
+            return name[: boundary.start()], strip_edges(after)
+    return name, ""
+
+
+def _cut_series(name: str) -> str:
+    """The container without a book series or a "Special issue" appended to it."""
+    if not any(cue in name for cue in ("Lecture", "LNCS", "Special", "Series", "Advances in")):
+        return name
+    series = _SERIES.search(name)
+    if series and series.start() > 0:
+        name = strip_edges(name[: series.start()])
+    return name

@@ -1,0 +1,112 @@
+"""Text clean-up before parsing, and the character classes the other modules build on.
+
+Reference lists copied from PDFs and web pages carry line-break hyphens ("infor- mation"),
+doubled punctuation ("..", ",,"), missing spaces ("Vol.14.N1") and typographic dashes.
+Everything here is a single linear pass.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+
+def _char_class(test: Callable[[str], bool]) -> str:
+    """A regex character class body holding every letter below U+2000 that `test` accepts."""
+    chars = [chr(c) for c in range(0x41, 0x2000) if chr(c).isalpha() and test(chr(c))]
+    return "".join(re.escape(c) for c in chars)
+
+
+#: regex class bodies (without brackets) for upper- and lower-case letters of any script
+UPPER = _char_class(str.isupper)
+LOWER = _char_class(str.islower)
+
+# A line-break hyphen: lower-case letters on both sides of "- " ("infor- mation").
+_BROKEN_WORD = re.compile(
+    rf"(?<=[{LOWER}])- (?!(?:and|or|nor|to|und|oder|et|ou|и|или)\b)(?=[{LOWER}])"
+)
+_DOUBLED = re.compile(r"([.,;:])\1+")
+_COMMA_DOT = re.compile(r",\.")
+# GOST 7.0.5 separates areas with ". – "; a plain ". " says the same to this parser.
+_AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
+_LABEL_GLUED = re.compile(r"\b(Vol|No|Т|Вып|pp|P|С)\.(?=\d)")
+_NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
+_SIGN_AFTER_DOT = re.compile(r"(?<=\d)\.(N|№)(?=\s?\d)")  # "Vol.14.N1"
+_GLUED_TRIGGER = re.compile(r"[.N№]\d")
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span)\b[^<>]{0,40}>")
+_QUOTES_TEX = re.compile(r"``|''")
+# a URL broken at a line end: "http://www. boston.com", "dx.doi. org/"
+_BROKEN_URL = re.compile(r"(?<=://www\.)\s+|(?<=doi\.)\s+(?=org/)")
+
+# "1.", "[1]", "1)", "(1)", and a bare "16 " before a capital (not a year)
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?!\d)|(\d{1,3})(?=\s+[A-Z]))\s*"
+)
+
+
+def normalise(raw: str) -> str:
+    """One line, single spaces, repaired hyphenation and punctuation."""
+    text = " ".join(raw.split())
+    if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
+        text = unicodedata.normalize("NFC", text)
+    # Each repair runs only when its trigger is present: most references need none of them,
+    # and a substring test is much cheaper than a regex scan.
+    if "<" in text:  # "<italic>Water Research</italic>" from XML sources
+        text = _MARKUP.sub("", text)
+    if "``" in text or "''" in text:
+        text = _QUOTES_TEX.sub('"', text)
+    if "www. " in text or "doi. " in text:
+        text = _BROKEN_URL.sub("", text)
+    if "- " in text or "– " in text or "— " in text:
+        text = _BROKEN_WORD.sub("", text)
+        text = _AREA_DASH.sub(". ", text)
+    if any(double in text for double in ("..", ",,", ";;", "::", ",.")):
+        text = _DOUBLED.sub(r"\1", text)
+        text = _COMMA_DOT.sub(".", text)
+    if _GLUED_TRIGGER.search(text):
+        text = _LABEL_GLUED.sub(r"\1. ", text)
+        text = _SIGN_AFTER_DOT.sub(r". \1", text)
+        text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
+    return text
+
+
+def dashes_to_hyphens(text: str) -> str:
+    return text.translate(_DASHES)
+
+
+_LEADING_LABEL = re.compile(r"^\s*\[[^\]\s]{1,40}\]\s*")
+
+
+def split_number(text: str) -> tuple[int | None, str]:
+    """Leading "1.", "[1]" or "1)" -> (1, rest); no numbering -> (None, text).
+
+    A citation label such as "[Allison2006-MIT]" is dropped without giving a number.
+    """
+    match = _LEADING_NUMBER.match(text)
+    if not match:
+        label = _LEADING_LABEL.match(text)
+        return None, text[label.end() :] if label else text
+    digits = next(group for group in match.groups() if group)
+    return int(digits), text[match.end() :]
+
+
+_EDGE_PUNCT = " \t,.;:/–—-"
+
+
+def strip_edges(text: str) -> str:
+    """A field value without the punctuation that separated it from its neighbours."""
+    text = text.strip(_EDGE_PUNCT)
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1].rstrip(_EDGE_PUNCT)
+    if text.count("[") < text.count("]") and text.endswith("]"):
+        text = text[:-1].rstrip(_EDGE_PUNCT)
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip(_EDGE_PUNCT)
+    return text
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) overwritten by spaces, so other offsets stay valid."""
+    return text[:start] + " " * (end - start) + text[end:]

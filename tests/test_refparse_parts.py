@@ -1,0 +1,211 @@
+"""The parts on their own: author lists, page ranges, access dates, numbering, the "N" rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from citecli.model import Person
+from citecli.refparse import parse_reference
+from citecli.refparse.dates import cut_access_date
+from citecli.refparse.locators import expand_pages
+from citecli.refparse.names import read_authors
+from citecli.refparse.text import normalise, split_number
+
+# (text, expected people as (family, given, particle) or literal, et al., text left after)
+NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
+    (
+        "Alimbaev A. A., Bitenova B. S. Digital economy",
+        [("Alimbaev", "A. A.", ""), ("Bitenova", "B. S.", "")],
+        False,
+        " Digital economy",
+    ),
+    (
+        "Gusev A. V. Prospects of neural networks",
+        [("Gusev", "A. V.", "")],
+        False,
+        " Prospects of neural networks",
+    ),
+    (
+        "Denisov E. I. Robots, artificial intelligence",
+        [("Denisov", "E. I.", "")],
+        False,
+        " Robots, artificial intelligence",
+    ),
+    ("Smith AB, Jones CD. Title", [("Smith", "AB", ""), ("Jones", "CD", "")], False, ". Title"),
+    (
+        "A. B. Smith and C. Jones, “Title,”",
+        [("Smith", "A. B.", ""), ("Jones", "C.", "")],
+        False,
+        ", “Title,”",
+    ),
+    (
+        "Romero, C., Paunesku, D., & Dweck, C. (2011).",
+        [("Romero", "C.", ""), ("Paunesku", "D.", ""), ("Dweck", "C.", "")],
+        False,
+        " (2011).",
+    ),
+    (
+        "Muggleton, S., & De Raedt, L. (1994).",
+        [("Muggleton", "S.", ""), ("Raedt", "L.", "De")],
+        False,
+        " (1994).",
+    ),
+    (
+        "Kuehnel A., de Waroux O. L. Event-based",
+        [("Kuehnel", "A.", ""), ("Waroux", "O. L.", "de")],
+        False,
+        " Event-based",
+    ),
+    (
+        "Smith J, Le Polain de Waroux O. Title",
+        [("Smith", "J", ""), ("Waroux", "O.", "Le Polain de")],
+        False,
+        " Title",
+    ),
+    (
+        "Eric J. Rossetter, Joshua P. Switkes, and J. Christian Gerdes. Experimental",
+        [
+            ("Rossetter", "Eric J.", ""),
+            ("Switkes", "Joshua P.", ""),
+            ("Gerdes", "J. Christian", ""),
+        ],
+        False,
+        ". Experimental",
+    ),
+    (
+        "Weiss, Susan Forscher and Ichiro Fujinaga. “Digital",
+        [("Weiss", "Susan Forscher", ""), ("Fujinaga", "Ichiro", "")],
+        False,
+        ". “Digital",
+    ),
+    (
+        "Harrison F.A. et al. 2005, Experimental Astronomy",
+        [("Harrison", "F.A.", "")],
+        True,
+        " 2005, Experimental Astronomy",
+    ),
+    (
+        "Иванов И. И., Петров П. П. и др. Заглавие",
+        [("Иванов", "И. И.", ""), ("Петров", "П. П.", "")],
+        True,
+        " Заглавие",
+    ),
+    ("Vilovatykh Yu. V. Artificial", [("Vilovatykh", "Yu. V.", "")], False, " Artificial"),
+    ("Béland, J-P. (2006).", [("Béland", "J-P.", "")], False, " (2006)."),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "et_al", "left"), NAMES, ids=[n[0][:30] for n in NAMES])
+def test_author_lists(
+    text: str, people: list[tuple[str, str, str]], et_al: bool, left: str
+) -> None:
+    names = read_authors(text)
+    assert [(p.family, p.given, p.particle) for p in names.people] == people
+    assert names.et_al is et_al
+    assert text[names.end :] == left
+
+
+def test_organisation_as_author() -> None:
+    names = read_authors("World Health Organization. (2019). Report on diabetes.")
+    assert names.people == (Person(literal="World Health Organization"),)
+
+
+def test_suffix_is_kept() -> None:
+    [person] = read_authors("Guerney, Jr., B. G. (2001). Title").people
+    assert (person.family, person.suffix, person.given) == ("Guerney", "Jr.", "B. G.")
+
+
+@pytest.mark.parametrize(
+    ("written", "pages"),
+    [
+        ("57–69", "57-69"),
+        ("2603-15", "2603-2615"),
+        ("573–77", "573-577"),
+        ("398", "398"),
+        ("e12 – e20", "e12-e20"),
+        ("1 - 2", "1-2"),
+    ],
+)
+def test_expand_pages(written: str, pages: str) -> None:
+    assert expand_pages(written) == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "accessed"),
+    [
+        ("URL: https://x.ru (date of access: 24.03.2025).", date(2025, 3, 24)),
+        ("URL: https://x.ru (дата обращения: 24.03.2025).", date(2025, 3, 24)),
+        ("URL: https://x.ru (date of the address: 24.03.2025).", date(2025, 3, 24)),
+        ("Available at: https://x.org. Accessed March 3, 2020.", date(2020, 3, 3)),
+        ("[Accessed 3 Mar 2020]", date(2020, 3, 3)),
+        ("[Accessed: 19-Oct-2017].", date(2017, 10, 19)),
+        ("Retrieved March 3, 2020, from https://x.org", date(2020, 3, 3)),
+        ("(accessed 2020-03-03)", date(2020, 3, 3)),
+        ("(accessed 31.02.2020)", None),  # no such day: the label is still cut
+    ],
+)
+def test_access_dates(text: str, accessed: date | None) -> None:
+    found, rest = cut_access_date(text)
+    assert found == accessed
+    assert "2020" not in rest and "2025" not in rest and "2017" not in rest
+
+
+def test_access_date_is_never_the_year() -> None:
+    work = parse_reference("Doe J. Page title. URL: https://x.org (date of access: 24.03.2025).")
+    assert work.year is None and work.accessed == date(2025, 3, 24)
+    assert [d.message for d in work.diagnostics] == ["no year found"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rest"),
+    [
+        ("1. Smith", 1, "Smith"),
+        ("[12] Smith", 12, "Smith"),
+        ("3) Smith", 3, "Smith"),
+        ("(32) Lee", 32, "Lee"),
+        ("16 Kelly", 16, "Kelly"),
+        ("[Allison2006] G. Allison", None, "G. Allison"),
+        ("2019. Title", None, "2019. Title"),
+        ("Smith", None, "Smith"),
+    ],
+)
+def test_leading_number(text: str, number: int | None, rest: str) -> None:
+    assert split_number(text) == (number, rest)
+
+
+def test_number_argument_wins_over_the_written_one() -> None:
+    assert parse_reference("7. Smith J. Title. Nature. 2020;1:1-2.", number=3).number == 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("infor- mation retrieval", "information retrieval"),
+        ("low- and middle-income", "low- and middle-income"),
+        ("Title.. Journal,, 2018", "Title. Journal, 2018"),
+        ("Vol.14.N1", "Vol. 14. N 1"),
+        ("a\n  b\tc", "a b c"),
+    ],
+)
+def test_normalise(raw: str, clean: str) -> None:
+    assert normalise(raw) == clean
+
+
+# The "N" rule: issue in Russian references, volume (issue) elsewhere; arXiv numbers neither.
+N_RULE = [
+    ("A. Title // Sotsiodinamika. 2019. N 5. P. 43–58. (In Russ.)", "", "5", ""),
+    ("A. Title // Chelovek. 2018. N 3 (11). P. 17–28. (In Russian)", "", "3", "11"),
+    ("Иванов И. И. Заглавие // Журнал. 2018. N 3 (11). С. 17–28.", "", "3", "11"),
+    ("Gibb R. Title // Nature. 2020. N 584. P. 398–405.", "584", "", ""),
+    ("Ugyel L. Title // Policy Polit. 2020. N 48 (4). P. 15–22.", "48", "4", ""),
+    ("A. Title // J. 2020. Vol. 7. N 48 (4). P. 15–22.", "7", "48", "4"),
+    ("Wang H. Title // arXiv. 2023. N 2304.06975.", "", "", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "volume", "issue", "cumulative"), N_RULE)
+def test_number_sign_rule(raw: str, volume: str, issue: str, cumulative: str) -> None:
+    work = parse_reference(raw)
+    assert (work.volume, work.issue, work.cumulative_issue) == (volume, issue, cumulative)

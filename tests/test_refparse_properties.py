@@ -1,0 +1,73 @@
+"""Properties: `parse_reference` never raises, and hostile input costs linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from citecli.model import Work
+from citecli.refparse import parse_reference
+
+# Characters the grammar reacts to, so that random text reaches its branches.
+_ALPHABET = st.sampled_from(
+    [
+        *"aZ Жж1 2.,;:()[]/-–—«»“”\"'&?!№N",
+        *("//", " et al.", " и др.", "Vol. ", " pp. ", "doi:10.", "http://", " (In Russ.)"),
+        *("2019", "In: ", " (eds) ", "[J]", "Smith J. "),
+    ]
+)
+_REFERENCE_TEXT = st.lists(_ALPHABET, max_size=80).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_REFERENCE_TEXT)
+def test_never_raises_on_reference_like_text(text: str) -> None:
+    work = parse_reference(text, line=7)
+    assert isinstance(work, Work)
+    assert not any("internal" in d.message for d in work.diagnostics), work.diagnostics
+    assert work.line == 7
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    work = parse_reference(text)
+    assert not any("internal" in d.message for d in work.diagnostics), work.diagnostics
+
+
+HOSTILE = {
+    "long line": "word " * 60_000,
+    "parentheses": "(" * 20_000 + ")" * 20_000,
+    "open parentheses": "Smith J. (" * 20_000,
+    "double slashes": "// " * 20_000,
+    "initials": "A. " * 50_000,
+    "initials glued": "A." * 60_000,
+    "digits": "1" * 300_000,
+    "digit groups": "12 " * 60_000,
+    "dots": "." * 300_000,
+    "commas and names": "Smith, J., " * 20_000,
+    "brackets": "[" * 20_000 + "]" * 20_000,
+    "quotes": "“" * 30_000,
+    "volume labels": "Vol. 1, " * 30_000,
+    "page ranges": "1-2 " * 60_000,
+    "years": "2019. " * 50_000,
+    "colons": "London: " * 30_000,
+    "cyrillic initials": "Иванов И. И., " * 20_000,
+    "open brackets with colons": "(London: " * 20_000,
+    "spaces and commas": "Title" + ", " * 100_000 + "1999",
+    "doi-like": "10.1000." * 30_000,
+    "lower-case run": "A" + "a" * 300_000,
+    "upper-case run": "A" * 300_000,
+}
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_takes_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    parse_reference(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 2.0, f"{elapsed:.2f} s: something in the grammar is not linear"

@@ -1,0 +1,418 @@
+"""One table per citation style: the string as that style writes it, the fields expected.
+
+The strings are written for these tests (invented works in each style's exact punctuation).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from citecli.model import WorkType
+from citecli.refparse import parse_reference
+from refparse_helpers import observed
+
+Row = tuple[str, dict[str, Any]]
+
+GOST_CYRILLIC: list[Row] = [
+    (
+        "Иванов И. И. Цифровая экономика и её измерение // Вопросы экономики. 2019. Т. 14, № 1."
+        " С. 57–69.",
+        {
+            "authors": ["Иванов И. И."],
+            "title": "Цифровая экономика и её измерение",
+            "container": "Вопросы экономики",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "language": "ru",
+            "type": WorkType.ARTICLE,
+            "diagnostics": [],
+        },
+    ),
+    (
+        "Иванов, И. И. Цифровая экономика / И. И. Иванов, П. П. Петров. – Текст : электронный"
+        " // Вопросы экономики. – 2020. – Т. 14, № 1. – С. 57–69. – DOI:"
+        " 10.32609/0042-8736-2020-1-57-69.",
+        {
+            "authors": ["Иванов И. И."],
+            "title": "Цифровая экономика",
+            "container": "Вопросы экономики",
+            "year": 2020,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "doi": "10.32609/0042-8736-2020-1-57-69",
+        },
+    ),
+    (
+        "Петров П. П. Теория управления. М.: Наука, 2010. 320 с.",
+        {
+            "title": "Теория управления",
+            "container": "",
+            "place": "М.",
+            "publisher": "Наука",
+            "year": 2010,
+            "number_of_pages": "320",
+            "type": WorkType.BOOK,
+        },
+    ),
+    (
+        "Сидоров А. А. Методы оценки рисков : дис. … канд. экон. наук. М., 2015. 180 с.",
+        {"title": "Методы оценки рисков", "place": "М.", "year": 2015, "type": WorkType.THESIS},
+    ),
+    (
+        "Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных» // Собрание"
+        " законодательства РФ. 2006. № 31. Ст. 3451.",
+        {"authors": [], "year": 2006, "type": WorkType.LAW, "diagnostics": []},
+    ),
+    (
+        "Кузнецов В. В. Анализ данных // Материалы международной научной конференции «Наука и"
+        " образование». СПб., 2018. С. 12–15.",
+        {
+            "container": "Материалы международной научной конференции «Наука и образование»",
+            "place": "СПб.",
+            "pages": "12-15",
+            "type": WorkType.CONFERENCE_PAPER,
+        },
+    ),
+    (
+        "Орлова Е. А. Искусственный интеллект в медицине. URL: https://example.ru/ai (дата"
+        " обращения: 24.03.2025).",
+        {
+            "title": "Искусственный интеллект в медицине",
+            "url": "https://example.ru/ai",
+            "accessed": date(2025, 3, 24),
+            "year": None,
+            "type": WorkType.WEBPAGE,
+            "diagnostics": ["no year found"],
+        },
+    ),
+    (
+        "Смирнов А. Б., Кузнецова В. Г. и др. Модели роста // Экономист. 2021. № 4. С. 5–9.",
+        {"authors": ["Смирнов А. Б.", "Кузнецова В. Г."], "et_al": True, "issue": "4"},
+    ),
+]
+
+TRANSLITERATED: list[Row] = [
+    (
+        "Ivanov I.I., Petrov P.P. Digital economy and its measurement. Voprosy ekonomiki, 2019,"
+        " vol. 14, no. 1, pp. 57-69. (In Russ.)",
+        {
+            "authors": ["Ivanov I.I.", "Petrov P.P."],
+            "title": "Digital economy and its measurement",
+            "container": "Voprosy ekonomiki",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "language": "ru",
+        },
+    ),
+    (
+        "Ivanov I. I. Digital economy // Voprosy ekonomiki. 2019. N 2 (40). P. 10–20. (In Russ.)",
+        {"volume": "", "issue": "2", "cumulative_issue": "40", "pages": "10-20"},
+    ),
+    (
+        "Smith J. Outbreak response // Lancet Infect Dis. 2020. N 20 (3). P. 10–20.",
+        {"volume": "20", "issue": "3", "cumulative_issue": "", "container": "Lancet Infect Dis"},
+    ),
+]
+
+VANCOUVER: list[Row] = [
+    (
+        "Smith AB, Jones CD. Measuring the digital economy. J Med Econ. 2019;14(1):57-69."
+        " doi:10.1000/jme.2019.14",
+        {
+            "authors": ["Smith AB", "Jones CD"],
+            "title": "Measuring the digital economy",
+            "container": "J Med Econ",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "doi_value": "10.1000/jme.2019.14",
+        },
+    ),
+    (
+        "Smith J, van der Berg K, Le Polain de Waroux O, et al. Outbreak response. Lancet."
+        " 2020;395(10223):1-10.",
+        {
+            "authors": ["Smith J", "van der Berg K", "Le Polain de Waroux O"],
+            "et_al": True,
+            "container": "Lancet",
+            "volume": "395",
+            "issue": "10223",
+            "pages": "1-10",
+        },
+    ),
+]
+
+APA_HARVARD_CHICAGO_MLA: list[Row] = [
+    (
+        "Smith, A. B., & Jones, C. D. (2019). Measuring the digital economy. Journal of Medical"
+        " Economics, 14(1), 57–69. https://doi.org/10.1000/jme.2019.14",
+        {
+            "authors": ["Smith A. B.", "Jones C. D."],
+            "title": "Measuring the digital economy",
+            "container": "Journal of Medical Economics",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "doi": "https://doi.org/10.1000/jme.2019.14",
+            "url": "",
+            "language": "en",
+        },
+    ),
+    (
+        "Smith, A.B. and Jones, C.D. (2019) 'Measuring the digital economy', Journal of Medical"
+        " Economics, 14(1), pp. 57–69.",
+        {
+            "title": "Measuring the digital economy",
+            "container": "Journal of Medical Economics",
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+        },
+    ),
+    (
+        "Smith, Anna B., and Carl D. Jones. 2019. “Measuring the Digital Economy.” Journal of"
+        " Medical Economics 14 (1): 57–69.",
+        {
+            "authors": ["Smith Anna B.", "Jones Carl D."],
+            "title": "Measuring the Digital Economy",
+            "container": "Journal of Medical Economics",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+        },
+    ),
+    (
+        "Smith, Anna B., and Carl D. Jones. “Measuring the Digital Economy.” Journal of Medical"
+        " Economics, vol. 14, no. 1, 2019, pp. 57–69.",
+        {"container": "Journal of Medical Economics", "volume": "14", "year": 2019},
+    ),
+    (
+        "Wood, David Houston. Time, Narrative, and Emotion in Early Modern England. Farnham:"
+        " Ashgate, 2009.",
+        {
+            "authors": ["Wood David Houston"],
+            "title": "Time, Narrative, and Emotion in Early Modern England",
+            "container": "",
+            "place": "Farnham",
+            "publisher": "Ashgate",
+            "year": 2009,
+            "type": WorkType.BOOK,
+        },
+    ),
+    (
+        "Battye, R. (2003) Beads on a string. In S. Keys (ed.) Idiosyncratic Person-Centred"
+        " Therapy. Ross-on-Wye: PCCS Books.",
+        {
+            "title": "Beads on a string",
+            "editors": ["Keys S."],
+            "container": "Idiosyncratic Person-Centred Therapy",
+            "publisher": "PCCS Books",
+            "type": WorkType.CHAPTER,
+        },
+    ),
+    (
+        "Zetter, K. (2015, Aug 6). Researchers hacked a Model S. Retrieved March 3, 2020, from"
+        " http://www.wired.com/2015/08/model-s/",
+        {
+            "year": 2015,
+            "title": "Researchers hacked a Model S",
+            "accessed": date(2020, 3, 3),
+            "url": "http://www.wired.com/2015/08/model-s/",
+        },
+    ),
+]
+
+IEEE: list[Row] = [
+    (
+        "[1] A. B. Smith and C. Jones, “Measuring the digital economy,” J. Med. Econ., vol. 5,"
+        " no. 2, pp. 10–20, 2019.",
+        {
+            "number": 1,
+            "authors": ["Smith A. B.", "Jones C."],
+            "title": "Measuring the digital economy",
+            "container": "J. Med. Econ",
+            "volume": "5",
+            "issue": "2",
+            "pages": "10-20",
+            "year": 2019,
+        },
+    ),
+    (
+        "[6] S.J. Anderson, S.B. Karumanchi, and K. Iagnemma. Constraint-based planning for"
+        " vehicles. In IEEE Intelligent Vehicles Symposium, pages 383–388, June 2012.",
+        {
+            "authors": ["Anderson S.J.", "Karumanchi S.B.", "Iagnemma K."],
+            "container": "IEEE Intelligent Vehicles Symposium",
+            "pages": "383-388",
+            "year": 2012,
+            "type": WorkType.CONFERENCE_PAPER,
+        },
+    ),
+]
+
+GB_T_7714: list[Row] = [
+    (
+        "[1] 张三, 李四. 数字经济测量[J]. 经济研究, 2019, 14(1): 57-69.",
+        {
+            "number": 1,
+            "title": "数字经济测量",
+            "container": "经济研究",
+            "year": 2019,
+            "volume": "14",
+            "issue": "1",
+            "pages": "57-69",
+            "language": "zh",
+            "type": WorkType.ARTICLE,
+        },
+    ),
+    (
+        "[2] SMITH A, JONES B. Measuring the digital economy[J]. Journal of Economics, 2019,"
+        " 14(1): 57-69.",
+        {
+            "authors": ["Smith A", "Jones B."],
+            "title": "Measuring the digital economy",
+            "container": "Journal of Economics",
+            "volume": "14",
+            "pages": "57-69",
+        },
+    ),
+    (
+        "[3] 王五. 机器学习[M]. 北京: 科学出版社, 2015.",
+        {"title": "机器学习", "container": "", "year": 2015, "type": WorkType.BOOK},
+    ),
+]
+
+MESSY_AND_TYPES: list[Row] = [
+    (
+        "Brown K. A study of infor- mation retrieval.. Journal of Things,, 2018. Vol.14.N1."
+        " P. 5-9.",
+        {
+            "title": "A study of information retrieval",
+            "container": "Journal of Things",
+            "volume": "14",
+            "issue": "1",
+            "pages": "5-9",
+        },
+    ),
+    (
+        "Jones M. Growth in low- and middle-income countries // Economics Letters. 2010."
+        " Vol. 5. P. 2603-15.",
+        {"title": "Growth in low- and middle-income countries", "pages": "2603-2615"},
+    ),
+    (
+        "Smith J. Deep learning. arXiv preprint arXiv:1706.03762, 2017.",
+        {"title": "Deep learning", "arxiv": "1706.03762", "type": WorkType.PREPRINT},
+    ),
+    (
+        "Lee K. Learning to parse. PhD thesis, Stanford University, 2015.",
+        {"container": "", "publisher": "Stanford University", "type": WorkType.THESIS},
+    ),
+    (
+        "World Health Organization. Global report on diabetes. Geneva: WHO, 2016. 88 p.",
+        {
+            "authors": ["World Health Organization"],
+            "title": "Global report on diabetes",
+            "place": "Geneva",
+            "publisher": "WHO",
+            "type": WorkType.BOOK,
+        },
+    ),
+    (
+        "Doe J. Title of a web page [Electronic resource]. URL: https://example.com/page"
+        " (accessed: 03.03.2020).",
+        {
+            "title": "Title of a web page",
+            "url": "https://example.com/page",
+            "accessed": date(2020, 3, 3),
+            "type": WorkType.WEBPAGE,
+        },
+    ),
+    (
+        "Roe P. Cooling rates. Technical Report TR-12, MIT, 1999.",
+        {"type": WorkType.REPORT, "container": ""},
+    ),
+    (
+        "Federal Law of 27.07.2006 No. 152-FZ On Personal Data.",
+        {"type": WorkType.LAW, "year": 2006},
+    ),
+]
+
+SCIENCES_AND_HUMANITIES: list[Row] = [
+    (
+        "Bruggen M., 2003, ApJ, 592, 839",
+        {"title": "", "container": "ApJ", "year": 2003, "volume": "592", "pages": "839"},
+    ),
+    (
+        "[5] E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899.",
+        {"container": "J. Opt. Soc. Am", "volume": "72", "pages": "899", "year": 1982},
+    ),
+    (
+        "Abraham, Nicolas. “Notes on the Phantom.” Critical Inquiry 13.2 (1989): 287-292.",
+        {
+            "container": "Critical Inquiry",
+            "volume": "13",
+            "issue": "2",
+            "pages": "287-292",
+            "year": 1989,
+        },
+    ),
+    (
+        "Wu, H.; Hu, L. B.; Cui, Y., Electrospun Metal Nanofiber Webs. Nano Letters 10, (10),"
+        " 4242-4248.",
+        {
+            "authors": ["Wu H.", "Hu L. B.", "Cui Y."],
+            "container": "Nano Letters",
+            "volume": "10",
+            "issue": "10",
+            "pages": "4242-4248",
+        },
+    ),
+    (
+        'Ansoff, H. "A Problem of Research." Management Science, XIII (February, 1967),'
+        " pp. B219-B239.",
+        {"container": "Management Science", "volume": "XIII", "year": 1967},
+    ),
+    (
+        "Amodeo, J. (2001). The authentic heart. An eightfold path to midlife love. New York:"
+        " Wiley.",
+        {
+            "title": "The authentic heart. An eightfold path to midlife love",
+            "container": "",
+            "place": "New York",
+            "publisher": "Wiley",
+            "type": WorkType.BOOK,
+        },
+    ),
+    (
+        "Hussain I., 2008. Revitalizing a Traditional Water Supply. Water International,"
+        " 33:3: 333.",
+        {"volume": "33", "issue": "3", "pages": "333", "container": "Water International"},
+    ),
+]
+
+ALL = [
+    *GOST_CYRILLIC,
+    *TRANSLITERATED,
+    *VANCOUVER,
+    *APA_HARVARD_CHICAGO_MLA,
+    *IEEE,
+    *GB_T_7714,
+    *MESSY_AND_TYPES,
+    *SCIENCES_AND_HUMANITIES,
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), ALL, ids=[row[0][:40] for row in ALL])
+def test_style(raw: str, expected: dict[str, Any]) -> None:
+    assert observed(parse_reference(raw), expected) == expected
