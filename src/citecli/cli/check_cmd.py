@@ -21,8 +21,8 @@ class OutputFormat(str, Enum):
 @app.command("check-dois")
 @reports_errors
 def check_dois(
-    files: list[Path] = typer.Argument(..., help="Pages or reference lists as text; - for stdin."),
-    output: OutputFormat = typer.Option(
+    files: list[Path] = typer.Argument(..., help="Pages or reference lists as text; - for stdin."),  # noqa: B008
+    output: OutputFormat = typer.Option(  # noqa: B008
         OutputFormat.TABLE, "--format", "-f", help="Output format."
     ),
     suggest: bool = typer.Option(
@@ -39,7 +39,7 @@ def check_dois(
     ),
     timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds per request."),
     retries: int = typer.Option(3, "--retries", min=0, help="Retries after a timeout, 429 or 5xx."),
-    cache_dir: Path | None = typer.Option(
+    cache_dir: Path | None = typer.Option(  # noqa: B008
         None, "--cache-dir", envvar="CITECLI_CACHE_DIR", help="Where the lookup cache lives."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),

@@ -1,0 +1,130 @@
+"""Sentence case and title case for APA 7 titles, keeping proper nouns and acronyms.
+
+Sentence case cannot know every proper noun, so the rule is layered:
+1. a word with a capital after its first letter, a digit, or all capitals is kept ("COVID-19",
+   "DHIS2", "LLaMA", "AI");
+2. a word in the curated list of countries, nationalities, languages and regions is kept
+   ("Russia", "Chinese", "Côte");
+3. if the original title is not in title case (most of its longer words are lower case), its
+   remaining capitals were put there on purpose and are kept too (names like "Gibb");
+4. otherwise the word is lower-cased, except the first word and the first word after a colon,
+   question or exclamation mark, or em dash, which are capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PROPER = frozenset(
+    """
+    Africa African America American Americas Arab Arabic Asia Asian Atlantic Australia
+    Australian Austria Balkan Balkans Baltic Belarus Belarusian Brazil Brazilian Britain British
+    Canada Canadian Caucasus China Chinese Côte Crimea Danish Dutch England English Eurasia
+    Eurasian Europe European Finland Finnish France French Georgia German Germany Greece Greek
+    Hindi India Indian Indonesia Iran Iranian Israel Italian Italy Japan Japanese Kazakh
+    Kazakhstan Korea Korean Kyrgyzstan Latin Mexico Moscow Mongolia Netherlands Nordic Norway
+    Pacific Persian Petersburg Poland Polish Portugal Portuguese Russia Russian Russians
+    Scandinavia Siberia Siberian Soviet Spain Spanish Sweden Swedish Switzerland Tajikistan
+    Turkey Turkish Ukraine Ukrainian Uzbekistan USSR Vietnam Ivoire Arctic Antarctica
+    Mediterranean Ural Urals Volga Caspian Sino Chinese-Russian Russian-Chinese Sino-Russian
+    """.split()  # noqa: SIM905  (a word list reads better as text)
+)
+
+SMALL_WORDS = frozenset(
+    """
+    a an and as at but by for from in into nor of off on onto or out over per so the to up via
+    with vs yet
+    """.split()  # noqa: SIM905  (a word list reads better as text)
+)
+
+_WORD = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
+_BREAK = re.compile(r"[:?!—]\s*$")
+
+
+def _is_marked(word: str) -> bool:
+    """Capitals that cannot be a title-case artefact: inner capitals, digits, acronyms."""
+    core = word.strip("'’-")
+    if any(c.isdigit() for c in core):
+        return True
+    if len(core) > 1 and core.isupper():
+        return True
+    return any(c.isupper() for part in core.split("-") for c in part[1:])
+
+
+def _is_proper(word: str) -> bool:
+    return word in _PROPER or all(p in _PROPER for p in word.split("-") if p)
+
+
+def is_title_case(title: str) -> bool:
+    """True when most words longer than three letters start with a capital."""
+    words = [w for w in _WORD.findall(title) if len(w) > 3 and w.lower() not in SMALL_WORDS]
+    if len(words) < 2:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals * 2 > len(words)
+
+
+def keeps_capital(word: str, title_cased: bool) -> bool:
+    """Whether sentence case must keep `word`'s capitals (rules 1-3 of the module docstring)."""
+    return _is_marked(word) or _is_proper(word) or (not title_cased and word[:1].isupper())
+
+
+def capitalised_words(title: str) -> list[tuple[int, int]]:
+    """Spans of the words whose capitals must survive any case change (BibTeX protects them).
+
+    A sentence's first word is left out unless it is marked or proper: every case style keeps
+    its capital anyway.
+    """
+    title_cased = is_title_case(title)
+    spans = []
+    for number, match in enumerate(_WORD.finditer(title)):
+        word = match.group()
+        if not any(c.isupper() for c in word) or not keeps_capital(word, title_cased):
+            continue
+        starts_sentence = number == 0 or bool(_BREAK.search(title[: match.start()]))
+        if starts_sentence and not (_is_marked(word) or _is_proper(word)):
+            continue
+        spans.append(match.span())
+    return spans
+
+
+def sentence_case(title: str) -> str:
+    title_cased = is_title_case(title)
+    out: list[str] = []
+    last = 0
+    first = True
+    for match in _WORD.finditer(title):
+        between = title[last : match.start()]
+        out.append(between)
+        word = match.group()
+        keep = keeps_capital(word, title_cased)
+        if first or _BREAK.search(title[: match.start()]):
+            word = word[0].upper() + (word[1:] if keep else word[1:].lower())
+        elif not keep:
+            word = word.lower()
+        out.append(word)
+        first = False
+        last = match.end()
+    out.append(title[last:])
+    return "".join(out)
+
+
+def title_case(title: str) -> str:
+    """Capitalise major words (APA 7: words of four letters or more and all major words);
+    words already holding capitals are left alone."""
+    if is_title_case(title):  # already title case: its lower-case words are deliberate ("npj")
+        return title
+    out: list[str] = []
+    last = 0
+    first = True
+    for match in _WORD.finditer(title):
+        out.append(title[last : match.start()])
+        word = match.group()
+        after_break = bool(_BREAK.search(title[: match.start()]))
+        if word.islower() and (first or after_break or word not in SMALL_WORDS):
+            word = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+        out.append(word)
+        first = False
+        last = match.end()
+    out.append(title[last:])
+    return "".join(out)

@@ -1,0 +1,165 @@
+"""GOST R 7.0.100-2018: the analytic (article) and monographic descriptions.
+
+Areas are separated by ". – " (an en dash between spaces, as in the standard's own examples);
+the host document follows " // " and the statement of responsibility " / ". Labels follow the
+script of the record: Russian ("Т.", "№", "С.", "[и др.]") for Cyrillic, English otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from citecli.model import Person, Work, WorkType
+from citecli.styles import names
+from citecli.styles.markup import Markup, join_markup
+from citecli.styles.text import close, date_dmy, edition_statement, join_areas, page_range
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    volume: str
+    issue: str
+    page: str
+    pages_total: str
+    article: str
+    et_al: str
+    accessed: str
+    edited: str
+    no_place: str
+
+
+RUSSIAN = Labels("Т.", "№", "С.", "с.", "Ст.", "[и др.]", "дата обращения", "под ред.", "[Б. м.]")
+ENGLISH = Labels(
+    "Vol.", "No.", "P.", "p.", "Art.", "[et al.]", "date of access", "ed. by", "[S. l.]"
+)
+
+
+def labels_for(work: Work) -> Labels:
+    return RUSSIAN if names.is_cyrillic(work.title, work.container) else ENGLISH
+
+
+def heading_and_responsibility(
+    authors: tuple[Person, ...], et_al: bool, labels: Labels
+) -> tuple[str, str]:
+    """The heading (first author, for one to three persons) and the names after "/".
+
+    GOST 7.80-2000 §5.2 / GOST 7.1-2003 §5.2.6.8-9: one to three authors -> heading with the
+    first, all of them after "/"; four -> no heading, all four; five or more (or a source that
+    said "et al.") -> no heading, the first three and "[et al.]".
+    """
+    persons = tuple(p for p in authors if not p.is_organisation)
+    organisations = tuple(p for p in authors if p.is_organisation)
+    many = et_al or len(persons) >= 5
+    shown = persons[:3] if many else persons
+    responsibility = ", ".join(names.direct(p) for p in shown)
+    if many:
+        responsibility += f" {labels.et_al}"
+    if organisations:
+        groups = [responsibility] if responsibility else []
+        responsibility = " ; ".join(groups + [o.literal for o in organisations])
+    heading = ""
+    if persons and not many and len(persons) <= 3:
+        heading = names.inverted(persons[0])
+    return heading, responsibility
+
+
+def _title_part(work: Work, labels: Labels, *, genre: str = "") -> str:
+    heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
+    title = work.title.rstrip(". ")
+    if work.translated_title:
+        title += f" = {work.translated_title.strip('[]. ')}"
+    if genre:
+        title += f" : {genre}"
+    text = f"{close(heading)} {title}" if heading else title
+    if responsibility:
+        text += f" / {responsibility}"
+    return text
+
+
+def volume_issue(work: Work, labels: Labels) -> str:
+    parts = []
+    if work.volume:
+        parts.append(f"{labels.volume} {work.volume}")
+    if work.issue:
+        issue = f"{labels.issue} {work.issue}"
+        if work.cumulative_issue:
+            issue += f" ({work.cumulative_issue})"
+        parts.append(issue)
+    return ", ".join(parts)
+
+
+def location_areas(work: Work, labels: Labels) -> list[str]:
+    areas = []
+    if work.pages:
+        areas.append(f"{labels.page} {page_range(work.pages)}")
+    if work.article_number:
+        areas.append(f"{labels.article} {work.article_number}")
+    return areas
+
+
+def publication(work: Work, labels: Labels) -> str:
+    place = work.place
+    text = ""
+    if place or work.publisher:
+        text = place or labels.no_place
+        if work.publisher:
+            text += f" : {work.publisher}"
+    if work.year is not None:
+        text = f"{text}, {work.year}" if text else str(work.year)
+    return text
+
+
+def identifier_areas(work: Work, labels: Labels) -> list[str]:
+    """DOI and URL areas. EDN is not printed: GOST R 7.0.100-2018 predates it (docs/styles.md)."""
+    areas = []
+    if work.url and (work.type is WorkType.WEBPAGE or not work.doi):
+        url = f"URL: {work.url}"
+        if work.accessed:
+            a = work.accessed
+            url += f" ({labels.accessed}: {date_dmy(a.day, a.month, a.year)})"
+        areas.append(url)
+    if work.doi:
+        areas.append(f"DOI: {work.doi.value}")
+    return areas
+
+
+def format_gost(work: Work) -> Markup:
+    labels = labels_for(work)
+    if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT):
+        return _monograph(work, labels)
+    areas: list[str] = []
+    described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")
+    host = work.container
+    if work.type is WorkType.CHAPTER and work.editors:
+        host += f" / {labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
+    if work.type is WorkType.CHAPTER:
+        edition = edition_statement(work.edition, russian=labels is RUSSIAN)
+        host = join_areas([host, edition, publication(work, labels)])
+    elif work.year is not None:
+        areas.append(str(work.year))
+    if host:
+        described += f" // {host}"
+    volume_and_issue = volume_issue(work, labels)
+    if volume_and_issue:
+        areas.append(volume_and_issue)
+    areas += location_areas(work, labels)
+    if work.type is WorkType.PREPRINT and work.arxiv:
+        areas.append(f"arXiv:{work.arxiv}")
+    areas += identifier_areas(work, labels)
+    return join_markup([close(join_areas([described, *areas]))])
+
+
+def _monograph(work: Work, labels: Labels) -> Markup:
+    genre = work.genre if work.type is not WorkType.BOOK else ""
+    areas = [_title_part(work, labels, genre=genre)]
+    if work.edition:
+        areas.append(edition_statement(work.edition, russian=labels is RUSSIAN))
+    imprint = publication(work, labels)
+    if imprint:
+        areas.append(imprint)
+    if work.number_of_pages:
+        areas.append(f"{work.number_of_pages} {labels.pages_total}")
+    if work.isbn:
+        areas.append(f"ISBN {work.isbn}")
+    areas += identifier_areas(work, labels)
+    return join_markup([close(join_areas(areas))])

@@ -1,0 +1,48 @@
+"""Citation keys shared by the BibTeX and CSL-JSON exports: `familyYEARword`, unique."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citecli.model import Work
+from citecli.styles.case import SMALL_WORDS
+from citecli.styles.translit import ascii_key
+
+#: words a key never takes: English minor words and short Russian prepositions / conjunctions
+_RUSSIAN_SMALL = "в во и о об на по с со к ко из от для при над под без"
+_SKIPPED = SMALL_WORDS | frozenset(_RUSSIAN_SMALL.split())
+
+
+def citation_key(work: Work) -> str:
+    """`familyYEARword`: "nalivkina2025political" (first author, year, first main title word)."""
+    first = work.authors[0] if work.authors else None
+    who = ascii_key(first.family or first.literal) if first else ""
+    year = str(work.year) if work.year is not None else ""
+    words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())
+    word = next((ascii_key(w) for w in words if w not in _SKIPPED and ascii_key(w)), "")
+    return f"{who[:32] or 'anon'}{year}{word}"
+
+
+def unique_keys(works: Sequence[Work]) -> list[str]:
+    """`citation_key` of each work, repeated keys suffixed a, b, … in order."""
+    keys: list[str] = []
+    taken: set[str] = set()
+    for work in works:
+        key = base = citation_key(work)
+        suffix = 0
+        while key in taken:
+            key = base + _letters(suffix)
+            suffix += 1
+        taken.add(key)
+        keys.append(key)
+    return keys
+
+
+def _letters(n: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa": the suffixes BibTeX users expect."""
+    out = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out

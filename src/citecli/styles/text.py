@@ -1,0 +1,41 @@
+"""Small text helpers every style shares: page-range dashes and closing punctuation."""
+
+from __future__ import annotations
+
+EN_DASH = "–"
+
+
+def page_range(pages: str, dash: str = EN_DASH) -> str:
+    """ "148-159" -> "148–159"; single pages and article numbers pass through."""
+    return pages.replace("-", dash, 1) if pages else ""
+
+
+def close(text: str, mark: str = ".") -> str:
+    """End `text` with `mark` unless it already ends with a sentence mark (?, !, .)."""
+    text = text.rstrip()
+    if not text or text[-1] in ".?!":
+        return text
+    return text + mark
+
+
+def date_dmy(day: int, month: int, year: int) -> str:
+    return f"{day:02d}.{month:02d}.{year:04d}"
+
+
+def join_areas(areas: list[str], separator: str = f" {EN_DASH} ") -> str:
+    """Join description areas with ". – " (GOST 7.1-2003 §4.7.1), never doubling a period."""
+    return separator.join(close(area) for area in areas if area)
+
+
+def ordinal(number: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd"."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def edition_statement(edition: str, *, russian: bool) -> str:
+    """A bare edition number as the edition area gives it: "4th ed." / "4-е изд."."""
+    if not edition.isdigit():
+        return edition
+    return f"{edition}-е изд." if russian else f"{ordinal(int(edition))} ed."

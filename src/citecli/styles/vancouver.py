@@ -1,0 +1,65 @@
+"""Vancouver (ICMJE / NLM), in the shape of Elpub's own "For citations" lines:
+`Nalivkina A.D. Title. Journal. 2025;(3):148-159. (In Russ.) https://doi.org/… EDN: X`.
+
+NLM: up to six authors, then "et al." ("и др." for Cyrillic records); books and chapters as
+`Place: Publisher; Year.` and `In: Editors, editors. Book. …; Year. p. 115-129.`. Initials with
+periods and no spaces ("A.D.") and a hyphen in page ranges are Elpub's habit, kept because it is
+what Russian journals print.
+"""
+
+from __future__ import annotations
+
+from citecli.model import Person, Work, WorkType
+from citecli.styles import names
+from citecli.styles.markup import Markup, join_markup
+from citecli.styles.text import close, edition_statement
+
+MAX_AUTHORS = 6
+
+
+def _people(people: tuple[Person, ...], et_al: bool, russian: bool) -> str:
+    text = ", ".join(names.compact(p) for p in people[:MAX_AUTHORS])
+    if et_al or len(people) > MAX_AUTHORS:
+        text += ", и др." if russian else ", et al."
+    return text
+
+
+def _journal_source(work: Work) -> str:
+    text = str(work.year) if work.year is not None else ""
+    volume = work.volume + (f"({work.issue})" if work.issue else "")
+    location = work.pages or work.article_number
+    if volume:
+        text += f";{volume}"
+    if location:
+        text += f":{location}"
+    return text
+
+
+def _imprint(work: Work) -> str:
+    """ "Hoboken: Pearson; 2020" (NLM's place, publisher and date)."""
+    text = ": ".join(p for p in (work.place, work.publisher) if p)
+    if work.year is not None:
+        text = f"{text}; {work.year}" if text else str(work.year)
+    return text
+
+
+def format_vancouver(work: Work) -> Markup:
+    russian = names.is_cyrillic(work.title, work.container)
+    parts = [close(_people(work.authors, work.et_al, russian)), close(work.title.strip())]
+    edition = close(edition_statement(work.edition, russian=russian)) if work.edition else ""
+    if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT):
+        parts += [f"[{work.genre}]." if work.genre else "", edition, close(_imprint(work))]
+    elif work.type is WorkType.CHAPTER:
+        editors = _people(work.editors, False, russian)
+        label = "редакторы" if russian else "editors"
+        parts += ["In:", f"{editors}, {label}." if editors else "", close(work.container)]
+        parts += [edition, close(_imprint(work))]
+        parts.append(f"p. {work.pages}." if work.pages else "")
+    else:
+        parts += [close(work.container), close(_journal_source(work))]
+    if work.language == "ru" and not russian:
+        parts.append("(In Russ.)")
+    parts.append(work.doi.url if work.doi else work.url)
+    if work.edn:
+        parts.append(f"EDN: {work.edn}")
+    return join_markup([" ".join(p for p in parts if p)])

@@ -1,0 +1,194 @@
+"""`citecli cite` through Typer's CliRunner, and once as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cite_records import REFERENCES_JSON, SEED_ARTICLE
+from citecli.cli import app
+from citecli.styles import Style, export
+
+runner = CliRunner()
+
+SEED_GOST = (
+    "Nalivkina, A. D. Political Aspects of Cooperation between Russia and China in the Field "
+    "of Artificial Intelligence in Health Care / A. D. Nalivkina // Administrative Consulting. "
+    "– 2025. – No. 3. – P. 148–159."
+)
+
+
+@pytest.fixture
+def seed_bib(tmp_path: Path) -> Path:
+    path = tmp_path / "seed.bib"
+    path.write_text(export([SEED_ARTICLE], Style.BIBTEX), encoding="utf-8")
+    return path
+
+
+def test_bib_input_gost(seed_bib: Path) -> None:
+    result = runner.invoke(app, ["cite", str(seed_bib), "--style", "gost"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"1. {SEED_GOST}\n"
+
+
+def test_csl_json_single_item_detected_by_content(tmp_path: Path) -> None:
+    item = json.loads(REFERENCES_JSON.read_text(encoding="utf-8"))[0]
+    path = tmp_path / "item.txt"
+    path.write_text(json.dumps(item), encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path), "-s", "gost"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"1. {SEED_GOST}\n"
+
+
+def test_bibtex_detected_by_content_from_stdin(seed_bib: Path) -> None:
+    result = runner.invoke(
+        app, ["cite", "-", "-s", "vancouver"], input=seed_bib.read_text(encoding="utf-8")
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1. Nalivkina A.D. Political Aspects")
+
+
+@pytest.mark.parametrize(
+    ("output_format", "journal"),
+    [
+        ("text", "Administrative Consulting, (3)"),
+        ("markdown", "*Administrative Consulting*, (3)"),
+        ("html", "<i>Administrative Consulting</i>, (3)"),
+        ("latex", "\\textit{Administrative Consulting}, (3)"),
+    ],
+)
+def test_apa_formats(seed_bib: Path, output_format: str, journal: str) -> None:
+    result = runner.invoke(app, ["cite", str(seed_bib), "-s", "apa", "--format", output_format])
+    assert result.exit_code == 0, result.output
+    assert journal in result.output
+
+
+@pytest.mark.parametrize("style", ["bibtex", "csl-json", "ris"])
+def test_export_styles(style: str) -> None:
+    result = runner.invoke(app, ["cite", str(REFERENCES_JSON), "--style", style])
+    assert result.exit_code == 0, result.output
+    assert result.output == export(__import__("cite_records").fixture_works(), Style(style))
+
+
+def test_every_fixture_record_in_every_citation_style() -> None:
+    for style in ("gost", "gost-2008", "apa", "vancouver"):
+        result = runner.invoke(app, ["cite", str(REFERENCES_JSON), "-s", style])
+        assert result.exit_code == 0, result.output
+        assert len(result.output.splitlines()) == 18
+        assert result.output.splitlines()[17].startswith("18. ")
+
+
+def test_unknown_style_lists_the_valid_ones(seed_bib: Path) -> None:
+    result = runner.invoke(app, ["cite", str(seed_bib), "--style", "mla"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "citecli: error: unknown style 'mla'; valid styles: gost, gost-2008, apa, vancouver, "
+        "bibtex, csl-json, ris\n"
+    )
+
+
+def test_unknown_format_lists_the_valid_ones(seed_bib: Path) -> None:
+    result = runner.invoke(app, ["cite", str(seed_bib), "--format", "pdf"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "citecli: error: unknown format 'pdf'; valid formats: text, markdown, html, latex\n"
+    )
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["cite", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_broken_bibtex_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.bib"
+    path.write_text("@article{x, title = {unclosed\n", encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"citecli: error: {path}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_broken_json_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('[\n{"title": }\n]', encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path)])
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.stderr and "line 2" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--references"], "no references found\n"),
+        (
+            [],
+            "no article title found on the page (hint: --references cites the reference list "
+            "instead)\n",
+        ),
+    ],
+)
+def test_page_with_nothing_to_cite(tmp_path: Path, options: list[str], message: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Abstract\nSome words about nothing.\n", encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path), *options])
+    assert result.exit_code == 2
+    assert result.stderr == f"citecli: error: {path}: {message}"
+
+
+def test_empty_csl_json(tmp_path: Path) -> None:
+    path = tmp_path / "empty.json"
+    path.write_text("[]", encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"citecli: error: {path}: no entries\n"
+
+
+def test_page_references_are_numbered_as_on_the_page() -> None:
+    page = Path(__file__).resolve().parent.parent / "samples" / "nalivkina-2025.txt"
+    result = runner.invoke(app, ["cite", str(page), "--references", "-s", "gost"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 27
+    assert [line.split(".", 1)[0] for line in lines] == [str(n) for n in range(1, 28)]
+
+
+def test_real_process(python: str, subprocess_env: dict[str, str], seed_bib: Path) -> None:
+    done = subprocess.run(
+        [python, "-m", "citecli", "cite", str(seed_bib), "--style", "gost"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=subprocess_env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"1. {SEED_GOST}\n"  # a pipe: plain text, no terminal styling
+
+
+def test_terminal_rendering_uses_rich_italics() -> None:
+    from rich.console import Console
+
+    from citecli.cli.terminal import print_markup, to_rich
+    from citecli.styles.apa import format_apa
+
+    text = to_rich(format_apa(SEED_ARTICLE))
+    italic = [text.plain[span.start : span.end] for span in text.spans if span.style == "italic"]
+    assert italic == ["Administrative Consulting"]
+    console = Console(record=True, width=300, force_terminal=True)
+    print_markup([format_apa(SEED_ARTICLE)], console)
+    assert "\x1b[3mAdministrative Consulting" in console.export_text(styles=True)
+
+
+def test_help_names_every_style_and_format() -> None:
+    from citecli.cli.cite_cmd import FORMAT_HELP, STYLE_HELP
+    from citecli.styles.markup import OutputFormat
+
+    assert all(style.value in STYLE_HELP for style in Style)
+    assert all(output.value in FORMAT_HELP for output in OutputFormat)

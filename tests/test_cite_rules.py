@@ -1,0 +1,173 @@
+"""Table-driven tests of the rules the styles share: casing, names, author counts, markup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cite_records import SEED_ARTICLE
+from citecli.model import Person, Work, WorkType
+from citecli.styles.apa import author_list, format_apa
+from citecli.styles.case import sentence_case, title_case
+from citecli.styles.gost import format_gost
+from citecli.styles.markup import OutputFormat, Run, render, to_text
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Political Aspects of Cooperation between Russia and China",
+            "Political aspects of cooperation between Russia and China",
+        ),
+        (
+            "HuaTuo: Tuning LLaMA Model with Chinese Medical Knowledge",
+            "HuaTuo: Tuning LLaMA model with Chinese medical knowledge",
+        ),
+        (
+            "Collaborators in the Fight against COVID-19",
+            "Collaborators in the fight against COVID-19",
+        ),
+        (
+            "The District Health Information System (DHIS2): a Literature Review",
+            "The district health information system (DHIS2): A literature review",
+        ),
+        (
+            "Community-Based Surveillance in Côte d’Ivoire",
+            "Community-based surveillance in Côte d’Ivoire",
+        ),
+        ("Sino-Russian Scientific Cooperation", "Sino-Russian scientific cooperation"),
+        # already sentence case: its capitals were put there on purpose
+        ("Why Gibb was right about zoonoses", "Why Gibb was right about zoonoses"),
+        ("deep learning: a review", "Deep learning: A review"),
+    ],
+)
+def test_sentence_case(title: str, expected: str) -> None:
+    assert sentence_case(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Economics: strategy and practice", "Economics: Strategy and Practice"),
+        ("journal of the history of biology", "Journal of the History of Biology"),
+        ("Health security", "Health Security"),
+        ("npj Digital Medicine", "npj Digital Medicine"),
+    ],
+)
+def test_title_case(title: str, expected: str) -> None:
+    assert title_case(title) == expected
+
+
+def _people(n: int) -> tuple[Person, ...]:
+    return tuple(Person(family=f"Name{i}", given="A. B.") for i in range(1, n + 1))
+
+
+@pytest.mark.parametrize(
+    ("count", "start"),
+    [
+        (1, "Name1, A. B. Title / A. B. Name1 //"),
+        (3, "Name1, A. B. Title / A. B. Name1, A. B. Name2, A. B. Name3 //"),
+        (4, "Title / A. B. Name1, A. B. Name2, A. B. Name3, A. B. Name4 //"),
+        (5, "Title / A. B. Name1, A. B. Name2, A. B. Name3 [et al.] //"),
+    ],
+)
+def test_gost_heading_by_number_of_authors(count: int, start: str) -> None:
+    work = Work(title="Title", authors=_people(count), container="J", year=2020)
+    assert to_text(format_gost(work)).startswith(start)
+
+
+def test_gost_russian_labels_for_cyrillic_records() -> None:
+    work = Work(
+        title="Заглавие",
+        authors=_people(5),
+        container="Журнал",
+        year=2020,
+        volume="14",
+        issue="1",
+        pages="57-69",
+    )
+    assert to_text(format_gost(work)) == (
+        "Заглавие / A. B. Name1, A. B. Name2, A. B. Name3 [и др.] // Журнал. – 2020. – "
+        "Т. 14, № 1. – С. 57–69."
+    )
+
+
+def test_gost_web_page_with_access_date() -> None:
+    work = Work(
+        type=WorkType.WEBPAGE, title="Page", url="https://example.org/a", accessed=date(2025, 3, 24)
+    )
+    assert to_text(format_gost(work)) == (
+        "Page. – URL: https://example.org/a (date of access: 24.03.2025)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "expected_end"),
+    [
+        (1, "Name1, A. B."),
+        (2, "Name1, A. B., & Name2, A. B."),
+        (20, "Name19, A. B., & Name20, A. B."),
+        (21, "Name19, A. B., . . . Name21, A. B."),
+        (30, "Name19, A. B., . . . Name30, A. B."),
+    ],
+)
+def test_apa_author_list(count: int, expected_end: str) -> None:
+    assert author_list(_people(count)).endswith(expected_end)
+    assert ("&" in author_list(_people(count))) == (1 < count <= 20)
+
+
+def test_apa_article_number_and_organisation() -> None:
+    work = Work(
+        title="A report",
+        authors=(Person(literal="World Health Organization"),),
+        container="Journal",
+        year=2021,
+        volume="5",
+        article_number="e12",
+    )
+    assert to_text(format_apa(work)) == (
+        "World Health Organization. (2021). A report. Journal, 5, Article e12."
+    )
+
+
+MARKUP = (
+    Run("Nalivkina. "),
+    Run("Journal & Co", italic=True),
+    Run(", "),
+    Run("14", True),
+    Run("(3) 50%_x"),
+)
+
+
+@pytest.mark.parametrize(
+    ("output", "expected"),
+    [
+        (OutputFormat.TEXT, "Nalivkina. Journal & Co, 14(3) 50%_x"),
+        (OutputFormat.MARKDOWN, "Nalivkina. *Journal & Co*, *14*(3) 50%\\_x"),
+        (OutputFormat.HTML, "Nalivkina. <i>Journal &amp; Co</i>, <i>14</i>(3) 50%_x"),
+        (OutputFormat.LATEX, "Nalivkina. \\textit{Journal \\& Co}, \\textit{14}(3) 50\\%\\_x"),
+    ],
+)
+def test_markup_renderers(output: OutputFormat, expected: str) -> None:
+    assert render(MARKUP, output) == expected
+
+
+def test_seed_apa_html() -> None:
+    assert render(format_apa(SEED_ARTICLE), OutputFormat.HTML).endswith(
+        "<i>Administrative Consulting</i>, (3), 148–159."
+    )
+
+
+def test_apa_edited_book_puts_editors_first() -> None:
+    work = Work(
+        type=WorkType.BOOK,
+        title="Media effects",
+        year=2020,
+        publisher="Routledge",
+        editors=(Person(family="Oliver", given="M. B."), Person(family="Raney", given="A. A.")),
+    )
+    assert to_text(format_apa(work)) == (
+        "Oliver, M. B., & Raney, A. A. (Eds.). (2020). Media effects. Routledge."
+    )
