@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from registry_server import RegistryServer, seed_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -41,3 +44,13 @@ def subprocess_env() -> dict[str, str]:
 @pytest.fixture
 def python() -> str:
     return sys.executable
+
+
+@pytest.fixture
+def registry_server() -> Iterator[RegistryServer]:
+    """The loopback doi.org + Crossref + DataCite of tests/registry_server.py, fresh per test."""
+    server = RegistryServer(seed_registry())
+    try:
+        yield server
+    finally:
+        server.close()

@@ -6,7 +6,7 @@ on the shared `app` when imported.
 
 from __future__ import annotations
 
-from citecli.cli import cite_cmd, parse_cmd  # noqa: F401  (registers the commands)
+from citecli.cli import check_cmd, cite_cmd, parse_cmd  # noqa: F401  (registers the commands)
 from citecli.cli.app import app
 
 __all__ = ["app", "main"]
