@@ -416,3 +416,16 @@ ALL = [
 @pytest.mark.parametrize(("raw", "expected"), ALL, ids=[row[0][:40] for row in ALL])
 def test_style(raw: str, expected: dict[str, Any]) -> None:
     assert observed(parse_reference(raw), expected) == expected
+
+
+def test_gost_book_responsibility_is_not_part_of_the_title() -> None:
+    from citecli.refparse import parse_reference
+
+    work = parse_reference(
+        "Зуева О. Н. Институциональные ограничения цифровизации социальной сферы : монография"
+        " / О. Н. Зуева. – Екатеринбург : Изд-во УрГЭУ, 2022. – 196 с."
+    )
+    assert work.title == "Институциональные ограничения цифровизации социальной сферы : монография"
+    assert (work.place, work.publisher, work.year) == ("Екатеринбург", "Изд-во УрГЭУ", 2022)
+    kept = parse_reference("Smith J. Input / output systems. London: Academic Press; 1990.")
+    assert kept.title == "Input / output systems"

@@ -110,6 +110,12 @@ _PUBLISHER_WORDS = re.compile(
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
+# Outside a "//" description a slash is only a responsibility when names or a role follow it
+# ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
+_RESPONSIBILITY_IN_TITLE = re.compile(
+    r"\s/\s+(?:(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}\s?[A-ZА-ЯЁ]"
+    r"|(?:под\s+(?:общ\.\s+)?ред|пер\.|сост\.|ed\.\s+by|edited\s+by)\b)"
+)
 _MEDIUM = re.compile(
     r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
     r"|\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
@@ -227,7 +233,11 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         title, translated = _split_translation(rest[:end])
         return Title(title, translated, end)
     keep = rest[end] if rest[end] in "?!" else ""
-    title, translated = _split_translation(rest[:end] + keep)
+    title_text = rest[:end] + keep
+    responsibility = _RESPONSIBILITY_IN_TITLE.search(title_text)
+    if responsibility:
+        title_text = title_text[: responsibility.start()]
+    title, translated = _split_translation(title_text)
     return Title(title, translated, after)
 
 
