@@ -8,6 +8,8 @@ author block ("Nalivkina A." + "Alena D. Nalivkina").
 
 from __future__ import annotations
 
+import dataclasses
+
 from citecli.model import Person
 from citecli.page.names import same_person
 from citecli.page.sections import Section
@@ -56,14 +58,6 @@ def merge_authors(cited: tuple[Person, ...], listed: tuple[Person, ...]) -> tupl
 
 def _contact(full: Person, name: Person) -> Person:
     """`name`'s spelling with `full`'s affiliation and contacts."""
-    return Person(
-        family=name.family,
-        given=name.given,
-        particle=name.particle,
-        suffix=name.suffix,
-        affiliation=full.affiliation,
-        city=full.city,
-        country=full.country,
-        email=full.email,
-        orcid=full.orcid,
+    return dataclasses.replace(
+        full, family=name.family, given=name.given, particle=name.particle, suffix=name.suffix
     )
