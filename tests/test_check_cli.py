@@ -84,8 +84,9 @@ def test_strict_counts_unreachable(
     dois = tmp_path / "dois.txt"
     dois.write_text("10.1038/srep16696\n")
     registry_server.registry.fault("/works", "503", "503")
-    code, out, _ = invoke(env, str(dois), "--retries", "1", "--format", "jsonl")
+    code, out, err = invoke(env, str(dois), "--retries", "1", "--format", "jsonl")
     assert code == 0 and json.loads(out)["status"] == "unreachable"
+    assert "warning: 1 DOI(s) could not be checked (unreachable)" in err
     registry_server.registry.fault("/works", "503", "503")
     code, _, _ = invoke(env, str(dois), "--retries", "1", "--strict")
     assert code == 1

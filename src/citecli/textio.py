@@ -18,6 +18,8 @@ from citecli.errors import InputError
 #: Larger inputs are refused: a journal page is a few hundred kB, a big reference dump a few MB.
 MAX_BYTES = 64 * 1024 * 1024
 
+_PUNCTUATION = frozenset(".,;:!?'\"()[]{}<>/\\-–—«»„“”‘’№§%&*+=#@_|~`^$")
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -104,10 +106,12 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # Windows-1251 decodes almost any byte string; accept it only when letters dominate.
+    # Windows-1251 decodes almost any byte string; accept it when the result reads as text
+    # (letters, digits, spaces, punctuation), which short references do as well as pages.
     text = data.decode("cp1251", errors="replace")
-    letters = sum(ch.isalpha() or ch.isspace() for ch in text[:8192])
-    if letters < 0.6 * min(len(text), 8192):
+    sample = text[:8192]
+    readable = sum(ch.isalnum() or ch.isspace() or ch in _PUNCTUATION for ch in sample)
+    if readable < 0.85 * len(sample):
         raise InputError(f"{name}: not text in UTF-8, UTF-16 or Windows-1251")
     return text, "cp1251"
 

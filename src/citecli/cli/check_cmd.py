@@ -113,5 +113,13 @@ def check_dois(
             typer.echo(line)
     else:
         render_tables(reports, Console())
+    undecided = sum(r.summary.get("unreachable", 0) for r in reports)
+    if undecided and not strict:
+        # exit 0 must not read as "all fine" when nothing could be asked
+        print(
+            f"citecli: warning: {undecided} DOI(s) could not be checked (unreachable);"
+            " they are not counted as broken: run again later, or use --strict to fail on them",
+            file=sys.stderr,
+        )
     if any(r.has_problems(strict=strict) for r in reports):
         raise typer.Exit(int(ExitCode.PROBLEMS))
