@@ -25,6 +25,7 @@ from enum import Enum
 
 from citecli.model import Work
 from citecli.registry import RegisteredWork
+from citecli.script import mostly_cyrillic, transliterate
 
 
 class Agreement(str, Enum):
@@ -61,21 +62,8 @@ _STOPWORDS = frozenset(
 )
 
 
-# Cyrillic to Latin as Russian reference lists transliterate (BGN/PCGN-like; й has lost its
-# breve to NFKD by then): "Виловатых" -> "vilovatykh", "национальной" -> "natsionalnoi"
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
-        "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i",
-        "є": "ye", "ї": "i", "ґ": "g",
-    }
-)  # fmt: skip
 #: the soft sign transliterated: "natsional’noi" is "natsionalnoi"
 _APOSTROPHES = re.compile(r"(?<=\w)['’ʹʼ`](?=\w)")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def fold(text: str) -> str:
@@ -84,13 +72,8 @@ def fold(text: str) -> str:
     text = html.unescape(_TAGS.sub("", text))  # inline markup: "TiO<sub>2</sub>" is "TiO2"
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _APOSTROPHES.sub("", text).casefold().translate(_TRANSLIT)
+    text = transliterate(_APOSTROPHES.sub("", text).casefold())
     return " ".join(_NOT_WORD.sub(" ", text).split())
-
-
-def is_cyrillic(text: str) -> bool:
-    """Mostly Cyrillic letters: a Russian title cannot be compared with its English translation."""
-    return len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text))
 
 
 def title_similarity(cited: str, registered: str) -> float:
@@ -228,7 +211,7 @@ def _translated(cited: Work) -> bool:
     """The reference gives its journal in translation ("(In Russ.)", "[Ekonomika: …]")."""
     if cited.container_translated:
         return True
-    return cited.language == "ru" and not is_cyrillic(cited.container)
+    return cited.language == "ru" and not mostly_cyrillic(cited.container)
 
 
 def fold_markup(text: str) -> str:
@@ -240,14 +223,16 @@ def _title_score(cited: Work, record: Work) -> float | None:
     """How alike the titles are; None when they cannot be compared."""
     if not record.title:
         return None
-    script = is_cyrillic(record.title)
-    titles = [t for t in (cited.title, cited.translated_title) if t and is_cyrillic(t) == script]
+    script = mostly_cyrillic(record.title)
+    titles = [
+        t for t in (cited.title, cited.translated_title) if t and mostly_cyrillic(t) == script
+    ]
     if titles:
         return max(title_similarity(t, record.title) for t in titles)
     if cited.title:
         return None  # only a translation of a title registered in the other script
     text = reference_text(cited)
-    if _has_text(cited) and is_cyrillic(text) == script:
+    if _has_text(cited) and mostly_cyrillic(text) == script:
         return title_in_text(record.title, text)
     return None  # a bare DOI, or text in the other script: nothing to compare
 

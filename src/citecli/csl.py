@@ -146,8 +146,11 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
     doi = None
     if item.get("DOI"):
         value = _text(item["DOI"]).lower()
-        doi = Doi(value=value, raw=str(custom.get("raw-doi", value)),
-                  repaired=bool(custom.get("doi-repaired", False)))
+        doi = Doi(
+            value=value,
+            raw=str(custom.get("raw-doi", value)),
+            repaired=bool(custom.get("doi-repaired", False)),
+        )
     keywords: tuple[str, ...] = ()
     if isinstance(custom.get("keywords"), list):
         keywords = tuple(str(k) for k in custom["keywords"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from citecli.model import Person
+from citecli.script import has_cyrillic
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _LOW = "a-zß-öø-ÿа-яё"
@@ -20,7 +21,6 @@ _INITIAL = rf"[{_UP}][{_LOW}]?\.(?:\s?-\s?[{_UP}]\.)?"
 _SHORT_NAME = re.compile(rf"(?P<given>(?:{_INITIAL}\s?){{1,3}})\s?(?P<family>{_WORD})")
 _FULL_NAME = re.compile(rf"(?:{_WORD}|{_INITIAL})(?:\s(?:{_WORD}|{_INITIAL})){{1,3}}")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|оглы|кызы)$")
-_CYRILLIC = re.compile("[А-Яа-яЁё]")
 # words that make "Moscow State University" an institution, not a person
 _INSTITUTION_STEMS = (
     "univers",
@@ -185,7 +185,7 @@ def full_name(text: str, *, families: tuple[str, ...] = ()) -> Person | None:
     elif any(w.endswith(".") for w in words[1:-1]) or words[0].endswith("."):
         family_first = False  # "Alena D. Nalivkina", "A. Dmitrievna Nalivkina"
     else:
-        family_first = bool(_CYRILLIC.search(text)) or bool(_PATRONYMIC.search(words[-1]))
+        family_first = has_cyrillic(text) or bool(_PATRONYMIC.search(words[-1]))
     if family_first:
         return Person(family=words[0], given=" ".join(words[1:]))
     return Person(family=words[-1], given=" ".join(words[:-1]))

@@ -16,14 +16,13 @@ from citecli.page.header import Header, find_title, read_header
 from citecli.page.reflist import RawReference, looks_like_reference, split_references
 from citecli.page.sections import Kind, Section, split_sections
 from citecli.refparse import parse_reference
+from citecli.script import CYRILLIC, LATIN
 
 #: longer "references" are not references (a pasted book, a minified file): kept, not parsed
 MAX_REFERENCE = 5000
 _SHOWN_OF_TOO_LONG = 200
 #: sections that make the text an article page, whose title should then be found
 _ARTICLE_SECTIONS = frozenset({Kind.ABSTRACT, Kind.KEYWORDS, Kind.AUTHORS, Kind.CITATION})
-_CYRILLIC = re.compile("[А-Яа-яЁё]")
-_LATIN = re.compile("[A-Za-z]")
 _ISSUE = re.compile(r"(\S+?)\s*(?:\((\d+)\))?")
 _DASHES = re.compile("[‐-―−]")
 _KEYWORD_SEPARATOR = re.compile(r"\s*;\s*")
@@ -139,7 +138,7 @@ def _number(text: str) -> int | None:
 
 def _script(text: str) -> str:
     """The language a script suggests: "ru" for mostly Cyrillic text, "en" for mostly Latin."""
-    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    cyrillic, latin = len(CYRILLIC.findall(text)), len(LATIN.findall(text))
     if not cyrillic and not latin:
         return ""
     return "ru" if cyrillic > latin else "en"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from citecli.model import WorkType
+from citecli.script import has_cyrillic
 
 _THESIS = re.compile(
     r"\b(?:Diss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
@@ -32,7 +33,6 @@ _CHAPTER = re.compile(
 )
 
 _PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RUSSIAN_MARK = re.compile(
     r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",
@@ -55,7 +55,7 @@ def language_of(text: str, marked: str, title: str) -> str:
     """
     if marked:
         return marked
-    if _CYRILLIC.search(text):
+    if has_cyrillic(text):
         return "ru"
     if _CJK.search(text):
         return "zh"

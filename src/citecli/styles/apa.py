@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from citecli.model import Person, Work, WorkType
+from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.case import sentence_case, title_case
 from citecli.styles.markup import Markup, Run, italic, join_markup
@@ -38,7 +39,7 @@ def _title(work: Work) -> str:
     # GOST's " : " before other title information is APA's ": "
     title = work.title.strip().rstrip(".").replace(" : ", ": ")
     # sentence case is an English rule; Russian titles are already in Russian sentence case
-    if not names.is_cyrillic(title):
+    if not has_cyrillic(title):
         title = sentence_case(title)
     if work.translated_title:
         title += f" [{sentence_case(work.translated_title.strip('[]. '))}]"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from citecli.model import Person, Work, WorkType
+from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
 from citecli.styles.text import close, date_dmy, edition_statement, join_areas, page_range
@@ -35,7 +36,7 @@ ENGLISH = Labels(
 
 
 def labels_for(work: Work) -> Labels:
-    return RUSSIAN if names.is_cyrillic(work.title, work.container) else ENGLISH
+    return RUSSIAN if has_cyrillic(work.title, work.container) else ENGLISH
 
 
 def heading_and_responsibility(

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
 from citecli.model import Person
-
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-
-
-def is_cyrillic(*texts: str) -> bool:
-    return any(_CYRILLIC.search(t) for t in texts)
 
 
 def surname(person: Person) -> str:

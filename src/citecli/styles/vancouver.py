@@ -10,6 +10,7 @@ what Russian journals print.
 from __future__ import annotations
 
 from citecli.model import Person, Work, WorkType
+from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
 from citecli.styles.text import close, edition_statement
@@ -44,7 +45,7 @@ def _imprint(work: Work) -> str:
 
 
 def format_vancouver(work: Work) -> Markup:
-    russian = names.is_cyrillic(work.title, work.container)
+    russian = has_cyrillic(work.title, work.container)
     parts = [close(_people(work.authors, work.et_al, russian)), close(work.title.strip())]
     edition = close(edition_statement(work.edition, russian=russian)) if work.edition else ""
     if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT):
