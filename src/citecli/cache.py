@@ -46,7 +46,9 @@ class Cache:
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return _connect(self.path)
+            return _connect_when_free(self.path)
+        except sqlite3.OperationalError:
+            raise  # locked by another run for too long: run without the cache, keep the file
         except sqlite3.DatabaseError as error:
             # not a database (or a damaged one): keep it for inspection and start afresh
             broken = self.path.with_suffix(".corrupt")
@@ -105,6 +107,19 @@ class Cache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _connect_when_free(path: Path, attempts: int = 50) -> sqlite3.Connection:
+    """`_connect`, retried while another run holds the database: switching a new file to WAL
+    answers "database is locked" at once instead of waiting for the busy timeout."""
+    for attempt in range(1, attempts):
+        try:
+            return _connect(path)
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            time.sleep(0.05 * attempt)
+    return _connect(path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
