@@ -16,7 +16,11 @@ runner = CliRunner()
 def test_version_through_a_real_process(python: str, subprocess_env: dict[str, str]) -> None:
     done = subprocess.run(
         [python, "-m", "citecli", "--version"],
-        capture_output=True, text=True, env=subprocess_env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=subprocess_env,
+        timeout=60,
+        check=False,
     )
     assert (done.returncode, done.stdout.strip()) == (0, f"citecli {__version__}")
 

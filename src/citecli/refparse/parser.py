@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
+from citecli.refparse.byline import read_byline
 from citecli.refparse.dates import YEAR_DIGITS
 from citecli.refparse.identifiers_cut import cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
@@ -92,7 +93,11 @@ class _Head:
 def _read_head(text: str) -> _Head:
     names = read_authors(text)
     authors, editors = names.people, ()
-    pos = names.end
+    pos = names_end = names.end
+    byline = read_byline(text, pos) if not names.et_al else None
+    if byline and len(byline.people) >= len(authors):
+        authors, pos = byline.people, byline.end
+        names_end = pos
     editors_mark = _EDITORS_MARK.match(text, pos) if authors else None
     if editors_mark and editors_mark.group(0).strip(" ,.:"):
         authors, editors, pos = (), authors, editors_mark.end()
@@ -105,7 +110,7 @@ def _read_head(text: str) -> _Head:
             year = int(found_year)
             year_ends_with_comma = author_year.group(0).rstrip().endswith(",")
         pos = author_year.end()
-    comma_style = text[names.end : names.end + 1] == "," or year_ends_with_comma
+    comma_style = text[names_end : names_end + 1] == "," or year_ends_with_comma
     return _Head(authors, editors, names.et_al, year, text[pos:].lstrip(" .,;:"), comma_style)
 
 

@@ -1,0 +1,198 @@
+"""Author lists the name shapes cannot read, found by what ends them.
+
+`names.read_names` reads a list name by name and stops at the first name it does not
+recognise: "Wellman Kephart, J. O.", "Vander Linden, K.;", "ACKET Claude", "R. O, and",
+"Ferguson, JN. Aldag, JM.". Many references still say plainly where their authors end: an
+author-date year ("…, & Huberman, B. A. (1989).", "… Martin, J. 1992.") or an opening
+quotation mark around the title ("A. Gupta, V Harinarayan, D. Quass. "Aggregate…"").
+When everything before such an anchor is made of name-like words, it is the author list,
+and it is split into people by a looser reading than the shapes'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecli.model import Person
+from citecli.refparse.dates import YEAR_DIGITS
+from citecli.refparse.text import LOWER, UPPER
+
+_U = f"[{UPPER}]"
+_L = f"[{LOWER}]"
+# an author-date year ("(1989).", ". 1992.", ", 2009,") or an opening quote of a title
+_ANCHOR = re.compile(
+    rf"\s*\(\s*{YEAR_DIGITS}[a-z]?\s*[),]"
+    rf"|(?<=[.,])\s+{YEAR_DIGITS}[a-z]?(?=[.,:]\s)"
+    r"|(?<=[.,])\s+[“\"«‘](?=\s?[A-ZА-ЯЁ0-9])"
+)
+_LONGEST_LIST = 400
+_TOKEN = re.compile(r"[^\s,;]+")
+_INITIALS_TOKEN = re.compile(rf"(?:{_U}{_L}?\.?-?){{1,4}}|{_U}{{1,3}}\.?")
+_WORD_TOKEN = re.compile(rf"(?:{_U}['’])?{_U}[\w'’-]*\.?|\({_U}[{UPPER}.-]*\)")
+_CONNECTORS_WORDS = (
+    "and & und et y e и van von der den de la le du da di dos das del della ten ter "
+    "zu bin al el ... … * Mc Mac"
+)
+_CONNECTORS = frozenset(_CONNECTORS_WORDS.split())
+# "The" or "A" cannot open a person's name: such a span is an authorless title
+_TITLE_OPENERS_WORDS = "The A An On In Of For From To With About Towards How Why What"
+_TITLE_OPENERS = frozenset(_TITLE_OPENERS_WORDS.split())
+# words that say the span is not a list of people
+_NOT_NAMES = re.compile(
+    r"\b(?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|et al|In|Proc|Journal|University)\b|[:/]"
+)
+_SEPARATORS = re.compile(
+    r"\s*;\s*(?:and\s+|&\s*)?|\s*,\s*(?:and\s+|&\s*|et\s+)?|\s+(?:and|&|und|et|и)\s+"
+)
+# "JN. Aldag": initials ending one name, then the next family (a list separated by stops)
+_INITIALS_THEN_FAMILY = re.compile(rf"^((?:{_U}{{1,3}}|(?:{_U}\.\s?){{1,3}})\.?)\s+({_U}{_L}.*)$")
+_INITIALS_OR_CAPITALS = re.compile(rf"(?<!\w)(?:{_U}{{1,3}}\.?(?=[\s,;.]|$)|{_U}{{3,}})")
+# an abbreviated word ("Lett.", "Trans."): journals have them, names do not
+_ABBREVIATED = re.compile(rf"{_U}?{_L}{{2,}}\.")
+_SUFFIXES_WORDS = "Jr Jr. Sr Sr. II III IV"
+_SUFFIXES = frozenset(_SUFFIXES_WORDS.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    people: tuple[Person, ...]
+    #: offset just after the last name (before the year or the title's opening quote)
+    end: int
+
+
+def read_byline(text: str, names_end: int) -> Byline | None:
+    """The author list up to an anchor, when the name shapes stopped before it (at
+    `names_end`) and what lies between is made of names; else None."""
+    anchor = _ANCHOR.search(text, 0, _LONGEST_LIST)
+    if not anchor or anchor.start() <= names_end + 1:
+        return None
+    span = text[: anchor.start()].rstrip(" ,;")
+    if not _names_only(span):
+        return None
+    if names_end and not _INITIALS_OR_CAPITALS.search(span, names_end):
+        # the shapes read initials names, so the rest must hold some too: "E. Garnett,
+        # P. Yang, Nano Lett. 2010" ends with a journal, "DUPRAT, H. Théorie et …" with a title
+        return None
+    people = _people(span)
+    if not people:
+        return None
+    return Byline(tuple(people), len(span))
+
+
+def _names_only(span: str) -> bool:
+    last_piece = _SEPARATORS.split(span)[-1]
+    if any(_INITIALS_TOKEN.fullmatch(t) for t in last_piece.split()[:-1]):
+        span = span.rstrip(".")  # "D. Quist." before the title: a sentence's full stop
+    tokens = _TOKEN.findall(span)
+    if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _NOT_NAMES.search(span):
+        return False
+    separated = "," in span or ";" in span or any(t in ("and", "&", "et") for t in tokens)
+    if not separated and len(tokens) > 3:
+        return False
+    return all(_name_like(t) for t in tokens)
+
+
+def _name_like(token: str) -> bool:
+    if token in _CONNECTORS or token in _SUFFIXES:
+        return True
+    if _ABBREVIATED.fullmatch(token):
+        return False
+    return bool(_INITIALS_TOKEN.fullmatch(token) or _WORD_TOKEN.fullmatch(token))
+
+
+def _is_initials(piece: str) -> bool:
+    return all(_INITIALS_TOKEN.fullmatch(t) for t in piece.split())
+
+
+def _pieces(span: str) -> list[str]:
+    """The span cut at separators, with "JN. Aldag" split into "JN." and "Aldag"."""
+    pieces: list[str] = []
+    for piece in _SEPARATORS.split(span):
+        piece = piece.strip(" *")
+        if not piece or piece in ("...", "…"):
+            continue
+        glued = _INITIALS_THEN_FAMILY.match(piece)
+        if glued and pieces and not _is_initials(pieces[-1]) and " " not in pieces[-1]:
+            pieces += [glued.group(1), glued.group(2)]
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _people(span: str) -> list[Person]:
+    people: list[Person] = []
+    pieces = _pieces(span)
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if (
+            following
+            and not _is_initials(piece)
+            and (_is_initials(following) or (i == 0 and _first_given(piece, following)))
+        ):
+            people.append(_inverted(piece, following))  # "Garcia Marquez, J. O."
+            i += 2
+            continue
+        words = piece.rstrip(".").split()
+        if len(words) == 1 or (len(words) == 2 and words[1] in _SUFFIXES):
+            people.append(Person(family=_family_case(piece.rstrip("."))))
+        else:
+            people.append(_whole_name(piece.split()))
+        i += 1
+    return people
+
+
+def _first_given(family: str, given: str) -> bool:
+    """Whether the second piece gives the first author's given names, as in Chicago's
+    "Morton, Michael S. Scott" and "Stewart III, Charles and …"."""
+    family_words, given_words = family.split(), given.split()
+    single = len(family_words) == 1 or (len(family_words) == 2 and family_words[1] in _SUFFIXES)
+    return (
+        single
+        and len(given_words) <= 3
+        and not any(w.isupper() and len(w) > 2 for w in given_words)
+    )
+
+
+def _inverted(family: str, given: str) -> Person:
+    """ "Wellman Kephart" + "J. O."; "Santos Otero" + "A. de" (a particle after the given)."""
+    words = family.rstrip(".").split()
+    suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
+    given_words = given.split()
+    particle = given_words.pop() if len(given_words) > 1 and given_words[-1].islower() else ""
+    return Person(
+        family=_family_case(" ".join(words)),
+        given=" ".join(given_words),
+        particle=particle,
+        suffix=suffix.rstrip("."),
+    )
+
+
+def _whole_name(words: list[str]) -> Person:
+    """ "Cortell Andrew P." (family first: it ends in an initial), "ACKET Claude" (the
+    capitals are the family), "Richard G. Brandenburg", "J. J Koenderink" (given first)."""
+    suffix = words.pop() if len(words) > 2 and words[-1] in _SUFFIXES else ""
+    capitals = [i for i, w in enumerate(words) if len(w) > 2 and w.isupper()]
+    if capitals:
+        family_at = capitals[0]
+        family = " ".join(words[family_at : capitals[-1] + 1])
+        given = " ".join(words[:family_at] + words[capitals[-1] + 1 :])
+    elif _INITIALS_TOKEN.fullmatch(words[-1]) and not _INITIALS_TOKEN.fullmatch(words[0]):
+        family, given = words[0], " ".join(words[1:])
+    else:
+        first_family = len(words) - 1
+        while first_family > 1 and (words[first_family - 1] in _CONNECTORS):
+            first_family -= 1  # "A. J. van Doorn"
+        particle_words = words[first_family:-1]
+        family, given = words[-1].rstrip("."), " ".join(words[:first_family])
+        if particle_words:
+            return Person(family=family, given=given, particle=" ".join(particle_words))
+    return Person(family=_family_case(family), given=given, suffix=suffix.rstrip("."))
+
+
+def _family_case(family: str) -> str:
+    """ "ACKET" -> "Acket": capitals mark the family in French and Czech lists, they are not
+    part of the name."""
+    return family.title() if family.isupper() and len(family) > 1 else family

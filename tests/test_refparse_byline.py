@@ -1,0 +1,65 @@
+"""Author lists the name shapes stop short of, read up to an author-date year or a quoted title."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecli.refparse import parse_reference
+from citecli.refparse.byline import read_byline
+
+# (reference, expected authors as displayed, expected title)
+BYLINES: list[tuple[str, list[str], str]] = [
+    (  # a two-word family name before its initials
+        "Garcia Marquez, J. O., Lind, T., & Okafor, B. A. (2001). Flow in porous media. "
+        "Water Research, 12, 40-49.",
+        ["Garcia Marquez J. O.", "Lind T.", "Okafor B. A."],
+        "Flow in porous media",
+    ),
+    (  # a capitalised particle, semicolons, "and" before the last name
+        "Vander Berg, K.; Holm, S.; and Ruiz, J. 1994. Parsing bibliographies by rule. "
+        "Technical Report 94-1, University of Utrecht.",
+        ["Vander Berg K.", "Holm S.", "Ruiz J."],
+        "Parsing bibliographies by rule",
+    ),
+    (  # initials without full stops, then a quoted title
+        'P. Novak, V Sharma, D. Quist. "Query Processing in Archives", Proceedings of the '
+        "9th Archive Conference, 1999.",
+        ["Novak P.", "Sharma V", "Quist D."],
+        "Query Processing in Archives",
+    ),
+    (  # French capitals mark the family
+        "MARTIN Claire, DUBOIS Pierre, « Les villes et leurs fleuves », Revue urbaine, 2012, "
+        "vol. 4, p. 10-20.",
+        ["Martin Claire", "Dubois Pierre"],
+        "Les villes et leurs fleuves",
+    ),
+    (  # initials closing one name run into the next family ("JN. Aldag")
+        "Kerr, JN. Abbot, JM. Young, LT. (2003). Memory in the mouse. Brain 5, 1-9.",
+        ["Kerr JN.", "Abbot JM.", "Young LT."],
+        "Memory in the mouse",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "title"), BYLINES)
+def test_byline_is_read_up_to_its_anchor(text: str, authors: list[str], title: str) -> None:
+    work = parse_reference(text)
+    assert [person.display for person in work.authors] == authors
+    assert work.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviated journal ends the list, not a name
+        "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082.",
+        # a title in title case is not a name list, even before a year
+        "The Theory of Games and Economic Behavior (1944). Princeton University Press.",
+        # the words before the year hold no initials although the shapes read initials names
+        "DUPONT, H. Théorie et Pratique Homéopathiques. 1932. Paris.",
+    ],
+)
+def test_no_byline_where_the_span_is_not_names(text: str) -> None:
+    from citecli.refparse.names import read_authors
+
+    assert read_byline(text, read_authors(text).end) is None
