@@ -17,12 +17,12 @@ _RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
 _PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
 
 _VOLUME_LABEL = re.compile(
-    r"(?<![\w.])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
+    r"(?<![\w.-])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
     rf"(?P<volume>{_RANGE}|[IVXLC]+\b)|(?:v|V|Т|т|T|t)\.\s*(?P<short>{_RANGE}))"
 )
 # "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.
 _ISSUE_LABEL = re.compile(
-    r"(?:(?<![\w.])(?:No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|"
+    r"(?:(?<![\w.-])(?:No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|"
     r"N|n)\.?|№|[Nn]°|[Nn]º)\s*"
     rf"(?P<issue>{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
 )

@@ -25,6 +25,7 @@ from citecli.refparse.segments import (
     gbt_mark,
     read_container,
     read_title,
+    split_leading_sentences,
 )
 from citecli.refparse.text import normalise, split_number
 
@@ -57,6 +58,10 @@ _SERIAL_WORDS = re.compile(
     r"Magazine|Studies|Series|Lecture Notes|Conference|Symposium|Workshop|Revue|Zeitschrift|"
     r"Journ|Times|News|Report|vol\.|Vol\.|Edited|edited|[Ee]d\.|ed\.|[Ee]ds|Trans|trans"
 )
+_EDITION_STATEMENT = re.compile(
+    r"^(?:\d+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
+)
+_QUOTE_MARKS = "“„«\"‘'”"
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
@@ -151,6 +156,17 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
     container, title_text = _settle_container(container, locators, title_text)
+    journal_like = bool(locators.volume or locators.pages or locators.bare_number)
+    if journal_like and not container.chapter and "//" not in rest:  # GOST delimits it
+        before_journal, journal = split_leading_sentences(container.name)
+        if before_journal:
+            # "Ventral tegmental system: neurobiology. 1. Anatomy and connectivity. Brain
+            # Research Reviews": the title went on past the full stop it was cut at
+            container = container.replace(name=journal)
+            if not title_text:
+                title_text = before_journal
+            elif rest[:1] not in _QUOTE_MARKS:  # a quoted title ended where its quote did
+                title_text = f"{title_text}. {before_journal}"
 
     year = head.year
     if year is None and not locators.years:
@@ -229,7 +245,10 @@ def _settle_container(
         and title
     ):
         # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
-        # has no container; what stood between title and imprint is the subtitle
+        # has no container; what stood between title and imprint is the subtitle, unless it
+        # is the edition ("Revised Edition", "Reprint, illustrated")
+        if _EDITION_STATEMENT.search(container.name):
+            return container.replace(name=""), title
         return container.replace(name=""), f"{title}. {container.name}"
     if not locators.volume and not locators.bare_number:
         trailing = _TRAILING_VOLUME.search(container.name)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
+from citecli.refparse.places import PLACE_ONLY
 from citecli.refparse.text import LOWER, UPPER, strip_edges
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
@@ -36,6 +37,20 @@ _ABBREVIATIONS = (
     "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr"
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
+# more words journal names abbreviate (ISO 4 style): "J. Geophys. Res.", "Trans. Amer. Math. Soc."
+_JOURNAL_ABBREVIATIONS = (
+    "Amer Geophys Electr Anal Intell Mach Struct Statist Probab Inform Theoret Algebr Geom "
+    "Optim Numer Oper Cybern Syst Acoust Biochem Microbiol Pharmacol Neurosci Physiol Genet "
+    "Immunol Ecol Evol Zool Bot Mar Lang Ling Psych Sociol Polit Manag Finan Educ Nurs Agric "
+    "Technol Mater Therm Nucl Atmos Astron Astrophys Geol Mineral Petrol Org Inorg Polym "
+    "Catal Spectrosc Quant Stat Softw Commun Netw Vis Graph Robot Autom Assoc Inst Adv Curr "
+    "Opin Ther Pathol Radiol Oncol Cardiol Neurol Psychiatr Pediatr Infect Dis Epidemiol Hum "
+    "Behav Cogn Dev Gen Cell Nutr Ind Nat Jap Can Aust Brit Ser Nauk Izv Dokl Vestn Mat Fiz "
+    "Khim Tekh Mekh Prikl Comp Sys Pure Theory Conf Symp Natl Intl Ann Arch"
+)
+_NOT_CONTAINER_SENTENCE_END = _NOT_SENTENCE_END | frozenset(_JOURNAL_ABBREVIATIONS.split())
+# a full stop after a word, before a capital: where a sentence may end inside a container
+_CONTAINER_SENTENCE = re.compile(rf"(?<=[{LOWER}\d)])\.\s+(?=[{UPPER}])")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
 _EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
@@ -58,7 +73,10 @@ _SERIES = re.compile(
     r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
 )
-_PART_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])")
+# not before the last word of a publisher's name ("Sinauer Associates, Inc.", "Harvard Univ. Press")
+_PART_BOUNDARY = re.compile(
+    r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
+)
 _EDITION_IN_CONTAINER = re.compile(r"\s*\(?\b\d+(?:st|nd|rd|th)?\s*(?:edn|ed|edition)\b\.?\)?\s*$")
 _MEETING = re.compile(
     r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented"
@@ -71,7 +89,9 @@ _TRAILING_PLACE = re.compile(
 _EDITED_BY = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
     # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
-    r"trans\.(?:\s+by)?|(?:^|(?<=\.\s))Trans\.(?:\s+by)?|[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
+    # and not before an abbreviation ("Trans. Amer. Math. Soc." opens one)
+    r"trans\.(?:\s+by)?|(?:^|(?<=\.\s))Trans\.(?:\s+by)?(?!\s+[A-Z][a-z]{2,}\.)|"
+    r"[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
 )
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
@@ -89,10 +109,6 @@ _PLACE_PUBLISHER_LAST = re.compile(
     _PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)"
 )
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
-_PLACE_ONLY = re.compile(
-    rf"(?:[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+){{0,2}}(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
-    rf"|{_RUSSIAN_CITY})$"
-)
 _RUSSIAN_CITY_ONLY = re.compile(_RUSSIAN_CITY)
 _PUBLISHER_AND_PLACE = re.compile(
     rf"(?P<publisher>[^,]{{3,80}}),\s*(?P<place>[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?"
@@ -198,6 +214,30 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             continue
         return match.start(), match.start() + 1
     return -1, -1
+
+
+def split_leading_sentences(name: str) -> tuple[str, str]:
+    """(what precedes the journal, the journal) when sentences precede a journal's name:
+    "1. Anatomy and connectivity. Brain Research Reviews" is a title's second half, then
+    the journal. A full stop counts only after a full word (not "Geophys.", "Math.") with a
+    phrase of three words or more, one of them lower-case, before it and a full word after."""
+    if ". " not in name:
+        return "", name
+    cut: re.Match[str] | None = None
+    for boundary in _CONTAINER_SENTENCE.finditer(name):
+        word = _LAST_WORD.search(name, max(0, boundary.start() - 20), boundary.start() + 1)
+        last = word.group(1) if word else ""
+        if len(last) < 3 or last in _NOT_CONTAINER_SENTENCE_END:
+            continue
+        before = name[: boundary.start()].split()
+        if len(before) < 3 or not any(w.islower() for w in before):
+            continue
+        after = name[boundary.end() :].split()
+        if any(len(w) > 3 and not w.endswith(".") for w in after):
+            cut = boundary
+    if cut is None:
+        return "", name
+    return strip_edges(name[: cut.start()]), strip_edges(name[cut.end() :])
 
 
 def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
@@ -314,7 +354,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
-    if not place and not journal_like and _PLACE_ONLY.match(name):  # "London, 1866"
+    if not place and not journal_like and PLACE_ONLY.match(name):  # "London, 1866"
         place, name = name, ""
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
     if institution and not _MEETING.search(name):  # "Research Institute, Berkeley, CA"

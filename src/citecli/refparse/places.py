@@ -1,0 +1,40 @@
+"""Cities where books are published: what tells the place of "Title. London, 1866." from the
+newspaper of "Title. Observer, 3 December 2006.".
+
+A place alone after a title is only taken for one when it is a city named here, a city with a
+state or country code ("Ann Arbor, MI"), or an abbreviated Russian city ("М.", "СПб."). The
+list holds the publishing centres that recur in reference lists; a city missing from it is
+read as a container, which is the safer mistake for a journal-heavy list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecli.refparse.text import LOWER, UPPER
+
+_CITIES = (
+    "Amsterdam|Ann Arbor|Athens|Atlanta|Austin|Baltimore|Barcelona|Basel|Beijing|Berkeley|"
+    "Berlin|Bern|Bologna|Bonn|Boston|Boulder|Brussels|Bruxelles|Budapest|Buenos Aires|"
+    "Cambridge|Canberra|Chicago|Cologne|Copenhagen|Delhi|Dordrecht|Dublin|Edinburgh|Florence|"
+    "Firenze|Frankfurt|Geneva|Genève|Glasgow|Göttingen|Grand Rapids|Hamburg|Hannover|"
+    "Heidelberg|Helsinki|Hoboken|Hong Kong|Ithaca|Jerusalem|Kyiv|Kiev|Leiden|Leipzig|Lisbon|"
+    "Lisboa|Liverpool|London|Los Angeles|Louvain|Lyon|Madrid|Manchester|Melbourne|"
+    "Mexico City|México|Milan|Milano|Minneapolis|Montreal|Montréal|Moscow|Moskva|Munich|"
+    "München|Nashville|New Brunswick|New Delhi|New Haven|New York|Norwood|Oslo|Ottawa|Oxford|"
+    "Paris|Philadelphia|Pittsburgh|Prague|Praha|Princeton|Providence|Reading|Reston|Rio de "
+    "Janeiro|Rome|Roma|Rotterdam|San Diego|San Francisco|Santa Barbara|Santiago|São Paulo|"
+    "Seattle|Seoul|Shanghai|Singapore|Sofia|St\\. Petersburg|Saint Petersburg|Stanford|"
+    "Stockholm|Stuttgart|Sydney|Taipei|Tokyo|Toronto|Tübingen|Turin|Torino|Utrecht|Vancouver|"
+    "Venice|Vienna|Wien|Warsaw|Warszawa|Washington|Wiesbaden|Zürich|Zurich|"
+    "Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань|Киев|Минск"
+)
+# "Boston, MA", "Berkeley, Calif.", "Melbourne, VIC", "Harmondsworth, Middlesex"
+_CITY_WITH_REGION = (
+    rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?,\s?"
+    r"(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.)"
+)
+_RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
+PLACE_ONLY = re.compile(
+    rf"(?:(?:{_CITIES})(?:,\s?[A-Z]{{2}}\.?)?|{_CITY_WITH_REGION}|{_RUSSIAN_CITY})$"
+)
