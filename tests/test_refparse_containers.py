@@ -6,6 +6,7 @@ import pytest
 
 from citecli.refparse import parse_reference
 from citecli.refparse.segments import split_leading_sentences
+from citecli.refparse.tails import Trimmed, trim_container
 
 # (reference, title, container, place)
 CONTAINERS: list[tuple[str, str, str, str]] = [
@@ -42,6 +43,34 @@ CONTAINERS: list[tuple[str, str, str, str]] = [
         "",
     ),
 ]
+
+
+# (container as read before trimming, name after, volume tail, publisher)
+TAILS: list[tuple[str, str, str, str]] = [
+    ("Evening Herald 12 March", "Evening Herald", "", ""),
+    ("Proc. Workshop on Logic Programming, Turin", "Proc. Workshop on Logic Programming", "", ""),
+    ("Proc. of the 5th Conf. on Vision (Kyoto, Japan)", "Proc. of the 5th Conf. on Vision", "", ""),
+    ("Studies in Baltic Linguistics 42", "Studies in Baltic Linguistics", " 42", ""),
+    ("Word, XIV", "Word", ", XIV", ""),
+    (
+        "Handbook of Graphs, R. Gray, M. Gold and L. Lake, eds",
+        "Handbook of Graphs",
+        "",
+        "",
+    ),
+    ("Int. Conference on Vision (ICV). IEEE", "Int. Conference on Vision (ICV)", "", "IEEE"),
+    ("Ecology Letters. PDF", "Ecology Letters", "", ""),
+    # what belongs to the name stays
+    ("Proc. Natl. Acad. Sci. USA", "Proc. Natl. Acad. Sci. USA", "", ""),
+    ("J. ACM", "J. ACM", "", ""),
+    ("Proceedings of CHI 90", "Proceedings of CHI 90", "", ""),
+    ("Mercure de France", "Mercure de France", "", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "kept", "volume", "publisher"), TAILS)
+def test_container_tails(name: str, kept: str, volume: str, publisher: str) -> None:
+    assert trim_container(name) == Trimmed(kept, volume, publisher)
 
 
 @pytest.mark.parametrize(("text", "title", "container", "place"), CONTAINERS)

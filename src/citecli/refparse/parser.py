@@ -27,6 +27,7 @@ from citecli.refparse.segments import (
     read_title,
     split_leading_sentences,
 )
+from citecli.refparse.tails import volume_number
 from citecli.refparse.text import normalise, split_number
 
 _YEAR_AFTER_AUTHORS = re.compile(
@@ -250,6 +251,10 @@ def _settle_container(
         if _EDITION_STATEMENT.search(container.name):
             return container.replace(name=""), title
         return container.replace(name=""), f"{title}. {container.name}"
+    if container.volume and not (locators.volume or locators.bare_number):
+        # "Artificial Intelligence, 19." is a volume; "Report AD 807 258" only with pages
+        if container.volume.startswith(",") or locators.pages or locators.issue:
+            locators.volume = volume_number(container.volume)
     if not locators.volume and not locators.bare_number:
         trailing = _TRAILING_VOLUME.search(container.name)
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"

@@ -13,7 +13,7 @@ import re
 
 from citecli.refparse.text import LOWER, UPPER
 
-_CITIES = (
+CITIES = (
     "Amsterdam|Ann Arbor|Athens|Atlanta|Austin|Baltimore|Barcelona|Basel|Beijing|Berkeley|"
     "Berlin|Bern|Bologna|Bonn|Boston|Boulder|Brussels|Bruxelles|Budapest|Buenos Aires|"
     "Cambridge|Canberra|Chicago|Cologne|Copenhagen|Delhi|Dordrecht|Dublin|Edinburgh|Florence|"
@@ -36,5 +36,5 @@ _CITY_WITH_REGION = (
 )
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 PLACE_ONLY = re.compile(
-    rf"(?:(?:{_CITIES})(?:,\s?[A-Z]{{2}}\.?)?|{_CITY_WITH_REGION}|{_RUSSIAN_CITY})$"
+    rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?|{_CITY_WITH_REGION}|{_RUSSIAN_CITY})$"
 )

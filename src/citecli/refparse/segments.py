@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from citecli.model import Person
 from citecli.refparse.names import read_names
 from citecli.refparse.places import PLACE_ONLY
+from citecli.refparse.tails import trim_container
 from citecli.refparse.text import LOWER, UPPER, strip_edges
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
@@ -289,10 +290,14 @@ class Container:
     place: str
     publisher: str
     chapter: bool
+    #: a volume number that trailed the name without a label ("Word XIV")
+    volume: str
 
     def replace(self, *, name: str, publisher: str | None = None) -> Container:
         publisher = self.publisher if publisher is None else publisher
-        return Container(name, self.translated, self.editors, self.place, publisher, self.chapter)
+        return Container(
+            name, self.translated, self.editors, self.place, publisher, self.chapter, self.volume
+        )
 
 
 def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Container:
@@ -334,7 +339,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     genre = _GENRE_START.match(name.lstrip(" .,;:"))
     if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
         rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
-        return Container("", "", editors, place, publisher or rest, chapter)
+        return Container("", "", editors, place, publisher or rest, chapter, "")
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
     name = _cut_series(strip_edges(_NOT_CONTAINER.sub(" ", name)))
@@ -359,9 +364,12 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
     if institution and not _MEETING.search(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
+    trimmed = trim_container(name)
+    name, volume = trimmed.name, trimmed.volume
+    publisher = publisher or trimmed.publisher
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place += "."  # "М" lost its full stop with the punctuation around it
-    return Container(strip_edges(name), translated, editors, place, publisher, chapter)
+    return Container(strip_edges(name), translated, editors, place, publisher, chapter, volume)
 
 
 def _has_editing_word(name: str) -> bool:

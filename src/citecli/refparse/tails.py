@@ -1,0 +1,138 @@
+"""What trails a container's name before its locators and is not part of it.
+
+Between a journal's or a proceedings' name and the first number a reference reads, writers
+put the issue date of a newspaper ("Wall Street Journal 4 January"), where a meeting was held
+("Proc. … Programming, Berlin", "(Osaka, Japan)"), a volume without a label ("Studies in
+African Linguistics 42", "Word XIV"), the volume's editors ("Handbook of Combinatorics,
+R. Graham and L. Lovasz, eds."), the publisher ("… (ICCV). IEEE.") and words of the web page
+it was copied from ("PDF", "Retrieved from EBL"). Each is cut from the end, repeatedly, as
+long as something is left of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecli.refparse.names import read_names
+from citecli.refparse.places import CITIES
+from citecli.refparse.text import UPPER
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|"
+    r"Winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+)
+_DATE_TAIL = re.compile(
+    rf"[,.]?\s*\(?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\.?\s+)?{_MONTHS}\.?"
+    r"(?:\s*\(?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\)?$"
+    r"|[,.]?\s*\d{1,2}\.\d{1,2}\.\d{2,4}$"
+)
+_COUNTRIES = (
+    "Argentina|Australia|Austria|Belgium|Brazil|Bulgaria|Canada|Chile|China|Croatia|"
+    "Czech Republic|Denmark|Egypt|England|Estonia|Finland|France|Germany|Greece|Hungary|"
+    "Iceland|India|Indonesia|Iran|Ireland|Israel|Italy|Japan|Korea|Latvia|Lithuania|"
+    "Luxembourg|Malaysia|Mexico|Morocco|Netherlands|The Netherlands|New Zealand|Nigeria|"
+    "Norway|Pakistan|Poland|Portugal|Romania|Russia|Scotland|Serbia|Singapore|Slovakia|"
+    "Slovenia|South Africa|Spain|Sweden|Switzerland|Taiwan|Thailand|Tunisia|Turkey|UK|"
+    "U\\.K\\.|Ukraine|USA|U\\.S\\.A\\.|Wales|Arizona|California|Colorado|Florida|Georgia|"
+    "Hawaii|Illinois|Maryland|Massachusetts|Michigan|Minnesota|New Jersey|New Mexico|Ohio|"
+    "Oregon|Pennsylvania|Texas|Utah|Virginia|Washington|Wisconsin"
+)
+_PLACE_WORDS = rf"[{UPPER}][\w.'’-]*(?:\s[{UPPER}][\w.'’-]*){{0,2}}"
+# ", Santa Clara, CA", " (Osaka, Japan)", ", Pisa, Italy", " Germany": a city with a region or a
+# country, a known city, or a country alone
+_PLACE_TAIL = re.compile(
+    r"(?:,\s*|\s*\()"
+    rf"(?:{_PLACE_WORDS},\s*(?:[A-Z]{{2}}\.?|{_COUNTRIES}|[A-Z][a-z]{{1,4}}\.)|{CITIES}|{_COUNTRIES})"
+    r"(?:,\s*\d{4})?\)?$"
+)
+# a country named without a comma: "USA" in "Proc. Natl. Acad. Sci. USA" belongs to the name
+_COUNTRY_TAIL = re.compile(rf"\s+(?!USA|UK|U\.)(?:{_COUNTRIES})$")
+_VOLUME_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?:(?:[Vv]ols?|[Vv]|Bd|Part|Pt|Heft|Nr)\.?\s*)?"
+    r"(?:\d{1,5}|(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    r"(?:\.?\s*(?:Jg|serial|Suppl|Aufl|ed|edn|edition)\.?)?$"
+)
+_WEB_TAIL = re.compile(
+    r"[,.]?\s*(?:PDF|Web|Online|n\.\s?p|[Aa]head of print.*|Retrieved from.*|"
+    r"Available (?:at|from|online).*|Special(?: [Ii]ssue)?)\.?$"
+)
+# after a full stop ("(ICCV). IEEE."), not in "J. ACM" or "Signal Processing Magazine, IEEE"
+_PUBLISHER_TAIL = re.compile(
+    r"(?<=\w{3}\)|\w{4})\.\s*(?P<publisher>IEEE(?: Computer Society)?(?: Press)?|ACM(?: Press)?|AAAI(?: Press)?|"
+    r"Citeseer|Springer(?:-Verlag)?|Elsevier|MIT Press|Morgan Kaufmann|Academic Press|"
+    rf"(?:[{UPPER}][\w-]*\s){{1,3}}University Press(?:,\s*{_PLACE_WORDS})?)\.?$"
+)
+_EDITORS_MARK_TAIL = re.compile(r"[,.]?\s*\(?(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g)\.?\)?$")
+_NAME_START = re.compile(rf"[,.]\s+(?=[{UPPER}])")
+_MEETING = re.compile(
+    r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented|"
+    r"[A-Z]{3,}\s?'?\d{2}\b"
+)
+
+
+_NUMBER = re.compile(r"\d+|[IVXLC]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Trimmed:
+    name: str
+    #: the volume tail as written (", 19", " 42"); see `volume_number`
+    volume: str
+    publisher: str
+
+
+def trim_container(name: str) -> Trimmed:
+    """`name` without what trails it; a volume or publisher found there is returned."""
+    volume = publisher = ""
+    meeting = bool(_MEETING.search(name))
+    for _ in range(4):
+        before = name
+        name, publisher = _cut_publisher(name, publisher)
+        name = _cut(_WEB_TAIL, name)
+        name = _cut(_DATE_TAIL, name)
+        name = _cut(_PLACE_TAIL, name)
+        if meeting:  # "… Workshop on Agents Germany"
+            name = _cut(_COUNTRY_TAIL, name)
+        name = _cut_editors(name)
+        if not meeting:  # "CHI 90", "IROS '91": the number names the meeting
+            tail = _VOLUME_TAIL.search(name)
+            if tail and tail.start() > 0:
+                volume = volume or tail.group(0)
+                name = name[: tail.start()]
+        if name == before:
+            break
+    return Trimmed(name.strip(" ,.;:"), volume, publisher)
+
+
+def _cut(pattern: re.Pattern[str], name: str) -> str:
+    match = pattern.search(name)
+    return name[: match.start()] if match and match.start() > 0 else name
+
+
+def _cut_publisher(name: str, publisher: str) -> tuple[str, str]:
+    match = _PUBLISHER_TAIL.search(name)
+    if match is None or match.start() == 0:
+        return name, publisher
+    return name[: match.start()], publisher or match.group("publisher")
+
+
+def _cut_editors(name: str) -> str:
+    """ "Handbook of Combinatorics, R. Graham, M. Grotschel and L. Lovasz, eds" -> the
+    handbook: the names run from a comma or full stop up to the "eds" mark."""
+    mark = _EDITORS_MARK_TAIL.search(name)
+    if mark is None or mark.start() == 0:
+        return name
+    for start in _NAME_START.finditer(name, 0, mark.start()):
+        names = read_names(name, start.end())
+        if names.people and names.end >= mark.start() - 1:
+            return name[: start.start()]
+    return name
+
+
+def volume_number(tail: str) -> str:
+    """The number in a volume tail: " vol. 12" -> "12", ", XIV" -> "XIV"."""
+    match = _NUMBER.search(tail)
+    return match.group(0) if match else ""
