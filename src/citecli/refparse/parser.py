@@ -251,10 +251,13 @@ def _settle_container(
         if _EDITION_STATEMENT.search(container.name):
             return container.replace(name=""), title
         return container.replace(name=""), f"{title}. {container.name}"
-    if container.volume and not (locators.volume or locators.bare_number):
-        # "Artificial Intelligence, 19." is a volume; "Report AD 807 258" only with pages
-        if container.volume.startswith(",") or locators.pages or locators.issue:
-            locators.volume = volume_number(container.volume)
+    # "Artificial Intelligence, 19." ends with a volume; "Report AD 807 258" only with pages
+    if (
+        container.volume
+        and not (locators.volume or locators.bare_number)
+        and (container.volume.startswith(",") or locators.pages or locators.issue)
+    ):
+        locators.volume = volume_number(container.volume)
     if not locators.volume and not locators.bare_number:
         trailing = _TRAILING_VOLUME.search(container.name)
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"

@@ -61,7 +61,8 @@ _WEB_TAIL = re.compile(
 )
 # after a full stop ("(ICCV). IEEE."), not in "J. ACM" or "Signal Processing Magazine, IEEE"
 _PUBLISHER_TAIL = re.compile(
-    r"(?<=\w{3}\)|\w{4})\.\s*(?P<publisher>IEEE(?: Computer Society)?(?: Press)?|ACM(?: Press)?|AAAI(?: Press)?|"
+    r"(?<=\w{3}\)|\w{4})\.\s*(?P<publisher>IEEE(?: Computer Society)?(?: Press)?|"
+    r"ACM(?: Press)?|AAAI(?: Press)?|"
     r"Citeseer|Springer(?:-Verlag)?|Elsevier|MIT Press|Morgan Kaufmann|Academic Press|"
     rf"(?:[{UPPER}][\w-]*\s){{1,3}}University Press(?:,\s*{_PLACE_WORDS})?)\.?$"
 )
