@@ -36,6 +36,13 @@ CONTAINERS: list[tuple[str, str, str, str]] = [
         "",
         "Edinburgh",
     ),
+    (  # a capitalised part followed by a lower-case one is still the title (comma style)
+        "Ruiz, P., et al., The boundary at Brazos, Texas: sequence stratigraphy, events and "
+        "the impact, Sedimentary Geology, v. 184, pp. 77-109, 2006",
+        "The boundary at Brazos, Texas: sequence stratigraphy, events and the impact",
+        "Sedimentary Geology",
+        "",
+    ),
     (  # "H3" inside a word is neither an issue ("H." Heft) nor a volume
         "Lee, B. (2001). A histone-H3-like protein in worms. Nature 401, 547-548.",
         "A histone-H3-like protein in worms",
@@ -77,6 +84,37 @@ def test_container_tails(name: str, kept: str, volume: str, publisher: str) -> N
 def test_container_bounds(text: str, title: str, container: str, place: str) -> None:
     work = parse_reference(text)
     assert (work.title, work.container, work.place) == (title, container, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a question, then its subtitle, then the publisher
+            "Mayo, B. A. 1999. How many deer? A field guide to counting deer in woods. London: "
+            "Forestry Commission.",
+            "How many deer? A field guide to counting deer in woods",
+        ),
+        (  # a question, then the journal with its numbers
+            "Turing, A. 1950. Can machines think? Mind and Brain, 59, 433-460.",
+            "Can machines think?",
+        ),
+    ],
+)
+def test_question_titles(text: str, title: str) -> None:
+    assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("Lind, K. 1992. Local relations in text. Technical Report 92-43, Univ. of Oslo.", ""),
+        ("Bell, R. (1992). Neural networks. Lectures for SemStat (Aarhus, 25-30 April 1992).", ""),
+        ("Roma, G. Immigration to Palestine 1945-1948, Nuova Storia, 4 (2000), 81-96.", "81-96"),
+        ("Chang, Y. Ladder networks. J. Lightwave Technol., 10(12) 1952-1962, 1992.", "1952-1962"),
+    ],
+)
+def test_unlabelled_ranges_that_are_not_pages(text: str, pages: str) -> None:
+    assert parse_reference(text).pages == pages
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,10 @@ _VOLUME_ISSUE_PAGES = re.compile(
 # "18(3)" without pages
 _VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
 _BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
+_REPORT_BEFORE = re.compile(r"(?:Report|Rep\.|Rpt\.|TR|Note|Paper|#|No\.?|Memo)\s*$")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil)"
+)
 _VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w./'-])(?P<number>\d{1,5}),\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
 # the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
@@ -227,8 +231,10 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
     if not found.pages:
-        match, work = _take(_BARE_RANGE, work, found, strong=False)
+        match = _bare_range(work)
         if match:
+            found.mark(match.start())
+            work = blank(work, match.start(), match.end())
             found.pages = expand_pages(match.group("pages"))
             pages_at = match.start()
     if not found.number_of_pages:
@@ -244,6 +250,24 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         if match:
             found.volume = match.group("volume")
     return found
+
+
+def _bare_range(work: str) -> re.Match[str] | None:
+    """The first unlabelled range that is pages: not a report number ("Technical Report
+    92-43", "TR 95-50"), not days of a month ("25-30 April"), and a span of years
+    ("Palestine 1945-1948") only when no other range follows."""
+    years: re.Match[str] | None = None
+    for match in _BARE_RANGE.finditer(work):
+        if _REPORT_BEFORE.search(work, max(0, match.start() - 12), match.start()):
+            continue
+        if _MONTH_AFTER.match(work, match.end()):
+            continue
+        first, _, last = dashes_to_hyphens(match.group("pages")).replace(" ", "").partition("-")
+        if _is_year(first) and _is_year(last) and int(first) < int(last):
+            years = years or match
+            continue
+        return match
+    return years
 
 
 def _bare_volume(work: str, found: Locators, pages_at: int) -> None:

@@ -152,6 +152,13 @@ _TRANSLATOR_AFTER = re.compile(
     r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$"
     r"|,?\s*(?:(?<!\d)\d+\s+vols?|rev\.\s*ed|(?<!\d)\d+(?:st|nd|rd|th)\.?\s*ed(?:n|ition)?)\.?$"
 )
+_COMMA_BEFORE_CAPITAL = re.compile(rf",\s(?=[{UPPER}])")
+_COMMA_BEFORE_LOWER = re.compile(
+    rf",\s(?=[{LOWER}])(?!(?:in|at|pp?|vol|no|eds?|edited|to appear)\b)"
+)
+_COMMA_IN = re.compile(r",\s(?:[Ii]n:?|[Ii]m:?)\s")
+_NEXT_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{3}})\.\s+(?=[{UPPER}])")
+_FIRST_DIGIT = re.compile(r"\d")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -213,8 +220,21 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             text, match.end()
         ):
             continue
+        if match.group(0)[0] in "?!" and _subtitle_follows(text, match.end(), stop):
+            continue
         return match.start(), match.start() + 1
     return -1, -1
+
+
+def _subtitle_follows(text: str, start: int, stop: int) -> bool:
+    """Whether a question ("How many deer? A field guide to …. Forestry Commission") is
+    followed by its subtitle: a sentence of three words or more without digits, with more
+    of the reference after it. A journal after a question comes with its numbers."""
+    following = _NEXT_SENTENCE.search(text, start, min(stop, start + 200))
+    if following is None:
+        return False
+    subtitle = text[start : following.start()]
+    return len(subtitle.split()) >= 3 and not _FIRST_DIGIT.search(subtitle)
 
 
 def split_leading_sentences(name: str) -> tuple[str, str]:
@@ -239,6 +259,31 @@ def split_leading_sentences(name: str) -> tuple[str, str]:
     if cut is None:
         return "", name
     return strip_edges(name[: cut.start()]), strip_edges(name[cut.end() :])
+
+
+def _title_comma(rest: str, limit: int) -> int:
+    """Where a title ends in a reference whose fields are separated by commas.
+
+    The first comma, unless a sentence-case phrase runs on past it: "The boundary at Brazos,
+    Texas: sequence stratigraphy and the impact, Sedimentary Geology, v. 184" ends before
+    the last capitalised part, "Attribute Grammars: Definitions, Systems and Bibliography,
+    Lecture Notes…" likewise."""
+    first = rest.find(", ", 0, limit)
+    if first < 0:
+        return first
+    chapter = _COMMA_IN.search(rest, 0, limit)
+    if chapter:  # ", in: Editors (eds.), Book": the container is announced
+        return chapter.start()
+    capital_commas = [m.start() for m in _COMMA_BEFORE_CAPITAL.finditer(rest, 0, limit)]
+    if not capital_commas or capital_commas[0] != first:
+        return first
+    lower_commas = [m.start() for m in _COMMA_BEFORE_LOWER.finditer(rest, 0, limit)]
+    # a capitalised part that a lower-case one follows ("Brazos, Texas: sequence …, and …")
+    # is still the title; the title ends before the first capitalised part that is not
+    for this, following in zip(capital_commas, [*capital_commas[1:], limit], strict=True):
+        if not any(this < lower < following for lower in lower_commas):
+            return this
+    return first
 
 
 def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
@@ -266,7 +311,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         title, translated = _split_translation(rest[: publication.start()])
         return Title(title, translated, publication.start())
     if comma_style and end < 0:
-        comma = rest.find(", ", 0, strong_locator if strong_locator >= 0 else len(rest))
+        comma = _title_comma(rest, strong_locator if strong_locator >= 0 else len(rest))
         if comma > 0:
             end, after = comma, comma + 1
     if end < 0:  # no sentence end: the title runs up to the locators
