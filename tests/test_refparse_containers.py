@@ -128,3 +128,16 @@ def test_unlabelled_ranges_that_are_not_pages(text: str, pages: str) -> None:
 )
 def test_split_leading_sentences(name: str, expected: tuple[str, str]) -> None:
     assert split_leading_sentences(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        ("Kay NM. Clinical hypertension. 11th ed. Philadelphia: Wolters Kluwer; 2015.", "11"),
+        ("Ларионов В. Г. Экономика : учебник. – 2-е изд., перераб. – Москва : Наука, 2023.", "2"),
+        ("Smith, J. (2010). Social research (3rd edn). London: Sage.", "3"),
+        ("Doe J. Collected papers. Ed. by R. Roe. London, 2001.", ""),
+    ],
+)
+def test_edition(text: str, edition: str) -> None:
+    assert parse_reference(text).edition == edition

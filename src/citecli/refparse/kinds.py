@@ -8,9 +8,9 @@ from citecli.model import WorkType
 from citecli.script import has_cyrillic
 
 _THESIS = re.compile(
-    r"\b(?:Diss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
-    r"PhD thesis|Doctoral (?:thesis|dissertation)|Master'?s thesis|M\.?Sc\.? thesis|"
-    r"Dissertation|[Tt]hesis\b|Thèse|канд\.|д-ра)",
+    r"\b(?:[Dd]iss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
+    r"PhD thesis|[Dd]octoral (?:thesis|dissertation)|Master'?s thesis|M\.?Sc\.? thesis|"
+    r"[Dd]issertation|[Tt]hesis\b|Thèse|канд\.|д-ра|(?:Projekt|Diplom|Master|Bachelor)arbeit)",
 )
 _LAW = re.compile(
     r"\b(?:Federal Law|Федеральный закон|Федер\. закон|Указ Президента|Постановление|"
@@ -76,7 +76,7 @@ _LAW_TRIGGERS = (
     "Act of",
     "Regulation",
 )
-_THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра")
+_THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра", "arbeit")
 _REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
 
 

@@ -16,6 +16,7 @@ from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
 from citecli.refparse.byline import read_byline
 from citecli.refparse.dates import YEAR_DIGITS
+from citecli.refparse.edition import edition_of
 from citecli.refparse.identifiers_cut import cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors
@@ -219,6 +220,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         pages=locators.pages,
         article_number=locators.article_number,
         number_of_pages=locators.number_of_pages,
+        edition=edition_of(text),
         doi=found.doi,
         edn=found.edn,
         url=found.url,
@@ -248,9 +250,9 @@ def _settle_container(
         # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
         # has no container; what stood between title and imprint is the subtitle, unless it
         # is the edition ("Revised Edition", "Reprint, illustrated")
-        if _EDITION_STATEMENT.search(container.name):
-            return container.replace(name=""), title
-        return container.replace(name=""), f"{title}. {container.name}"
+        if _looks_like_subtitle(container.name):
+            return container.replace(name=""), f"{title}. {container.name}"
+        return container.replace(name=""), title
     # "Artificial Intelligence, 19." ends with a volume; "Report AD 807 258" only with pages
     if (
         container.volume
@@ -264,6 +266,19 @@ def _settle_container(
             locators.volume = trailing.group("volume")
             container = container.replace(name=container.name[: trailing.start()])
     return container, title
+
+
+def _looks_like_subtitle(text: str) -> bool:
+    """A phrase of five words or more in sentence case, without numbers: "An eightfold path
+    to midlife love", not "Current population reports", "7. ed." or "Diss. University of
+    California"."""
+    words = text.split()
+    return (
+        len(words) >= 5
+        and sum(word.islower() for word in words) >= 2
+        and not _FIRST_DIGIT.search(text)
+        and not _EDITION_STATEMENT.search(text)
+    )
 
 
 def _is_journal_only(rest: str) -> bool:

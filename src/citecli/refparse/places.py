@@ -29,6 +29,19 @@ CITIES = (
     "Venice|Vienna|Wien|Warsaw|Warszawa|Washington|Wiesbaden|Zürich|Zurich|"
     "Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань|Киев|Минск"
 )
+# countries and US states that follow a city or close a meeting's name
+COUNTRIES = (
+    "Argentina|Australia|Austria|Belgium|Brazil|Bulgaria|Canada|Chile|China|Croatia|"
+    "Czech Republic|Denmark|Egypt|England|Estonia|Finland|France|Germany|Greece|Hungary|"
+    "Iceland|India|Indonesia|Iran|Ireland|Israel|Italy|Japan|Korea|Latvia|Lithuania|"
+    "United Kingdom|United States|Luxembourg|Malaysia|Mexico|Morocco|Netherlands|"
+    "The Netherlands|New Zealand|Nigeria|"
+    "Norway|Pakistan|Poland|Portugal|Romania|Russia|Scotland|Serbia|Singapore|Slovakia|"
+    "Slovenia|South Africa|Spain|Sweden|Switzerland|Taiwan|Thailand|Tunisia|Turkey|UK|"
+    "U\\.K\\.|Ukraine|USA|U\\.S\\.A\\.|Wales|Arizona|California|Colorado|Florida|Georgia|"
+    "Hawaii|Illinois|Maryland|Massachusetts|Michigan|Minnesota|New Jersey|New Mexico|Ohio|"
+    "Oregon|Pennsylvania|Texas|Utah|Virginia|Washington|Wisconsin"
+)
 # "Boston, MA", "Berkeley, Calif.", "Melbourne, VIC", "Harmondsworth, Middlesex"
 _CITY_WITH_REGION = (
     rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?,\s?"
@@ -37,4 +50,13 @@ _CITY_WITH_REGION = (
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 PLACE_ONLY = re.compile(
     rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?|{_CITY_WITH_REGION}|{_RUSSIAN_CITY})$"
+)
+_REGION = rf"(?:,\s?(?:[A-Z]{{2,3}}\.?|[A-Z][a-z]{{1,4}}\.|{COUNTRIES})){{0,2}}"
+# the imprint written with commas at the end of a book's description, in either order:
+# "…, Paris, Grasset" (French), "…, Charles Griffin, London, United Kingdom"
+CITY_THEN_PUBLISHER = re.compile(
+    rf"(?:^|,\s)(?P<place>(?:{CITIES}){_REGION}),\s(?P<publisher>[{UPPER}][^,]*[{LOWER}][^,]{{0,60}})$"
+)
+PUBLISHER_THEN_CITY = re.compile(
+    rf"(?:^|,\s)(?P<publisher>[{UPPER}][^,]{{1,60}}),\s(?P<place>(?:{CITIES}){_REGION})$"
 )

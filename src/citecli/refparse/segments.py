@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
-from citecli.refparse.places import PLACE_ONLY
+from citecli.refparse.places import CITY_THEN_PUBLISHER, PLACE_ONLY, PUBLISHER_THEN_CITY
 from citecli.refparse.tails import trim_container
 from citecli.refparse.text import LOWER, UPPER, strip_edges
 
@@ -61,7 +61,7 @@ _EDITORS_BEFORE_MARK = re.compile(
 )
 _GENRE_START = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
-    r"[Dd]issertation)|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
+    r"[Dd]issertation|[Dd]iss\.)|(?:Projekt|Diplom|Master|Bachelor)arbeit|Dissertation\b|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
     r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
     r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
     r"Дис\.|Автореф\."
@@ -92,16 +92,20 @@ _EDITED_BY = re.compile(
     # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
     # and not before an abbreviation ("Trans. Amer. Math. Soc." opens one)
     r"trans\.(?:\s+by)?|(?:^|(?<=\.\s))Trans\.(?:\s+by)?(?!\s+[A-Z][a-z]{2,}\.)|"
-    r"[Hh]rsg\.\s+v\.|под ред\.|[Ee]d\.)\s+"
+    r"[Hh]rsg\.\s+v\.|под ред\.|[Ee]ds?\.)\s+"
 )
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
-    rf"[{UPPER}][{LOWER}'’-]*\.?(?:[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
-    r"(?:,\s?(?:[A-Z]{2}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
+    rf"[{UPPER}][{LOWER}'’-]*\.?"
+    rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
+    r"(?:\s?(?:DC|D\.C\.)|\s\([A-Z]{2,3}\))?"
+    r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 _PLACE_AND_PUBLISHER = (
     rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
-    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|\.(?!\s[{UPPER}])){{1,80}}?)"
+    # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson")
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[A-Z])\.|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
@@ -370,6 +374,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place_publisher = (
             _PLACE_PUBLISHER.search(region[start:]) if before_locators else None
         ) or _PLACE_PUBLISHER_LAST.search(tail[start:])
+    if place_publisher and " by " in place_publisher.group("publisher"):
+        place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
     end = limit
     if place_publisher:
         place = place_publisher.group("place").strip()
@@ -406,6 +412,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         publisher, name = name, ""
     if not place and not journal_like and PLACE_ONLY.match(name):  # "London, 1866"
         place, name = name, ""
+    imprint = None if journal_like or place or publisher else _comma_imprint(name)
+    if imprint:
+        place, publisher = imprint.group("place"), strip_edges(imprint.group("publisher"))
+        name = name[: imprint.start()]
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
     if institution and not _MEETING.search(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
@@ -417,8 +427,14 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     return Container(strip_edges(name), translated, editors, place, publisher, chapter, volume)
 
 
+def _comma_imprint(name: str) -> re.Match[str] | None:
+    if "," not in name:
+        return None
+    return PUBLISHER_THEN_CITY.search(name) or CITY_THEN_PUBLISHER.search(name)
+
+
 def _has_editing_word(name: str) -> bool:
-    return any(word in name for word in ("by", "rans", "Ed.", "ed.", "Hrsg", "ред"))
+    return any(word in name for word in ("by", "rans", "Ed", "ed", "Hrsg", "ред"))
 
 
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from citecli.refparse.names import read_names
-from citecli.refparse.places import CITIES
+from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.text import UPPER
 
 _MONTHS = (
@@ -29,27 +29,16 @@ _DATE_TAIL = re.compile(
     r"(?:\s*\(?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\)?$"
     r"|[,.]?\s*\d{1,2}\.\d{1,2}\.\d{2,4}$"
 )
-_COUNTRIES = (
-    "Argentina|Australia|Austria|Belgium|Brazil|Bulgaria|Canada|Chile|China|Croatia|"
-    "Czech Republic|Denmark|Egypt|England|Estonia|Finland|France|Germany|Greece|Hungary|"
-    "Iceland|India|Indonesia|Iran|Ireland|Israel|Italy|Japan|Korea|Latvia|Lithuania|"
-    "Luxembourg|Malaysia|Mexico|Morocco|Netherlands|The Netherlands|New Zealand|Nigeria|"
-    "Norway|Pakistan|Poland|Portugal|Romania|Russia|Scotland|Serbia|Singapore|Slovakia|"
-    "Slovenia|South Africa|Spain|Sweden|Switzerland|Taiwan|Thailand|Tunisia|Turkey|UK|"
-    "U\\.K\\.|Ukraine|USA|U\\.S\\.A\\.|Wales|Arizona|California|Colorado|Florida|Georgia|"
-    "Hawaii|Illinois|Maryland|Massachusetts|Michigan|Minnesota|New Jersey|New Mexico|Ohio|"
-    "Oregon|Pennsylvania|Texas|Utah|Virginia|Washington|Wisconsin"
-)
 _PLACE_WORDS = rf"[{UPPER}][\w.'’-]*(?:\s[{UPPER}][\w.'’-]*){{0,2}}"
 # ", Santa Clara, CA", " (Osaka, Japan)", ", Pisa, Italy", " Germany": a city with a region or a
 # country, a known city, or a country alone
 _PLACE_TAIL = re.compile(
     r"(?:,\s*|\s*\()"
-    rf"(?:{_PLACE_WORDS},\s*(?:[A-Z]{{2}}\.?|{_COUNTRIES}|[A-Z][a-z]{{1,4}}\.)|{CITIES}|{_COUNTRIES})"
+    rf"(?:{_PLACE_WORDS},\s*(?:[A-Z]{{2}}\.?|{COUNTRIES}|[A-Z][a-z]{{1,4}}\.)|{CITIES}|{COUNTRIES})"
     r"(?:,\s*\d{4})?\)?$"
 )
 # a country named without a comma: "USA" in "Proc. Natl. Acad. Sci. USA" belongs to the name
-_COUNTRY_TAIL = re.compile(rf"\s+(?!USA|UK|U\.)(?:{_COUNTRIES})$")
+_COUNTRY_TAIL = re.compile(rf"\s+(?!USA|UK|U\.)(?:{COUNTRIES})$")
 _VOLUME_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:(?:[Vv]ols?|[Vv]|Bd|Part|Pt|Heft|Nr)\.?\s*)?"
     r"(?:\d{1,5}|(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"

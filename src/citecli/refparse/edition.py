@@ -1,0 +1,18 @@
+"""The edition a reference names: "11th ed.", "2nd edn", "7. ed.", "2-е изд.", "3rd edition"."""
+
+from __future__ import annotations
+
+import re
+
+_EDITION = re.compile(
+    r"(?<![\w-])(?P<number>\d{1,2})(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
+    r"(?:ed(?:n|ition)?\b\.?|изд\.|Aufl\.|éd\.)"
+)
+
+
+def edition_of(text: str) -> str:
+    """The edition number as digits ("11"), or "" when the text names none."""
+    if "ed" not in text and "изд" not in text and "Aufl" not in text and "éd" not in text:
+        return ""
+    found = _EDITION.search(text)
+    return found.group("number") if found else ""
