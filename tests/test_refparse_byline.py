@@ -33,6 +33,16 @@ BYLINES: list[tuple[str, list[str], str]] = [
         ["Martin Claire", "Dubois Pierre"],
         "Les villes et leurs fleuves",
     ),
+    (  # a comma without its space, "; et al."
+        "Carr, L.; et al. Impact craters on Mars. Nature, v. 435, p. 198. 2005.",
+        ["Carr L."],
+        "Impact craters on Mars",
+    ),
+    (
+        "Carr, L., Gold, S. and Hart,R.J., Impact craters on Mars, Nature, v. 435, p. 198. 2005.",
+        ["Carr L.", "Gold S.", "Hart R.J."],
+        "Impact craters on Mars",
+    ),
     (  # initials closing one name run into the next family ("JN. Aldag")
         "Kerr, JN. Abbot, JM. Young, LT. (2003). Memory in the mouse. Brain 5, 1-9.",
         ["Kerr JN.", "Abbot JM.", "Young LT."],

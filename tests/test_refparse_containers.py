@@ -43,6 +43,25 @@ CONTAINERS: list[tuple[str, str, str, str]] = [
         "Sedimentary Geology",
         "",
     ),
+    (  # the year between the title and the journal
+        "Stein, H. The Odd Properties of Ice. (1987). Journal of Cold Studies, 1, 103-118.",
+        "The Odd Properties of Ice",
+        "Journal of Cold Studies",
+        "",
+    ),
+    (  # the translator between the title and the journal
+        "Abel, Nina. “Notes on Ghosts.” Trans. Nicholas Rand. Critical Letters 13.2 (1989): 2-9.",
+        "Notes on Ghosts",
+        "Critical Letters",
+        "",
+    ),
+    (  # no full stop after the title: the journal is its last comma-separated part
+        "Delanty, G., Models of citizenship: defining identity and belonging, Citizenship "
+        "Studies, vol. 1, n. 3, 1997",
+        "Models of citizenship: defining identity and belonging",
+        "Citizenship Studies",
+        "",
+    ),
     (  # "H3" inside a word is neither an issue ("H." Heft) nor a volume
         "Lee, B. (2001). A histone-H3-like protein in worms. Nature 401, 547-548.",
         "A histone-H3-like protein in worms",

@@ -81,10 +81,7 @@ def read_byline(text: str, names_end: int) -> Byline | None:
 
 
 def _names_only(span: str) -> bool:
-    last_piece = _SEPARATORS.split(span)[-1]
-    if any(_INITIALS_TOKEN.fullmatch(t) for t in last_piece.split()[:-1]):
-        span = span.rstrip(".")  # "D. Quist." before the title: a sentence's full stop
-    tokens = _TOKEN.findall(span)
+    tokens = _TOKEN.findall(span.removesuffix("."))  # "D. Quist." ends a sentence
     if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _NOT_NAMES.search(span):
         return False
     separated = "," in span or ";" in span or any(t in ("and", "&", "et") for t in tokens)

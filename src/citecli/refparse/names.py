@@ -79,7 +79,8 @@ _ROLE = re.compile(
 )
 _AND = re.compile(r"and|&|und|et|и")
 _ET_AL = re.compile(
-    r"\s*,?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)", re.IGNORECASE
+    r"\s*[,;]?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)",
+    re.IGNORECASE,
 )
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
 _CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")

@@ -36,6 +36,7 @@ _YEAR_AFTER_AUTHORS = re.compile(
     rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
+_YEAR_OPENING_TAIL = re.compile(rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?\)?\s*[.,:]\s*(?=[A-Z])")
 _YEAR_ENDING_TITLE = re.compile(rf"(?<![,\s])[,\s]+\(?({YEAR_DIGITS})\)?$")
 _EDITORS_MARK = re.compile(
     r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
@@ -63,6 +64,7 @@ _SERIAL_WORDS = re.compile(
 _EDITION_STATEMENT = re.compile(
     r"^(?:\d+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
 )
+_MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "des", "du", "&"})
 _QUOTE_MARKS = "“„«\"‘'”"
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
@@ -147,6 +149,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         # physics and astronomy cite without a title; what came first is the journal
         tail, title_text = rest, ""
 
+    tail_year = None
+    year_first = _YEAR_OPENING_TAIL.match(tail) if tail and head.year is None else None
+    if year_first and not _FIRST_DIGIT.search(tail, year_first.end()):
+        year_first = None  # "Name. 2009. A Title": the names were the title
+    if year_first:  # "Title. (1987). Journal of X, 1, 103-118": the year comes between
+        tail_year, tail = int(year_first.group(1)), tail[year_first.end() :]
     tail_start = len(rest) - len(tail)
     if rest_locators.first >= tail_start:
         locators = rest_locators.shifted(tail_start)
@@ -159,6 +167,11 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     container, title_text = _settle_container(container, locators, title_text)
     journal_like = bool(locators.volume or locators.pages or locators.bare_number)
+    if journal_like and not container.name and not container.publisher:
+        split = _journal_at_title_end(title_text)
+        if split:  # "…, defining European identity, Citizenship Studies, vol. 1"
+            title_text, journal = split
+            container = container.replace(name=journal)
     if journal_like and not container.chapter and "//" not in rest:  # GOST delimits it
         before_journal, journal = split_leading_sentences(container.name)
         if before_journal:
@@ -170,7 +183,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             elif rest[:1] not in _QUOTE_MARKS:  # a quoted title ended where its quote did
                 title_text = f"{title_text}. {before_journal}"
 
-    year = head.year
+    year = head.year or tail_year
     if year is None and not locators.years:
         ending = _YEAR_ENDING_TITLE.search(title_text)
         if ending:  # "Title, 1997. Journal, to appear."
@@ -266,6 +279,22 @@ def _settle_container(
             locators.volume = trailing.group("volume")
             container = container.replace(name=container.name[: trailing.start()])
     return container, title
+
+
+def _journal_at_title_end(title: str) -> tuple[str, str] | None:
+    """(title, journal) when a journal reference's title ran on to its numbers because no
+    full stop ended it: the last comma-separated part, in title case and short, is the
+    journal."""
+    comma = title.rfind(", ")
+    if comma < 10:
+        return None
+    journal = title[comma + 2 :]
+    words = journal.split()
+    if not 0 < len(words) <= 8 or _FIRST_DIGIT.search(journal):
+        return None
+    if not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
+        return None
+    return title[:comma], journal
 
 
 def _looks_like_subtitle(text: str) -> bool:

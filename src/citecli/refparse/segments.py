@@ -386,7 +386,11 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         name, publisher = _cut_publisher(name)
     edited_by = _EDITED_BY.search(name) if _has_editing_word(name) else None
     if edited_by:
-        name = name[: edited_by.start()]
+        opening = not name[: edited_by.start()].strip(" .,;:")
+        if opening and journal_like:  # "Trans. N. Rand. Critical Inquiry 13.2": a journal
+            name = _after_translator(name, edited_by.end())
+        else:
+            name = name[: edited_by.start()]
     genre = _GENRE_START.match(name.lstrip(" .,;:"))
     if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
         rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
@@ -431,6 +435,16 @@ def _comma_imprint(name: str) -> re.Match[str] | None:
     if "," not in name:
         return None
     return PUBLISHER_THEN_CITY.search(name) or CITY_THEN_PUBLISHER.search(name)
+
+
+def _after_translator(name: str, start: int) -> str:
+    """ "Trans. Nicholas Rand. Critical Inquiry" -> "Critical Inquiry": the container follows
+    the translator's or editor's names."""
+    names = read_names(name, start)
+    if names.people:
+        return name[names.end :].lstrip(" .,;:")
+    sentence = _NEXT_SENTENCE.search(name, start)  # names the shapes cannot read
+    return name[sentence.end() :] if sentence else ""
 
 
 def _has_editing_word(name: str) -> bool:
