@@ -43,6 +43,31 @@ BYLINES: list[tuple[str, list[str], str]] = [
         ["Carr L.", "Gold S.", "Hart R.J."],
         "Impact craters on Mars",
     ),
+    (  # German lists close with a colon
+        "Wolfgang Berger, Jan Stein: Inklusion und Grenze. In: Leben und Arbeit. 2014, 4, 48-53.",
+        ["Berger Wolfgang", "Stein Jan"],
+        "Inklusion und Grenze",
+    ),
+    (  # French capitals with full stops between the names
+        "DUVAL, René. MARCHAND, Catherine. Manuel de psychologie clinique. Paris : Dunod, 2007.",
+        ["Duval René", "Marchand Catherine"],
+        "Manuel de psychologie clinique",
+    ),
+    (  # Vancouver names with full stops between them
+        "Gross DL. Moor JH. Heel lifts in basic training. J Sports Ther. 2004;34(3):126-131.",
+        ["Gross DL", "Moor JH"],
+        "Heel lifts in basic training",
+    ),
+    (  # ", et" before the last name, initials without full stops in full names
+        "LEROI, A., VIBORG, M., et KIRK, E. Acute cholangitis. Histopathology, 1987, vol. 11.",
+        ["Leroi A.", "Viborg M.", "Kirk E."],
+        "Acute cholangitis",
+    ),
+    (
+        "Adam DI Kramer, C Laura Zitnick, and Jeffrey T Hancock. Emotional contagion. PNAS, 2014.",
+        ["Kramer Adam DI", "Zitnick C Laura", "Hancock Jeffrey T"],
+        "Emotional contagion",
+    ),
     (  # initials closing one name run into the next family ("JN. Aldag")
         "Kerr, JN. Abbot, JM. Young, LT. (2003). Memory in the mouse. Brain 5, 1-9.",
         ["Kerr JN.", "Abbot JM.", "Young LT."],
@@ -65,6 +90,8 @@ def test_byline_is_read_up_to_its_anchor(text: str, authors: list[str], title: s
         "E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082.",
         # a title in title case is not a name list, even before a year
         "The Theory of Games and Economic Behavior (1944). Princeton University Press.",
+        # a title opening a part after the first author's name, before a colon
+        "Auner, Joseph, A Schoenberg Reader: Documents of a Life (New Haven: Yale, 2003).",
         # the words before the year hold no initials although the shapes read initials names
         "DUPONT, H. Théorie et Pratique Homéopathiques. 1932. Paris.",
     ],

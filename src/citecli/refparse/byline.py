@@ -23,11 +23,13 @@ _L = f"[{LOWER}]"
 # an author-date year ("(1989).", ". 1992.", ", 2009,") or an opening quote of a title
 _ANCHOR = re.compile(
     rf"\s*\(\s*{YEAR_DIGITS}[a-z]?\s*[),]"
-    rf"|(?<=[.,])\s+{YEAR_DIGITS}[a-z]?(?=[.,:]\s)"
+    rf"|(?<=[.,])\s+{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
     r"|(?<=[.,])\s+[“\"«‘](?=\s?[A-ZА-ЯЁ0-9])"
+    # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`)
+    rf"|(?P<colon>(?<=[{LOWER}]):)\s+(?=[{UPPER}])"
 )
 _LONGEST_LIST = 400
-_TOKEN = re.compile(r"[^\s,;]+")
+_TOKEN = re.compile(r"[^\s,;/]+")
 _INITIALS_TOKEN = re.compile(rf"(?:{_U}{_L}?\.?-?){{1,4}}|{_U}{{1,3}}\.?")
 _WORD_TOKEN = re.compile(rf"(?:{_U}['’])?{_U}[\w'’-]*\.?|\({_U}[{UPPER}.-]*\)")
 _CONNECTORS_WORDS = (
@@ -43,8 +45,10 @@ _NOT_NAMES = re.compile(
     r"\b(?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|et al|In|Proc|Journal|University)\b|[:/]"
 )
 _SEPARATORS = re.compile(
-    r"\s*;\s*(?:and\s+|&\s*)?|\s*,\s*(?:and\s+|&\s*|et\s+)?|\s+(?:and|&|und|et|и)\s+"
+    r"\s*;\s*(?:and\s+|&\s*)?|\s*,\s*(?:and\s+|&\s*|et\s+|und\s+)?|\s+(?:and|&|und|et|и)\s+"
+    r"|\s*/\s*"
 )
+_SEPARATED = re.compile(r"[,;/&]|\s(?:and|und|et)\s")
 # "JN. Aldag": initials ending one name, then the next family (a list separated by stops)
 _INITIALS_THEN_FAMILY = re.compile(rf"^((?:{_U}{{1,3}}|(?:{_U}\.\s?){{1,3}})\.?)\s+({_U}{_L}.*)$")
 _INITIALS_OR_CAPITALS = re.compile(rf"(?<!\w)(?:{_U}{{1,3}}\.?(?=[\s,;.]|$)|{_U}{{3,}})")
@@ -70,6 +74,8 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     span = text[: anchor.start()].rstrip(" ,;")
     if not _names_only(span):
         return None
+    if anchor.group("colon") and (not _SEPARATED.search(span) or _opens_title(span)):
+        return None  # "Deep Learning: A Review" is a title; only a list of names is taken
     if names_end and not _INITIALS_OR_CAPITALS.search(span, names_end):
         # the shapes read initials names, so the rest must hold some too: "E. Garnett,
         # P. Yang, Nano Lett. 2010" ends with a journal, "DUPRAT, H. Théorie et …" with a title
@@ -80,11 +86,20 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     return Byline(tuple(people), len(span))
 
 
+def _opens_title(span: str) -> bool:
+    """Whether a part of the span starts like a title: "Auner, Joseph, A Schoenberg Reader"."""
+    for piece in _SEPARATORS.split(span):
+        words = piece.split()
+        if words and (words[0] in ("The", "An") or (words[0] == "A" and len(words) > 2)):
+            return True
+    return False
+
+
 def _names_only(span: str) -> bool:
     tokens = _TOKEN.findall(span.removesuffix("."))  # "D. Quist." ends a sentence
     if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _NOT_NAMES.search(span):
         return False
-    separated = "," in span or ";" in span or any(t in ("and", "&", "et") for t in tokens)
+    separated = bool(_SEPARATED.search(span))
     if not separated and len(tokens) > 3:
         return False
     return all(_name_like(t) for t in tokens)

@@ -54,7 +54,8 @@ _FAMILY_COMMA_GIVEN = re.compile(
 )
 _GIVEN_FAMILY = re.compile(
     r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
-    rf"(?P<given>{_GIVEN}(?:\s(?:{_INITIAL}|{_U}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
+    # "Adam DI Kramer", "C Lawrence Zitnick": initials without full stops
+    rf"(?P<given>(?:{_U}\s)?{_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
@@ -68,7 +69,13 @@ _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NA
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
 _SEPARATOR = re.compile(
-    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|"
+    r",\s*(?:and|&|и|et|und|y)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+)
+# a full stop between names, where the next one is unmistakable: "ROUSSILLON, René.
+# CHABERT, Catherine.", "Goss DL. Moore JH. Compliance …"
+_STOP_BETWEEN_NAMES = re.compile(
+    rf"\.\s+(?={_U}{{2,}}[{UPPER}-]*,\s{_U}|{_U}{_L}+\s{_U}{{1,3}}\.\s)"
 )
 # a role after a name: "Davidson, J. (Director)", "Marshall, F. (Producers)"
 _ROLE = re.compile(
@@ -79,7 +86,8 @@ _ROLE = re.compile(
 )
 _AND = re.compile(r"and|&|und|et|и")
 _ET_AL = re.compile(
-    r"\s*[,;]?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?)",
+    r"\s*[,;]?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?|"
+    r"and others\b)",
     re.IGNORECASE,
 )
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
@@ -185,7 +193,9 @@ def read_names(text: str, pos: int = 0) -> NameList:
         )
         if et_al:
             return NameList(tuple(people), True, et_al.end())
-        separator = _SEPARATOR.match(text, end)
+        separator = _SEPARATOR.match(text, end) or _STOP_BETWEEN_NAMES.match(
+            text, end if text[end : end + 1] == "." else end - 1
+        )
         if not separator:
             break
         joined_by_and = bool(_AND.search(separator.group(0)))
