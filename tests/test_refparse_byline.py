@@ -68,6 +68,28 @@ BYLINES: list[tuple[str, list[str], str]] = [
         ["Kramer Adam DI", "Zitnick C Laura", "Hancock Jeffrey T"],
         "Emotional contagion",
     ),
+    (  # one full name before the first comma, French imprint after the title
+        "Ferrand Madeleine, Nourritures canailles, Seuil, Paris, 2007",
+        ["Madeleine Ferrand"],
+        "Nourritures canailles",
+    ),
+    (  # initials in brackets after the family name
+        "Kerfi (N.), Le château de Malain pendant la Ligue, Dijon, 2010.",
+        ["Kerfi N."],
+        "Le château de Malain pendant la Ligue",
+    ),
+    (  # Vancouver: transliterated initials, a family of two words, a year that opens the title
+        "Kobal ZhD, Konrad AO, Agabiti Rosei E, et al. 2018 ESC Guidelines for hypertension. "
+        "Eur Heart J. 2018;39(33):3021-3104.",
+        ["Kobal ZhD", "Konrad AO", "Agabiti Rosei E"],
+        "2018 ESC Guidelines for hypertension",
+    ),
+    (  # a group author, then its members after a semicolon
+        "SPRINT Study Group; Wright JT Jr, Williams JD. A randomized trial. N Engl J Med. "
+        "2015;373(22):2103-16.",
+        ["SPRINT Study Group", "Wright JT", "Williams JD"],
+        "A randomized trial",
+    ),
     (  # initials closing one name run into the next family ("JN. Aldag")
         "Kerr, JN. Abbot, JM. Young, LT. (2003). Memory in the mouse. Brain 5, 1-9.",
         ["Kerr JN.", "Abbot JM.", "Young LT."],

@@ -208,3 +208,29 @@ def _family_case(family: str) -> str:
     """ "ACKET" -> "Acket": capitals mark the family in French and Czech lists, they are not
     part of the name."""
     return family.title() if family.isupper() and len(family) > 1 else family
+
+
+# "Paul Reynolds, Trade in …", "FERRIERES Madeleine, Nourritures …", "Kefi (N.), Le château …",
+# "Eco Umberto (éd.), Histoire …": one person named in full before the first comma
+_LEADING_NAME = re.compile(
+    rf"(?P<name>{_U}[\w'’-]+(?:\s(?:{_U}[\w'’-]+|\({_U}[\w.-]*\.?\)|{_U}\.)){{1,2}})"
+    r"(?:\s\((?:éd|ed|dir|eds|Hrsg)\.?\))?,\s(?=\S)"
+)
+
+
+def read_leading_name(text: str) -> Byline | None:
+    """One full name before the first comma of a comma-separated reference whose list the
+    shapes could not read at all; None when the words do not look like a name."""
+    match = _LEADING_NAME.match(text)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if words[0] in _TITLE_OPENERS or any(_ABBREVIATED.fullmatch(w) for w in words):
+        return None
+    bracketed = [w for w in words if w.startswith("(")]
+    if bracketed:  # "Kefi (N.)": the initials in brackets follow the family name
+        family = " ".join(w for w in words if not w.startswith("("))
+        person = Person(family=_family_case(family), given=bracketed[0].strip("()"))
+    else:
+        person = _whole_name(words)
+    return Byline((person,), match.end("name"))

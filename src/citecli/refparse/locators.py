@@ -157,6 +157,9 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
 
     match, work = _take(_VANCOUVER, work, found) if ";" in work else (None, work)
     if match:
+        # "… in adults. Clinical guidelines 2020. Russian Journal of Cardiology.
+        # 2020;25(3):3786": a year before the Vancouver locator belongs to the title
+        found.first = match.start()
         found.volume = match.group("volume") or ""
         found.issue = match.group("issue") or ""
         found.pages = expand_pages(match.group("pages") or "")

@@ -33,7 +33,8 @@ _INITIAL = (
     rf"|{_U}-{_U}\.)"  # "J-P."
 )
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
-_CLUSTER = rf"{_U}{{1,3}}(?![\w'’-])"  # Vancouver's "AB" in "Smith AB"
+# Vancouver's "AB" in "Smith AB", and transliterated "ZhD", "YuV" in "Kobalava ZhD"
+_CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
 _GIVEN = rf"{_U}{_L}+(?:{_U}{_L}+)?(?:-{_U}?{_L}+)?"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
@@ -43,6 +44,12 @@ _FAMILY_INITIALS = re.compile(
 )
 _FAMILY_CLUSTER = re.compile(
     rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
+    r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w))?"  # "Wright JT Jr"
+)
+# "Agabiti Rosei E": a family name of two words before Vancouver initials, tried only after
+# another initials name ("Microsoft Windows TCP/IP" opening a reference is no name)
+_TWO_WORD_FAMILY_CLUSTER = re.compile(
+    rf"(?P<particle>)(?P<family>{_FAMILY}\s{_FAMILY})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
@@ -56,7 +63,7 @@ _GIVEN_FAMILY = re.compile(
     r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
     # "Adam DI Kramer", "C Lawrence Zitnick": initials without full stops
     rf"(?P<given>(?:{_U}\s)?{_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?!(?:Jr|Sr)\b)(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
@@ -94,7 +101,9 @@ _ET_AL = re.compile(
 _CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
 _ORGANISATION = re.compile(
     rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
-    rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*)(?=\s*(?:\(\d{{4}}|\.\s*\d{{4}}|\.\s))"
+    # "NCD Risk Factor Collaboration (NCD-RisC)." with its acronym
+    rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*(?:\s\({_U}[\w&-]{{1,15}}\))?)"
+    r"(?=\s*(?:\(\d{4}|\.\s*\d{4}|\.\s|;\s))"
 )
 # "———." or "—." for "the same author(s) as above"
 _REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
@@ -162,7 +171,13 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
             if match and _first_full_name(text, match, shape):
                 best = match, True
                 break
-    shapes = _INITIALS_SHAPES + (_FULL_SHAPES if mode == "full" else ())
+    shapes = _INITIALS_SHAPES + (
+        _FULL_SHAPES
+        if mode == "full"
+        else (_TWO_WORD_FAMILY_CLUSTER,)
+        if mode == "initials"
+        else ()
+    )
     for shape in shapes:
         match = shape.match(text, pos)
         if match and _can_follow(text, match) and (best is None or match.end() > best[0].end()):
@@ -214,6 +229,11 @@ def read_authors(text: str) -> NameList:
         return names
     organisation = _ORGANISATION.match(text)
     if organisation:
-        name = organisation.group("name")
-        return NameList((Person(literal=name),), False, organisation.end())
+        group = Person(literal=organisation.group("name"))
+        end = organisation.end()
+        if text[end : end + 1] == ";":  # "SPRINT Research Group; Wright JT Jr, …"
+            members = read_names(text, end + 1 + (text[end + 1 : end + 2] == " "))
+            if members.people:
+                return NameList((group, *members.people), members.et_al, members.end)
+        return NameList((group,), False, end)
     return names

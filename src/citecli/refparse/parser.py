@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
-from citecli.refparse.byline import read_byline
+from citecli.refparse.byline import Byline, read_byline, read_leading_name
 from citecli.refparse.dates import YEAR_DIGITS
 from citecli.refparse.edition import edition_of
 from citecli.refparse.identifiers_cut import cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
-from citecli.refparse.names import read_authors
+from citecli.refparse.names import read_authors, read_names
 from citecli.refparse.segments import (
     Container,
     cut_medium,
@@ -37,6 +37,10 @@ _YEAR_AFTER_AUTHORS = re.compile(
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
 _YEAR_OPENING_TAIL = re.compile(rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?\)?\s*[.,:]\s*(?=[A-Z])")
+# the imprint of a Chicago note: "(New York: Library of America, 1983)"
+_IMPRINT_YEAR = re.compile(
+    rf"\([^():]{{2,60}}:[^():]{{2,80}}?,\s?({YEAR_DIGITS})[a-z]?\s*[-–]?\s*\d{{0,4}}\)"
+)
 _YEAR_ENDING_TITLE = re.compile(rf"(?<![,\s])[,\s]+\(?({YEAR_DIGITS})\)?$")
 _EDITORS_MARK = re.compile(
     r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
@@ -103,7 +107,15 @@ def _read_head(text: str) -> _Head:
     names = read_authors(text)
     authors, editors = names.people, ()
     pos = names_end = names.end
+    et_al = names.et_al
     byline = read_byline(text, pos) if not names.et_al else None
+    if byline is None and not authors:
+        byline = read_leading_name(text)
+        if byline:  # "Kobalava ZhD, Konradi AO, …, et al.": the shapes read on from the second
+            more = read_names(text, byline.end + 2)
+            if more.people:
+                byline = Byline(byline.people + more.people, more.end)
+                et_al = more.et_al
     if byline and len(byline.people) >= len(authors):
         authors, pos = byline.people, byline.end
         names_end = pos
@@ -112,6 +124,8 @@ def _read_head(text: str) -> _Head:
         authors, editors, pos = (), authors, editors_mark.end()
     year: int | None = None
     author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
+    if author_year and et_al and author_year.group("bare") and not _punctuated(author_year):
+        author_year = None  # Vancouver's "et al. 2018 ESC/ESH Guidelines": the title's year
     year_ends_with_comma = False
     if author_year and author_year.group(0).strip():
         found_year = author_year.group("year") or author_year.group("bare")
@@ -120,7 +134,11 @@ def _read_head(text: str) -> _Head:
             year_ends_with_comma = author_year.group(0).rstrip().endswith(",")
         pos = author_year.end()
     comma_style = text[names_end : names_end + 1] == "," or year_ends_with_comma
-    return _Head(authors, editors, names.et_al, year, text[pos:].lstrip(" .,;:"), comma_style)
+    return _Head(authors, editors, et_al, year, text[pos:].lstrip(" .,;:"), comma_style)
+
+
+def _punctuated(match: re.Match[str]) -> bool:
+    return any(mark in match.group(0) for mark in ".,:")
 
 
 def _parse(raw: str, number: int | None, line: int | None) -> Work:
@@ -324,7 +342,12 @@ def _year(locators: Locators, text: str) -> int | None:
     """The first year after the title; else the last year anywhere (titles hold years too);
     else the year of a full date ("Federal Law of 27.07.2006")."""
     if locators.years:
-        return min(locators.years)[1]
+        first = min(locators.years)[1]
+        spans = any(f"{first}{dash}" in text for dash in ("-", "–", "—", " -", " –"))
+        imprint = _IMPRINT_YEAR.search(text) if spans else None
+        # "in Novels, 1871–1880 (New York: Library of America, 1983)": the span is what the
+        # work covers, the imprint says when it was published
+        return int(imprint.group(1)) if imprint else first
     years = dates.years_in(text)
     if years:
         return int(years[-1].group(1))

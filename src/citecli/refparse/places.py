@@ -55,7 +55,7 @@ _REGION = rf"(?:,\s?(?:[A-Z]{{2,3}}\.?|[A-Z][a-z]{{1,4}}\.|{COUNTRIES})){{0,2}}"
 # the imprint written with commas at the end of a book's description, in either order:
 # "…, Paris, Grasset" (French), "…, Charles Griffin, London, United Kingdom"
 CITY_THEN_PUBLISHER = re.compile(
-    rf"(?:^|,\s)(?P<place>(?:{CITIES}){_REGION}),\s(?P<publisher>[{UPPER}][^,]*[{LOWER}][^,]{{0,60}})$"
+    rf"(?:^|,\s)(?P<place>(?:{CITIES}){_REGION}),\s(?P<publisher>[{UPPER}][^,]{{2,60}})$"
 )
 PUBLISHER_THEN_CITY = re.compile(
     rf"(?:^|,\s)(?P<publisher>[{UPPER}][^,]{{1,60}}),\s(?P<place>(?:{CITIES}){_REGION})$"
