@@ -77,6 +77,8 @@ class Trimmed:
 def trim_container(name: str) -> Trimmed:
     """`name` without what trails it; a volume or publisher found there is returned."""
     volume = publisher = ""
+    if not name:
+        return Trimmed(name, volume, publisher)
     meeting = bool(_MEETING.search(name))
     for _ in range(4):
         before = name
@@ -88,7 +90,7 @@ def trim_container(name: str) -> Trimmed:
             name = _cut(_COUNTRY_TAIL, name)
         name = _cut_editors(name)
         if not meeting:  # "CHI 90", "IROS '91": the number names the meeting
-            tail = _VOLUME_TAIL.search(name)
+            tail = _at_end(_VOLUME_TAIL, name)
             if tail and tail.start() > 0:
                 volume = volume or tail.group(0)
                 name = name[: tail.start()]
@@ -97,13 +99,22 @@ def trim_container(name: str) -> Trimmed:
     return Trimmed(name.strip(" ,.;:"), volume, publisher)
 
 
+# Every pattern here is anchored at the end of the name and no tail is longer than this, so
+# each search starts this far from the end instead of trying every position of a long name.
+_LONGEST_TAIL = 120
+
+
+def _at_end(pattern: re.Pattern[str], name: str) -> re.Match[str] | None:
+    return pattern.search(name, max(0, len(name) - _LONGEST_TAIL))
+
+
 def _cut(pattern: re.Pattern[str], name: str) -> str:
-    match = pattern.search(name)
+    match = _at_end(pattern, name)
     return name[: match.start()] if match and match.start() > 0 else name
 
 
 def _cut_publisher(name: str, publisher: str) -> tuple[str, str]:
-    match = _PUBLISHER_TAIL.search(name)
+    match = _at_end(_PUBLISHER_TAIL, name)
     if match is None or match.start() == 0:
         return name, publisher
     return name[: match.start()], publisher or match.group("publisher")
@@ -112,7 +123,7 @@ def _cut_publisher(name: str, publisher: str) -> tuple[str, str]:
 def _cut_editors(name: str) -> str:
     """ "Handbook of Combinatorics, R. Graham, M. Grotschel and L. Lovasz, eds" -> the
     handbook: the names run from a comma or full stop up to the "eds" mark."""
-    mark = _EDITORS_MARK_TAIL.search(name)
+    mark = _at_end(_EDITORS_MARK_TAIL, name)
     if mark is None or mark.start() == 0:
         return name
     for start in _NAME_START.finditer(name, 0, mark.start()):
