@@ -62,6 +62,27 @@ CONTAINERS: list[tuple[str, str, str, str]] = [
         "Citizenship Studies",
         "",
     ),
+    (  # the title's second sentence runs up to the book it is part of
+        "Crane, R. (2004). Philosophy of science. How science moves. In M. Hendricks (Ed.), "
+        "Thinking at the edge (pp. 32-42). London: Sage.",
+        "Philosophy of science. How science moves",
+        "Thinking at the edge",
+        "London",
+    ),
+    (  # a note before the journal is no part of its name; editors with initials and "Hg."
+        "Horn, W. The crater in France: stony or iron? (abstract). Lunar and Planetary "
+        "Science XI, pp. 468-470. 1980.",
+        "The crater in France: stony or iron?",
+        "Lunar and Planetary Science",
+        "",
+    ),
+    (
+        "Grund, J. (1991). Das Motiv in Heideggers Hermeneutik, in: I. M. Feher (Hg.), Wege des "
+        "Umgangs mit Heideggers Werk, Berlin, 141-150",
+        "Das Motiv in Heideggers Hermeneutik",
+        "Wege des Umgangs mit Heideggers Werk",
+        "",
+    ),
     (  # "H3" inside a word is neither an issue ("H." Heft) nor a volume
         "Lee, B. (2001). A histone-H3-like protein in worms. Nature 401, 547-548.",
         "A histone-H3-like protein in worms",

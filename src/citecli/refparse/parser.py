@@ -29,13 +29,14 @@ from citecli.refparse.segments import (
     split_leading_sentences,
 )
 from citecli.refparse.tails import volume_number
-from citecli.refparse.text import normalise, split_number
+from citecli.refparse.text import normalise, split_number, strip_edges
 
 _YEAR_AFTER_AUTHORS = re.compile(
     rf"\s*[.,:]?\s*(?:\(\s*(?P<year>{YEAR_DIGITS})[a-z]?(?:,[^()]{{0,25}})?\s*\)"
     rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
+_IN_AFTER_SENTENCE = re.compile(r"[.?!]\s+(?:In|in):?\s+(?=[A-Z])")
 _YEAR_OPENING_TAIL = re.compile(rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?\)?\s*[.,:]\s*(?=[A-Z])")
 # the imprint of a Chicago note: "(New York: Library of America, 1983)"
 _IMPRINT_YEAR = re.compile(
@@ -167,6 +168,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         # physics and astronomy cite without a title; what came first is the journal
         tail, title_text = rest, ""
 
+    chapter_at = _IN_AFTER_SENTENCE.search(tail) if " In" in tail or " in" in tail else None
+    if chapter_at and title_text and not _FIRST_DIGIT.search(tail, 0, chapter_at.start()):
+        # "Philosophy of science. How science moves. In M. Hendricks (Ed.), Thinking…": the
+        # title went on past the full stop it was cut at, up to the book it is part of
+        more = strip_edges(tail[: chapter_at.start() + 1])
+        if more:
+            title_text = f"{title_text}{'' if title_text[-1:] in '?!' else '.'} {more}"
+            tail = tail[chapter_at.start() + 1 :]
     tail_year = None
     year_first = _YEAR_OPENING_TAIL.match(tail) if tail and head.year is None else None
     if year_first and not _FIRST_DIGIT.search(tail, year_first.end()):

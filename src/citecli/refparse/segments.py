@@ -53,11 +53,13 @@ _NOT_CONTAINER_SENTENCE_END = _NOT_SENTENCE_END | frozenset(_JOURNAL_ABBREVIATIO
 # a full stop after a word, before a capital: where a sentence may end inside a container
 _CONTAINER_SENTENCE = re.compile(rf"(?<=[{LOWER}\d)])\.\s+(?=[{UPPER}])")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
-_EDITOR_WORD = r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Ee]ditors?|[Ee]d\. by|ред)\b\.?"
+_EDITOR_WORD = (
+    r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Hh]g|éds?|dir|[Ee]ditors?|[Ee]d\. by|[Gg]en\. ed|ред)\b\.?"
+)
 _EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
 _EDITORS_BEFORE_MARK = re.compile(
-    rf"(?P<names>[^.()]{{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*"
+    rf"(?P<names>(?:[^.()]|(?<=\b[A-Z])\.){{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*"
 )
 _GENRE_START = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
@@ -163,6 +165,10 @@ _COMMA_BEFORE_LOWER = re.compile(
 _COMMA_IN = re.compile(r",\s(?:[Ii]n:?|[Ii]m:?)\s")
 _NEXT_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{3}})\.\s+(?=[{UPPER}])")
 _FIRST_DIGIT = re.compile(r"\d")
+_LEADING_NOTE = re.compile(
+    r"(?:\((?:[Aa]bstract|[Ii]n [A-Z][a-z]+|[Rr]eport|[Rr]eview|[Ll]etter|[Ee]ditorial)\)|"
+    r"Special [Ii]ssue|Supplement)\s*[.,:]?\s+"
+)
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -314,8 +320,12 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     if publication:  # "Weber, William, The Rise of …, Ritual, and Ideology (Oxford: …, 1992)."
         title, translated = _split_translation(rest[: publication.start()])
         return Title(title, translated, publication.start())
+    limit = strong_locator if strong_locator >= 0 else len(rest)
+    chapter = _COMMA_IN.search(rest, 0, limit) if end < 0 else None
+    if chapter:  # "Title, in: I. M. Feher (Hg.), Book": the container is announced
+        end, after = chapter.start(), chapter.start() + 1
     if comma_style and end < 0:
-        comma = _title_comma(rest, strong_locator if strong_locator >= 0 else len(rest))
+        comma = _title_comma(rest, limit)
         if comma > 0:
             end, after = comma, comma + 1
     if end < 0:  # no sentence end: the title runs up to the locators
@@ -358,6 +368,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     limit = first_locator if first_locator >= 0 else len(tail)
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
+    note = _LEADING_NOTE.match(region, start)
+    if note:  # "(abstract). Lunar and Planetary Science", "Special Issue, Culture Theory …"
+        start = note.end()
     editors: tuple[Person, ...] = ()
     chapter = False
     marker = _IN_CONTAINER.match(region, start)
@@ -428,7 +441,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     publisher = publisher or trimmed.publisher
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place += "."  # "М" lost its full stop with the punctuation around it
-    return Container(strip_edges(name), translated, editors, place, publisher, chapter, volume)
+    name = strip_edges(name)
+    if name.endswith("(") or name.count("(") > name.count(")"):
+        name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
+    return Container(name, translated, editors, place, publisher, chapter, volume)
 
 
 def _comma_imprint(name: str) -> re.Match[str] | None:
