@@ -90,6 +90,34 @@ BYLINES: list[tuple[str, list[str], str]] = [
         ["SPRINT Study Group", "Wright JT", "Williams JD"],
         "A randomized trial",
     ),
+    (  # French capitals: initials in brackets, initials before capitals, capitals before names
+        "ALIX (M.I.), NAGIB (R.), « Des stèles nouvellement découvertes », BSFE 106, 1986, "
+        "p. 31-44.",
+        ["Alix M.I.", "Nagib R."],
+        "Des stèles nouvellement découvertes",
+    ),
+    (
+        "A. FOUCAULT, H. JACOB, « Le citoyen et l’expert », Revue politique, 2007, p. 3-9.",
+        ["Foucault A.", "Jacob H."],
+        "Le citoyen et l’expert",
+    ),
+    (
+        "GENOT, Marc C., Maria GREENE, Chul-Soo CHOI, and Ling JINN. Baricitinib in arthritis. "
+        "N Engl J Med, 2016, vol. 374, p. 1243-52.",
+        ["Genot Marc C.", "Greene Maria", "Choi Chul-Soo", "Jinn Ling"],
+        "Baricitinib in arthritis",
+    ),
+    (  # full "Family, Given" names after semicolons
+        "Balsam, V.; Nguyen, Duy; Ibarra, John. Heavy oil modifiers. Oil Journal, 2016, 4, 1-9.",
+        ["Balsam V.", "Nguyen Duy", "Ibarra John"],
+        "Heavy oil modifiers",
+    ),
+    (  # a body whose name holds "and", before an author-date year
+        "Victorian Equal Opportunity and Human Rights Commission (2008). Rights of passage. "
+        "Melbourne: VEOHRC.",
+        ["Victorian Equal Opportunity and Human Rights Commission"],
+        "Rights of passage",
+    ),
     (  # initials closing one name run into the next family ("JN. Aldag")
         "Kerr, JN. Abbot, JM. Young, LT. (2003). Memory in the mouse. Brain 5, 1-9.",
         ["Kerr JN.", "Abbot JM.", "Young LT."],

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from citecli.model import Person
 from citecli.refparse.dates import YEAR_DIGITS
+from citecli.refparse.names import ORGANISATION_WORD
 from citecli.refparse.text import LOWER, UPPER
 
 _U = f"[{UPPER}]"
@@ -80,6 +81,9 @@ def read_byline(text: str, names_end: int) -> Byline | None:
         # the shapes read initials names, so the rest must hold some too: "E. Garnett,
         # P. Yang, Nano Lett. 2010" ends with a journal, "DUPRAT, H. Théorie et …" with a title
         return None
+    if ORGANISATION_WORD.search(span) and ";" not in span and "," not in span:
+        # "Victorian Equal Opportunity and Human Rights Commission (2008)": one body, not two
+        return Byline((Person(literal=span.rstrip(".")),), len(span))
     people = _people(span)
     if not people:
         return None

@@ -22,10 +22,11 @@ _APOS = "['’]"
 # "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", "LODI" (upper-case families are
 # accepted only where initials follow, see _FAMILY_INITIALS).
 _FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_U}?{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
-_FAMILY_CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})*(?=[,\s])"
+_FAMILY_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s]{_U}{{2,}})*(?=[,\s])"
 _PARTICLE = (
     r"(?:Le Polain de|[Vv]an [Dd]er|[Vv]an [Dd]en|[Vv]an de|[Vv]on der|[Dd]e la|de los|"
-    r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|al|el|bin)"
+    r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|[Aa]l|[Ee]l|bin|"
+    r"Abu|Ben)"
 )
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
 _INITIAL = (
@@ -72,7 +73,37 @@ _CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,
 _ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:[,;&.(]|and\b|$)")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
-_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
+# French capitals: "ALY (M.I.)", "A. BERTRAND", "BACHER Pierre", "Maria GREENWALD"
+_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s](?:{_U}{_APOS})?{_U}{{2,}})*(?![\w'’])"
+_FAMILY_BRACKETED_INITIALS = re.compile(
+    rf"(?P<particle>)(?P<family>{_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
+)
+_INITIALS_CAPS = re.compile(rf"(?P<given>{_INITIALS})\s?(?P<particle>)(?P<family>{_CAPS})")
+# only inside a list: a comma, semicolon or "and" must follow ("IEEE Trans. …" is no name)
+_LISTED = r"(?=\s*[,;]|\s(?:and|&|et)\s)"
+# words of a body's name, not given names: "SPRINT Research Group"
+_BODY_WORD = (
+    r"(?!(?:Group|Research|Study|Society|Association|Committee|Council|Institute|"
+    r"Collaboration|Consortium|Network|Foundation|Cent(?:er|re)|Organi[sz]ation)\b)"
+)
+_CAPS_GIVEN = re.compile(
+    rf"(?P<particle>)(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)\s"
+    rf"(?P<given>{_BODY_WORD}{_GIVEN}(?:[\s-]{_BODY_WORD}{_GIVEN})?)" + _LISTED
+)
+_GIVEN_CAPS = re.compile(
+    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)"
+    rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
+)
+_INITIALS_SHAPES = (
+    _FAMILY_INITIALS,
+    _FAMILY_CLUSTER,
+    _INITIALS_FAMILY,
+    _CJK_NAME,
+    _FAMILY_BRACKETED_INITIALS,
+    _INITIALS_CAPS,
+    _CAPS_GIVEN,
+    _GIVEN_CAPS,
+)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 
 _SEPARATOR = re.compile(
@@ -100,10 +131,16 @@ _ET_AL = re.compile(
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
 _CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
 _ORGANISATION = re.compile(
-    rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
+    rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:U\.\s?S\.\s|U\.\s?K\.\s)?(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     # "NCD Risk Factor Collaboration (NCD-RisC)." with its acronym
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*(?:\s\({_U}[\w&-]{{1,15}}\))?)"
     r"(?=\s*(?:\(\d{4}|\.\s*\d{4}|\.\s|;\s))"
+)
+# words naming a body: a list of them is one organisation, not people
+ORGANISATION_WORD = re.compile(
+    r"\b(?:Commission|Association|Organi[sz]ation|Institute|Department|Ministry|Council|"
+    r"Society|Agency|Office|Bureau|Foundation|Group|Committee|Board|Cent(?:re|er)|Service|"
+    r"Administration|Federation|Union|Bank|Fund|Authority|Corporation|Company|Network)\b"
 )
 # "———." or "—." for "the same author(s) as above"
 _REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
@@ -214,7 +251,9 @@ def read_names(text: str, pos: int = 0) -> NameList:
         if not separator:
             break
         joined_by_and = bool(_AND.search(separator.group(0)))
-        mode = "full" if was_full or joined_by_and else "initials"
+        # after a semicolon a "Family, Given" is unmistakable: "Balsamo, V.; Nguyen, Duy;"
+        semicolon = ";" in separator.group(0)
+        mode = "full" if was_full or joined_by_and or semicolon else "initials"
         pos = separator.end()
     return NameList(tuple(people), False, end)
 
@@ -225,6 +264,10 @@ def read_authors(text: str) -> NameList:
     if repeated:
         return NameList((), False, repeated.end())
     names = read_names(text)
+    span = text[: names.end]
+    if names.people and "," not in span and ";" not in span and ORGANISATION_WORD.search(span):
+        # "Victorian Equal Opportunity and Human Rights Commission (2008)": one body
+        return NameList((Person(literal=span.rstrip(". ")),), False, names.end)
     if names.people:
         return names
     organisation = _ORGANISATION.match(text)
