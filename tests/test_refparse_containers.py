@@ -181,3 +181,21 @@ def test_split_leading_sentences(name: str, expected: tuple[str, str]) -> None:
 )
 def test_edition(text: str, edition: str) -> None:
     assert parse_reference(text).edition == edition
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Chang, Y. Ladder networks. J. Lightwave Technol., 10(12) 1952-1962, December 1992.",
+            1992,
+        ),
+        (
+            "James, H. The Europeans, in Novels, 1871–1880 (New York: Library of America, 1983).",
+            1983,
+        ),
+        ("Messier, O. Saint François, 8 vols. (Paris: Leduc, 1988–1992).", 1988),
+    ],
+)
+def test_year_is_not_a_page_or_a_span(text: str, year: int) -> None:
+    assert parse_reference(text).year == year

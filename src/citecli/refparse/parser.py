@@ -36,6 +36,7 @@ _YEAR_AFTER_AUTHORS = re.compile(
     rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?)\s*[.,:]?\s*"
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
+_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d{2,4}(?!\d)")
 _IN_AFTER_SENTENCE = re.compile(r"[.?!]\s+(?:In|in):?\s+(?=[A-Z])")
 _YEAR_OPENING_TAIL = re.compile(rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?\)?\s*[.,:]\s*(?=[A-Z])")
 # the imprint of a Chicago note: "(New York: Library of America, 1983)"
@@ -351,7 +352,10 @@ def _year(locators: Locators, text: str) -> int | None:
     """The first year after the title; else the last year anywhere (titles hold years too);
     else the year of a full date ("Federal Law of 27.07.2006")."""
     if locators.years:
-        first = min(locators.years)[1]
+        # a year that opens a range ("1952-1962", "1922–34") is more often pages or a span
+        # than the date of publication: one standing alone is preferred
+        alone = [found for found in locators.years if not _in_range(text, found[1])]
+        first = min(alone or locators.years)[1]
         spans = any(f"{first}{dash}" in text for dash in ("-", "–", "—", " -", " –"))
         imprint = _IMPRINT_YEAR.search(text) if spans else None
         # "in Novels, 1871–1880 (New York: Library of America, 1983)": the span is what the
@@ -362,6 +366,13 @@ def _year(locators: Locators, text: str) -> int | None:
         return int(years[-1].group(1))
     dated = _FULL_DATE.search(text)
     return int(dated.group(1)) if dated else None
+
+
+def _in_range(text: str, year: int) -> bool:
+    at = text.find(str(year))
+    if at < 0:
+        return False
+    return text[at - 1 : at] in ("-", "–", "—") or _RANGE_AFTER.match(text, at + 4) is not None
 
 
 def _volume_issue(
