@@ -234,7 +234,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
     if not found.pages:
-        match = _bare_range(work)
+        match = _bare_range(work, journal=bool(found.volume or found.issue or found.bare_number))
         if match:
             found.mark(match.start())
             work = blank(work, match.start(), match.end())
@@ -255,10 +255,11 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     return found
 
 
-def _bare_range(work: str) -> re.Match[str] | None:
+def _bare_range(work: str, *, journal: bool) -> re.Match[str] | None:
     """The first unlabelled range that is pages: not a report number ("Technical Report
     92-43", "TR 95-50"), not days of a month ("25-30 April"), and a span of years
-    ("Palestine 1945-1948") only when no other range follows."""
+    ("Palestine 1945-1948") only in a journal reference ("128 (1981): 1523-1526") where
+    no other range follows."""
     years: re.Match[str] | None = None
     for match in _BARE_RANGE.finditer(work):
         if _REPORT_BEFORE.search(work, max(0, match.start() - 12), match.start()):
@@ -267,7 +268,11 @@ def _bare_range(work: str) -> re.Match[str] | None:
             continue
         first, _, last = dashes_to_hyphens(match.group("pages")).replace(" ", "").partition("-")
         if _is_year(first) and _is_year(last) and int(first) < int(last):
-            years = years or match
+            before = _VOLUME_BEFORE_ISSUE.search(work, 0, match.start())
+            if journal or (
+                before and not _is_year(before.group("number"))
+            ):  # "2011, 83, 1637–1641"
+                years = years or match
             continue
         return match
     return years
