@@ -199,3 +199,29 @@ def test_edition(text: str, edition: str) -> None:
 )
 def test_year_is_not_a_page_or_a_span(text: str, year: int) -> None:
     assert parse_reference(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (
+            "Dabb, A. I., The problem of meteorite craters (in Russian). Kosmicheskoe "
+            "Okruzhenie, pp. 61-68. 1977.",
+            "The problem of meteorite craters",
+            "Kosmicheskoe Okruzhenie",
+        ),
+        (
+            "Good chemistry. (1996, September). Wake Forest Magazine, 44(1), p. 8",
+            "Good chemistry",
+            "Wake Forest Magazine",
+        ),
+        (
+            "[38] J. Duister. Fourier integral operators. II. Acta Mathematica, 128(1):183–269.",
+            "Fourier integral operators. II",
+            "Acta Mathematica",
+        ),
+    ],
+)
+def test_what_stands_between_title_and_journal(text: str, title: str, container: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container) == (title, container)

@@ -45,7 +45,9 @@ def cut_language_mark(text: str) -> tuple[str, str]:
     match = _RUSSIAN_MARK.search(text)
     if not match:
         return "", text
-    return "ru", text[: match.start()] + " " + text[match.end() :]
+    # "craters (in Russian). Kosmicheskoe …": the full stop after the mark still ends the title
+    stop = ". " if match.group(0).endswith(".") and text[match.end() :].strip() else " "
+    return "ru", text[: match.start()].rstrip() + stop + text[match.end() :].lstrip()
 
 
 def language_of(text: str, marked: str, title: str) -> str:

@@ -37,8 +37,13 @@ _YEAR_AFTER_AUTHORS = re.compile(
     r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
 )
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d{2,4}(?!\d)")
+_PART_NUMBER = re.compile(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{1,2})\.\s+(?=[A-Z][a-z])")
 _IN_AFTER_SENTENCE = re.compile(r"[.?!]\s+(?:In|in):?\s+(?=[A-Z])")
-_YEAR_OPENING_TAIL = re.compile(rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?\)?\s*[.,:]\s*(?=[A-Z])")
+# "Title. (1987). Journal", "Good chemistry. (1996, September). Wake Forest Magazine"
+_YEAR_OPENING_TAIL = re.compile(
+    rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?(?:,\s?[A-Z][a-z]+\.?(?:\s\d{{1,2}})?)?\)?\s*[.,:]\s*"
+    r"(?=[A-Z])"
+)
 # the imprint of a Chicago note: "(New York: Library of America, 1983)"
 _IMPRINT_YEAR = re.compile(
     rf"\([^():]{{2,60}}:[^():]{{2,80}}?,\s?({YEAR_DIGITS})[a-z]?\s*[-–]?\s*\d{{0,4}}\)"
@@ -195,6 +200,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     container, title_text = _settle_container(container, locators, title_text)
     journal_like = bool(locators.volume or locators.pages or locators.bare_number)
+    part = _PART_NUMBER.match(container.name) if title_text else None
+    if part:  # "Fourier integral operators. II. Acta Mathematica": the part is the title's
+        title_text = f"{title_text}. {part.group(1)}"
+        container = container.replace(name=container.name[part.end() :])
     if journal_like and not container.name and not container.publisher:
         split = _journal_at_title_end(title_text)
         if split:  # "…, defining European identity, Citizenship Studies, vol. 1"
