@@ -225,3 +225,16 @@ def test_year_is_not_a_page_or_a_span(text: str, year: int) -> None:
 def test_what_stands_between_title_and_journal(text: str, title: str, container: str) -> None:
     work = parse_reference(text)
     assert (work.title, work.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        ("Etzi, O. (1994) A Softbot Interface, Comm. ACM, 37(7), pages 72-76.", "37", "7"),
+        ("Horz, F. The Ries crater. Lunar and Planetary Science, v. X, pp. 570-572. 1979.", "X", ""),
+        ("Wolf R.Q., et al. Health coaching. Diabetes Educ., 36 (2010), pp. 629-639", "36", ""),
+    ],
+)
+def test_volume_and_issue(text: str, volume: str, issue: str) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.issue) == (volume, issue)

@@ -18,7 +18,7 @@ _PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
 
 _VOLUME_LABEL = re.compile(
     r"(?<![\w.-])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
-    rf"(?P<volume>{_RANGE}|[IVXLC]+\b)|(?:v|V|Т|т|T|t)\.\s*(?P<short>{_RANGE}))"
+    rf"(?P<volume>{_RANGE}|[IVXLC]+\b)|(?:v|V|Т|т|T|t)\.\s*(?P<short>{_RANGE}|[IVXLC]+\b))"
 )
 # "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.
 _ISSUE_LABEL = re.compile(
@@ -230,9 +230,12 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             if match.group("year"):
                 found.years.append((match.start(), int(match.group("year"))))
     if not found.volume and not found.bare_number and "(" in work:
-        match, work = _take(_VOLUME_ISSUE, work, found, strong=False)
+        match, work = _take(_VOLUME_ISSUE, work, found)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
+            if _is_year(found.issue):  # "Diabetes Educ., 36 (2010), pp. 629-639"
+                found.years.append((match.start(), int(found.issue)))
+                found.issue = ""
     if not found.pages:
         match = _bare_range(work, journal=bool(found.volume or found.issue or found.bare_number))
         if match:
