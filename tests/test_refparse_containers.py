@@ -231,7 +231,11 @@ def test_what_stands_between_title_and_journal(text: str, title: str, container:
     ("text", "volume", "issue"),
     [
         ("Etzi, O. (1994) A Softbot Interface, Comm. ACM, 37(7), pages 72-76.", "37", "7"),
-        ("Horz, F. The Ries crater. Lunar and Planetary Science, v. X, pp. 570-572. 1979.", "X", ""),
+        (
+            "Horz, F. The Ries crater. Lunar and Planetary Science, v. X, pp. 570-572. 1979.",
+            "X",
+            "",
+        ),
         ("Wolf R.Q., et al. Health coaching. Diabetes Educ., 36 (2010), pp. 629-639", "36", ""),
     ],
 )
