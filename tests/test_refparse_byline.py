@@ -150,3 +150,24 @@ def test_no_byline_where_the_span_is_not_names(text: str) -> None:
     from citecli.refparse.names import read_authors
 
     assert read_byline(text, read_authors(text).end) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (  # "and" after a full name, but no name after it: the full name was the title
+            "Turner, Alan, Computing Machinery and Intelligence, Mind 59, pp 433–460 (1950)",
+            ["Turner Alan"],
+            "Computing Machinery and Intelligence",
+        ),
+        (  # a colon after a list whose last part is one word: a title, not a German list
+            "James Glick, Chaos: Making a New Science, New York: Penguin, 1988.",
+            ["Glick James"],
+            "Chaos: Making a New Science",
+        ),
+    ],
+)
+def test_names_that_are_titles(text: str, authors: list[str], title: str) -> None:
+    work = parse_reference(text)
+    assert [person.display for person in work.authors] == authors
+    assert work.title == title

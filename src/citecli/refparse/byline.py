@@ -75,8 +75,8 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     span = text[: anchor.start()].rstrip(" ,;")
     if not _names_only(span):
         return None
-    if anchor.group("colon") and (not _SEPARATED.search(span) or _opens_title(span)):
-        return None  # "Deep Learning: A Review" is a title; only a list of names is taken
+    if anchor.group("colon") and not _full_names_list(span):
+        return None  # "Deep Learning: A Review" is a title; only a list of full names is taken
     if names_end and not _INITIALS_OR_CAPITALS.search(span, names_end):
         # the shapes read initials names, so the rest must hold some too: "E. Garnett,
         # P. Yang, Nano Lett. 2010" ends with a journal, "DUPRAT, H. Théorie et …" with a title
@@ -88,6 +88,13 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     if not people:
         return None
     return Byline(tuple(people), len(span))
+
+
+def _full_names_list(span: str) -> bool:
+    """Two names or more, each of two words or more ("Wolfgang Jantzen, Jan Steffens"); not
+    "James Gleick, Chaos" nor "Auner, Joseph, A Schoenberg Reader"."""
+    pieces = [piece.split() for piece in _SEPARATORS.split(span) if piece.strip()]
+    return len(pieces) > 1 and all(len(words) > 1 for words in pieces) and not _opens_title(span)
 
 
 def _opens_title(span: str) -> bool:

@@ -227,11 +227,19 @@ def read_names(text: str, pos: int = 0) -> NameList:
     people: list[Person] = []
     end = pos
     mode = "first"
+    # the end before the last full name, kept to take that name back when "and" follows it
+    # but no name does: "Turing, Alan, Computing Machinery and Intelligence, Mind 59"
+    end_before_full = -1
+    joined_by_and = False
     while True:
         found = _one_name(text, pos, mode)
         if not found:
+            if joined_by_and and end_before_full >= 0 and len(people) > 1:
+                people.pop()
+                end = end_before_full
             break
         match, was_full = found
+        end_before_full = end if was_full and mode != "first" and not joined_by_and else -1
         people.append(_person(match))
         end = match.end()
         role = _ROLE.match(text, end) if "(" in text[end : end + 3] else None
