@@ -135,6 +135,11 @@ _TRANSLATOR_AFTER = re.compile(
     r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$"
     r"|,?\s*(?:(?<!\d)\d+\s+vols?|rev\.\s*ed|(?<!\d)\d+(?:st|nd|rd|th)\.?\s*ed(?:n|ition)?)\.?$"
 )
+# The first alternative of _TRANSLATOR_AFTER alone. It starts with a comma, which the regex
+# engine skips to; the second (", 2 vols", "rev. ed", "2nd edn.") is tried at every position,
+# and it can only match a title that ends in one of _VOLUMES_OR_EDITION_ENDINGS.
+_TRANSLATOR_ONLY_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$")
+_VOLUMES_OR_EDITION_ENDINGS = ("vol", "vols", "ed", "edn", "edition")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -163,12 +168,22 @@ def _split_translation(title: str) -> tuple[str, str]:
     title = title.rstrip(" .,;")
     if "(" in title or "[" in title:
         title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
-    title = _TRANSLATOR_AFTER.sub("", title)
+    title = _cut_translator(title)
     if title.endswith("]"):
         start = title.rfind("[")
         if start > 0:
             return strip_edges(title[:start]), title[start + 1 : -1].strip()
     return strip_edges(title), ""
+
+
+def _cut_translator(title: str) -> str:
+    """`title` without a translator or editor, a count of volumes or an edition after it."""
+    stem = title[:-1] if title.endswith(".") else title
+    # a cheap test first: few titles end in "vols" or "ed", and the search without the
+    # volumes and editions is several times faster (the text is one line, so "$" is the end)
+    if stem.endswith(_VOLUMES_OR_EDITION_ENDINGS):
+        return _TRANSLATOR_AFTER.sub("", title)
+    return _TRANSLATOR_ONLY_AFTER.sub("", title)
 
 
 def _sentence_end(text: str, limit: int) -> tuple[int, int]:
