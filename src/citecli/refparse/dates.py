@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from citecli.refparse.text import has_any
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -108,7 +110,7 @@ _ACCESS_TRIGGERS = (
 def cut_access_date(text: str) -> tuple[date | None, str]:
     """The access date and `text` with it (and its label) replaced by a space."""
     lowered = text.lower()
-    if not any(trigger in lowered for trigger in _ACCESS_TRIGGERS):
+    if not has_any(lowered, _ACCESS_TRIGGERS):
         return None, text
     match = _ACCESS.search(text)
     if not match:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from citecli import identifiers
 from citecli.model import Doi
+from citecli.refparse.text import has_any
 
 # the label right before an identifier (searched in a short window ending at it)
 _DOI_LABEL_BEFORE = re.compile(
@@ -70,7 +71,7 @@ def cut_identifiers(text: str) -> Identified:
         text = _EDN.sub(" ", text)
     if arxiv:
         text = _ARXIV.sub(" ", text)
-    if any(name in text for name in ("ISBN", "ISSN", "PMID", "PMC")):
+    if has_any(text, ("ISBN", "ISSN", "PMID", "PMC")):
         text = _OTHER_IDS.sub(" ", text)
     if dois or urls:
         text = _EMPTY_LABELS.sub(" ", text)

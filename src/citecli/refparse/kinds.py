@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from citecli.model import WorkType
+from citecli.refparse.text import has_any
 from citecli.script import has_cyrillic
 
 _THESIS = re.compile(
@@ -87,14 +88,6 @@ _CONFERENCE_TRIGGERS = ("conf", "symp", "workshop", "congress", "meeting", "coll
 _STRONG_CONFERENCE_TRIGGERS = ("conf", "symposium", "workshop")
 
 
-def _has_any(text: str, triggers: tuple[str, ...]) -> bool:
-    # a loop, not any() over a generator, which costs twice as much on these short tuples
-    for trigger in triggers:  # noqa: SIM110
-        if trigger in text:
-            return True
-    return False
-
-
 def _is_conference(container: str, *, has_issue: bool) -> bool:
     """A conference's name ("Proceedings of …", "Symposium on …"); a journal issue is not one
     unless the name says "Conference", "Symposium" or "Workshop"."""
@@ -102,8 +95,8 @@ def _is_conference(container: str, *, has_issue: bool) -> bool:
         # a cheap test first: case-insensitive patterns are slow to search, and in ASCII
         # text they can only match where the lower-cased text holds a trigger
         lowered = container.lower()
-        strong = _has_any(lowered, _STRONG_CONFERENCE_TRIGGERS)
-        if not strong and (has_issue or not _has_any(lowered, _CONFERENCE_TRIGGERS)):
+        strong = has_any(lowered, _STRONG_CONFERENCE_TRIGGERS)
+        if not strong and (has_issue or not has_any(lowered, _CONFERENCE_TRIGGERS)):
             return False
     return bool(
         _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)
@@ -120,20 +113,20 @@ def work_type(
     has_publisher: bool,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article."""
-    if _has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
+    if has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
         return WorkType.LAW
-    if _has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
+    if has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
         return WorkType.THESIS
     preprint_text = container or text
     if has_arxiv or (
-        _has_any(preprint_text, _PREPRINT_TRIGGERS) and _PREPRINT.search(preprint_text)
+        has_any(preprint_text, _PREPRINT_TRIGGERS) and _PREPRINT.search(preprint_text)
     ):
         return WorkType.PREPRINT
-    if _has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
+    if has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
         return WorkType.REPORT
     if container and _is_conference(container, has_issue=has_issue):
         return WorkType.CONFERENCE_PAPER
-    if container and _has_any(text, _CHAPTER_TRIGGERS) and _CHAPTER.search(text):
+    if container and has_any(text, _CHAPTER_TRIGGERS) and _CHAPTER.search(text):
         return WorkType.CHAPTER
     if container:
         return WorkType.ARTICLE

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
-from citecli.refparse.text import LOWER, UPPER, strip_edges
+from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
 _SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
@@ -54,14 +54,19 @@ _NOT_CONTAINER = re.compile(
     r"\b(?:to appear|in press|forthcoming|submitted(?: for publication)?|accepted|"
     r"[Ii]n [Pp]ress)\b\.?|\([^()]*\b(?:eds?|editors?)\b\.?\)"
 )
+# substrings without which _NOT_CONTAINER cannot match
+_NOT_CONTAINER_TRIGGERS = ("(", "appear", "press", "Press", "forthcoming", "submitted", "accepted")
 _SERIES = re.compile(
     r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
 )
 _PART_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])")
 _EDITION_IN_CONTAINER = re.compile(r"\s*\(?\b\d+(?:st|nd|rd|th)?\s*(?:edn|ed|edition)\b\.?\)?\s*$")
+# each case spelled out: alternatives that start with a letter, not a class, let the regex
+# engine skip ahead to those letters
 _MEETING = re.compile(
-    r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented"
+    r"Proc|proc|PROC|Conf|conf|CONF|Symposium|symposium|Workshop|workshop|Meeting|meeting|"
+    r"Congress|congress|Presented|presented"
 )
 # ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
 _TRAILING_PLACE = re.compile(
@@ -100,13 +105,17 @@ _PUBLISHER_AND_PLACE = re.compile(
 )
 # GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
 _TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{_RUSSIAN_CITY}\s*$")
-_PUBLISHER_WORDS = re.compile(
-    r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
+# whole words ("\b" before each, see `word_alternatives`)
+_PUBLISHER_WORD_LIST = (
+    r"Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
     r"Routledge|Macmillan|Penguin|Blackwell|Sage|SAGE|Éditions|Editions|Editora|Edizioni|"
     r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
     r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
     r"Univ\.|Pr\.?$|Pub\.?$|Scientific$|House|Gallimard|"
-    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\.)(?![a-z])"  # "Springer", not "Springerplus"
+    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\."
+)
+_PUBLISHER_WORDS = re.compile(
+    rf"(?:{word_alternatives(_PUBLISHER_WORD_LIST)})(?![a-z])"  # "Springer", not "Springerplus"
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
@@ -231,7 +240,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
             title, translated = _split_translation(rest[1:close])
             return Title(title.rstrip(",.;:"), translated, close + 1)
     end, after = _sentence_end(rest, strong_locator)
-    thesis = _GOST_THESIS.search(rest)
+    thesis = _GOST_THESIS.search(rest) if "дис" in rest else None  # a cheap test first
     if thesis and (end < 0 or thesis.start() < end):
         title, translated = _split_translation(rest[: thesis.start()])
         return Title(title, translated, thesis.end())
@@ -312,7 +321,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         return Container("", "", editors, place, publisher or rest, chapter)
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
-    name = _cut_series(strip_edges(_NOT_CONTAINER.sub(" ", name)))
+    if has_any(name, _NOT_CONTAINER_TRIGGERS):  # a cheap test first: most names hold none
+        name = _NOT_CONTAINER.sub(" ", name)
+    name = _cut_series(strip_edges(name))
     if "ed" in name:  # "Encyclopedia of Language (2nd edn)", "Encyclopedia Americana. 1991 ed."
         name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
     translated = ""
@@ -340,7 +351,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
 
 
 def _has_editing_word(name: str) -> bool:
-    return any(word in name for word in ("by", "rans", "Ed.", "ed.", "Hrsg", "ред"))
+    return has_any(name, ("by", "rans", "Ed.", "ed.", "Hrsg", "ред"))
 
 
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
@@ -369,7 +380,7 @@ def _cut_publisher(name: str) -> tuple[str, str]:
 
 def _cut_series(name: str) -> str:
     """The container without a book series or a "Special issue" appended to it."""
-    if not any(cue in name for cue in ("Lecture", "LNCS", "Special", "Series", "Advances in")):
+    if not has_any(name, ("Lecture", "LNCS", "Special", "Series", "Advances in")):
         return name
     series = _SERIES.search(name)
     if series and series.start() > 0:
