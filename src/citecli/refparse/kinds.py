@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citecli.model import WorkType
-from citecli.refparse.text import has_any
+from citecli.refparse.text import has_any, word_alternatives
 from citecli.script import has_cyrillic
 
 _THESIS = re.compile(
@@ -28,9 +28,12 @@ _REPORT = re.compile(
     r"\b(?:Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
     r"White [Pp]aper|Research [Rr]eport|отч[её]т|[Dd]оклад)",
 )
+# Only whether it occurs counts. "\bIn:|(?:^|[.,]\s)In\s|…|\b[Ee]ds?\.|…", written so that each
+# alternative starts with a literal character, which the regex engine skips ahead to.
 _CHAPTER = re.compile(
-    r"(?:\bIn:|(?:^|[.,]\s)In\s|//\s*(?:Сб\.|Сборник|В кн\.)|\b[Ee]ds?\.|\([Ee]ds?\.?\)|"
-    r"\(Hrsg\.\)|\bред\.|В кн\.:)"
+    word_alternatives(r"In:|Eds?\.|eds?\.|ред\.")
+    + r"|In(?<=^In)\s|In(?<=[.,]\sIn)\s|//\s*(?:Сб\.|Сборник|В кн\.)|\([Ee]ds?\.?\)|\(Hrsg\.\)"
+    r"|В кн\.:"
 )
 
 _PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
