@@ -66,6 +66,7 @@ _AFTER_LISTED_NAME = re.compile(r"\s*(?:[,;&.(]|and\b|$)")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 _INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
+_ALL_SHAPES = _INITIALS_SHAPES + _FULL_SHAPES
 
 _SEPARATOR = re.compile(
     r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|,\s*(?:and|&|и)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
@@ -107,7 +108,8 @@ def _person(match: re.Match[str]) -> Person:
         family=family,
         given=" ".join(match.group("given").split()),
         particle=match.group("particle") or "",
-        suffix=match.groupdict().get("suffix") or "",
+        # not groupdict(), which builds a dictionary of every group
+        suffix=(match.group("suffix") if "suffix" in match.re.groupindex else None) or "",
     )
 
 
@@ -153,10 +155,10 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
             if match and _first_full_name(text, match, shape):
                 best = match, True
                 break
-    shapes = _INITIALS_SHAPES + (_FULL_SHAPES if mode == "full" else ())
-    for shape in shapes:
+    for shape in _ALL_SHAPES if mode == "full" else _INITIALS_SHAPES:
         match = shape.match(text, pos)
-        if match and _can_follow(text, match) and (best is None or match.end() > best[0].end()):
+        # the cheap test first: only a longer match than the best so far needs _can_follow
+        if match and (best is None or match.end() > best[0].end()) and _can_follow(text, match):
             best = match, shape in _FULL_SHAPES
     return best
 
