@@ -107,6 +107,10 @@ _NUMBER_PAIR = re.compile(
     rf"(?P<volume>{_PAIR_NUMBER}),\s*(?=(?P<page>[A-Za-z]?\d{{1,6}})(?![\w/-]|\.\d))"
 )
 
+# compiled once here rather than looked up in re's cache on every call
+_SPACES = re.compile(r"\s+")
+_HYPHENS = re.compile(r"-+")
+
 
 @dataclass(slots=True)
 class Locators:
@@ -150,8 +154,8 @@ class Locators:
 
 def expand_pages(pages: str) -> str:
     """ "57–69" -> "57-69", "2603-15" -> "2603-2615", "573–77" -> "573-577"."""
-    pages = re.sub(r"\s+", "", dashes_to_hyphens(pages)).replace("?", "-")
-    pages = re.sub(r"-+", "-", pages)
+    pages = _SPACES.sub("", dashes_to_hyphens(pages)).replace("?", "-")
+    pages = _HYPHENS.sub("-", pages)
     first, dash, last = pages.partition("-")
     if not dash:
         return first
@@ -189,7 +193,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         found.volume = dashes_to_hyphens(match.group("volume"))
     match, work = _take(_ISSUE_LABEL, work, found)
     if match and not found.issue:
-        number = dashes_to_hyphens(re.sub(r"\s+", "", match.group("issue")))
+        number = dashes_to_hyphens(_SPACES.sub("", match.group("issue")))
         extra = match.group("extra") or ""
         before = None if found.volume else _VOLUME_BEFORE_ISSUE.search(work, 0, match.start())
         if before and _is_year(before.group("number")):

@@ -121,9 +121,10 @@ _EDGE_PUNCT = " \t,.;:/–—-"
 def strip_edges(text: str) -> str:
     """A field value without the punctuation that separated it from its neighbours."""
     text = text.strip(_EDGE_PUNCT)
-    if text.count("(") < text.count(")") and text.endswith(")"):
+    # the cheap test first: few values end with a bracket
+    if text.endswith(")") and text.count("(") < text.count(")"):
         text = text[:-1].rstrip(_EDGE_PUNCT)
-    if text.count("[") < text.count("]") and text.endswith("]"):
+    if text.endswith("]") and text.count("[") < text.count("]"):
         text = text[:-1].rstrip(_EDGE_PUNCT)
     if text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:].lstrip(_EDGE_PUNCT)
