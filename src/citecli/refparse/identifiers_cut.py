@@ -4,7 +4,7 @@ the text with their labels, so that the field grammar never sees "10.1038/…" o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecli import identifiers
 from citecli.model import Doi
@@ -35,8 +35,8 @@ _EMPTY_LABELS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Identified:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class Identified(NamedTuple):
     text: str
     doi: Doi | None
     edn: str

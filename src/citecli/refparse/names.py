@@ -11,7 +11,7 @@ they are only tried first in the list, after "and"/"&", or after another full na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.text import LOWER, UPPER
@@ -92,8 +92,8 @@ _ORGANISATION = re.compile(
 _REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class NameList:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class NameList(NamedTuple):
     people: tuple[Person, ...]
     et_al: bool
     #: offset just after the list (after "et al." when present)

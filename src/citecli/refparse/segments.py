@@ -7,7 +7,7 @@ or at the first full stop that ends a sentence rather than an initial or an abbr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
@@ -152,8 +152,8 @@ _VOLUMES_OR_EDITION_ENDINGS = ("vol", "vols", "ed", "edn", "edition")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class Title(NamedTuple):
     title: str
     translated: str
     #: offset in the text just after the title (and its closing punctuation)
@@ -265,8 +265,8 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     return Title(title, translated, after)
 
 
-@dataclass(frozen=True, slots=True)
-class Container:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class Container(NamedTuple):
     name: str
     translated: str
     editors: tuple[Person, ...]
