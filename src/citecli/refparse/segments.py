@@ -93,6 +93,9 @@ _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
 _PLACE_PUBLISHER_LAST = re.compile(
     _PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)"
 )
+# the colon and the publisher's first letter, without which neither pattern above can match;
+# it starts with a literal, so it is found much faster than they fail to be
+_COLON_THEN_PUBLISHER = re.compile(rf":\s?[{UPPER}\"«\u4e00-\u9fff]")
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 _PLACE_ONLY = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+){{0,2}}(?:,\s?(?:[A-Z]{{2}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{{1,4}}\.))?"
@@ -297,7 +300,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         editors, start = _read_editors(region, start)
     place = publisher = ""
     place_publisher = None
-    if ":" in tail:
+    if _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
         before_locators = chapter or not journal_like
