@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from citecli.refparse.text import has_any
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -63,11 +65,13 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE_BEFORE_YEAR = re.compile(
     rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+$"
 )
-# a digit run starts the scan: a pattern led by a literal class is found much faster than one
-# led by a look-behind or an optional group
-_DIGIT_RUN = re.compile(r"\d+")
+# a run of exactly four digits, not after ".", "/" or "-" and not followed by a word; a digit
+# starts the pattern (the look-behind follows it): a pattern led by a literal class is found
+# much faster than one led by a look-behind or an optional group
+_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*[A-Za-z])")
 _LETTER = re.compile(r"[^\W\d_]")
-_LETTER_AFTER = re.compile(r"[ \t]*[A-Za-z]")
+# _DATE_BEFORE_YEAR needs a month word; found alone, one is found much faster
+_ANY_MONTH_WORD = re.compile(_MONTH_WORD)
 
 
 def _to_date(match: re.Match[str]) -> date | None:
@@ -106,7 +110,7 @@ _ACCESS_TRIGGERS = (
 def cut_access_date(text: str) -> tuple[date | None, str]:
     """The access date and `text` with it (and its label) replaced by a space."""
     lowered = text.lower()
-    if not any(trigger in lowered for trigger in _ACCESS_TRIGGERS):
+    if not has_any(lowered, _ACCESS_TRIGGERS):
         return None, text
     match = _ACCESS.search(text)
     if not match:
@@ -125,19 +129,17 @@ def dated_years(text: str) -> list[tuple[int, int]]:
     one followed by a word ("Proceedings of the 1987 International Conference").
     """
     found = []
-    for run in _DIGIT_RUN.finditer(text):
-        start, end = run.span()
-        if end - start != 4 or not 1500 <= int(run.group()) <= 2049:
+    for run in _FOUR_DIGITS.finditer(text):
+        year = int(run.group())
+        if not 1500 <= year <= 2049:
             continue
-        if start and text[start - 1] in "./-":
-            continue
-        if _LETTER_AFTER.match(text, end):
-            continue
+        start = run.start()
         window = max(0, start - 40)
         month = (
             _DATE_BEFORE_YEAR.search(text, window, start)
             if _LETTER.search(text, max(0, start - 12), start)
+            and _ANY_MONTH_WORD.search(text, window, start)
             else None
         )
-        found.append((month.start() if month else start, int(run.group())))
+        found.append((month.start() if month else start, year))
     return found

@@ -4,10 +4,11 @@ the text with their labels, so that the field grammar never sees "10.1038/…" o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecli import identifiers
 from citecli.model import Doi
+from citecli.refparse.text import has_any
 
 # the label right before an identifier (searched in a short window ending at it)
 _DOI_LABEL_BEFORE = re.compile(
@@ -34,8 +35,8 @@ _EMPTY_LABELS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Identified:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class Identified(NamedTuple):
     text: str
     doi: Doi | None
     edn: str
@@ -70,7 +71,7 @@ def cut_identifiers(text: str) -> Identified:
         text = _EDN.sub(" ", text)
     if arxiv:
         text = _ARXIV.sub(" ", text)
-    if any(name in text for name in ("ISBN", "ISSN", "PMID", "PMC")):
+    if has_any(text, ("ISBN", "ISSN", "PMID", "PMC")):
         text = _OTHER_IDS.sub(" ", text)
     if dois or urls:
         text = _EMPTY_LABELS.sub(" ", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from citecli.model import WorkType
+from citecli.refparse.text import has_any, word_alternatives
 from citecli.script import has_cyrillic
 
 _THESIS = re.compile(
@@ -27,9 +28,12 @@ _REPORT = re.compile(
     r"\b(?:Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
     r"White [Pp]aper|Research [Rr]eport|отч[её]т|[Dd]оклад)",
 )
+# Only whether it occurs counts. "\bIn:|(?:^|[.,]\s)In\s|…|\b[Ee]ds?\.|…", written so that each
+# alternative starts with a literal character, which the regex engine skips ahead to.
 _CHAPTER = re.compile(
-    r"(?:\bIn:|(?:^|[.,]\s)In\s|//\s*(?:Сб\.|Сборник|В кн\.)|\b[Ee]ds?\.|\([Ee]ds?\.?\)|"
-    r"\(Hrsg\.\)|\bред\.|В кн\.:)"
+    word_alternatives(r"In:|Eds?\.|eds?\.|ред\.")
+    + r"|In(?<=^In)\s|In(?<=[.,]\sIn)\s|//\s*(?:Сб\.|Сборник|В кн\.)|\([Ee]ds?\.?\)|\(Hrsg\.\)"
+    r"|В кн\.:"
 )
 
 _PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
@@ -42,7 +46,7 @@ _ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|in|for|with|on|to|from|between|thr
 
 def cut_language_mark(text: str) -> tuple[str, str]:
     """ "(In Russ.)" and the like -> ("ru", text without it); else ("", text)."""
-    match = _RUSSIAN_MARK.search(text)
+    match = _RUSSIAN_MARK.search(text) if "Russ" in text else None
     if not match:
         return "", text
     # "craters (in Russian). Kosmicheskoe …": the full stop after the mark still ends the title
@@ -57,10 +61,11 @@ def language_of(text: str, marked: str, title: str) -> str:
     """
     if marked:
         return marked
-    if has_cyrillic(text):
-        return "ru"
-    if _CJK.search(text):
-        return "zh"
+    if not text.isascii():  # a cheap test first: ASCII text is neither Cyrillic nor Chinese
+        if has_cyrillic(text):
+            return "ru"
+        if _CJK.search(text):
+            return "zh"
     if title and _ENGLISH_WORDS.search(title.lower()):
         return "en"
     return ""
@@ -80,10 +85,27 @@ _LAW_TRIGGERS = (
 )
 _THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра", "arbeit")
 _REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
+_PREPRINT_TRIGGERS = ("rXiv", "Rxiv", "SSRN", "reprint", "Research Square")
+# "In", "//", "Ed." / "eds." / "(ed)", "(Hrsg.)", "ред.", "В кн.:"
+_CHAPTER_TRIGGERS = ("In", "//", "d.", "ds", "d)", "Hrsg", "ред", "В кн")
+# in lower case, for ASCII text, which the case-insensitive patterns can only match in English
+_CONFERENCE_TRIGGERS = ("conf", "symp", "workshop", "congress", "meeting", "colloquium", "proc")
+_STRONG_CONFERENCE_TRIGGERS = ("conf", "symposium", "workshop")
 
 
-def _has_any(text: str, triggers: tuple[str, ...]) -> bool:
-    return any(trigger in text for trigger in triggers)
+def _is_conference(container: str, *, has_issue: bool) -> bool:
+    """A conference's name ("Proceedings of …", "Symposium on …"); a journal issue is not one
+    unless the name says "Conference", "Symposium" or "Workshop"."""
+    if container.isascii():
+        # a cheap test first: case-insensitive patterns are slow to search, and in ASCII
+        # text they can only match where the lower-cased text holds a trigger
+        lowered = container.lower()
+        strong = has_any(lowered, _STRONG_CONFERENCE_TRIGGERS)
+        if not strong and (has_issue or not has_any(lowered, _CONFERENCE_TRIGGERS)):
+            return False
+    return bool(
+        _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)
+    )
 
 
 def work_type(
@@ -96,19 +118,20 @@ def work_type(
     has_publisher: bool,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article."""
-    if _has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
+    if has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
         return WorkType.LAW
-    if _has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
+    if has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
         return WorkType.THESIS
-    if has_arxiv or _PREPRINT.search(container or text):
-        return WorkType.PREPRINT
-    if _has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
-        return WorkType.REPORT
-    if container and (
-        _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)
+    preprint_text = container or text
+    if has_arxiv or (
+        has_any(preprint_text, _PREPRINT_TRIGGERS) and _PREPRINT.search(preprint_text)
     ):
+        return WorkType.PREPRINT
+    if has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
+        return WorkType.REPORT
+    if container and _is_conference(container, has_issue=has_issue):
         return WorkType.CONFERENCE_PAPER
-    if container and _CHAPTER.search(text):
+    if container and has_any(text, _CHAPTER_TRIGGERS) and _CHAPTER.search(text):
         return WorkType.CHAPTER
     if container:
         return WorkType.ARTICLE

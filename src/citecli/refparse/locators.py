@@ -11,31 +11,63 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citecli.refparse.text import blank, dashes_to_hyphens
+from citecli.refparse.text import blank, dashes_to_hyphens, word_alternatives
+
+
+def _label(words: str, then: str = "", not_after: str = r"[\w.]") -> str:
+    """An alternation of the label words "Vol|vol|…", each followed by `then`, that do not
+    continue a word or an abbreviation ("No", not the end of "Piano" or of "e.no"); written
+    so that the regex engine can skip ahead to the words' first letters (`word_alternatives`).
+    """
+    return word_alternatives(
+        "|".join(word + then for word in words.split("|")), not_after=not_after
+    )
+
+
+def _number(not_after: str, most: int = 0) -> str:
+    r"""Digits (at most `most`) not preceded by a character of the class `not_after`:
+    "(?<!X)\d+" written as "\d(?<!X\d)\d*", so that the pattern starts with a digit, which
+    the regex engine skips ahead to (see `word_alternatives`)."""
+    rest = rf"\d{{0,{most - 1}}}" if most else r"\d*"
+    return rf"\d(?<!{not_after}\d){rest}"
+
 
 _RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
 _PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
+# not glued to a word, a number, a bracket, a slash or a dash ("1.5", "(3", "/4", "-5")
+_VOLUME = _number(r"[\w.(/-]")
 
+# not inside a hyphenated word either: "histone-H3-like" holds no issue "H. 3"
+_VOLUME_WORDS = _label(
+    "Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band", then=r"\.?", not_after=r"[\w.-]"
+)
+# "v. 5", "Т. 14": a one-letter label needs its full stop and an Arabic number
+_VOLUME_LETTERS = _label("v|V|Т|т|T|t", then=r"\.(?=\s*\d)", not_after=r"[\w.-]")
+# "v. X, pp. 570": a Roman number only before a comma (not the initials of "T. C. Smith")
+_VOLUME_LETTERS_ROMAN = _label("v|V", then=r"\.(?=\s*[IVXLC]+\s?,)", not_after=r"[\w.-]")
 _VOLUME_LABEL = re.compile(
-    r"(?<![\w.-])(?:(?:Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band)\.?\s*"
-    rf"(?P<volume>{_RANGE}|[IVXLC]+\b)|(?:v|V|Т|т|T|t)\.\s*(?P<short>{_RANGE}|[IVXLC]+\b))"
+    rf"(?:{_VOLUME_WORDS}|{_VOLUME_LETTERS}|{_VOLUME_LETTERS_ROMAN})\s*"
+    r"(?P<volume>" + _RANGE + r"|[IVXLC]+\b)"
 )
 # "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.
+_ISSUE_WORDS = _label(
+    "No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|N|n",
+    then=r"\.?",
+    not_after=r"[\w.-]",
+)
 _ISSUE_LABEL = re.compile(
-    r"(?:(?<![\w.-])(?:No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|"
-    r"N|n)\.?|№|[Nn]°|[Nn]º)\s*"
+    rf"(?:{_ISSUE_WORDS}|№|N°|n°|Nº|nº)\s*"
     rf"(?P<issue>{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
 )
-_PAGES_LABEL = re.compile(
-    r"(?<![\w.])(?:pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg)\.?\s*"
-    rf"(?P<pages>{_PAGES_RANGE})(?!\d)"
-)
+_PAGES_WORDS = _label("pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg")
+_PAGES_LABEL = re.compile(rf"(?:{_PAGES_WORDS})\.?\s*(?P<pages>{_PAGES_RANGE})(?!\d)")
 _ARTICLE_LABEL = re.compile(
     r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator)\s*:?\s*"
     r"(?P<article>[A-Za-z]?\d+)",
     re.IGNORECASE,
 )
-_BOOK_PAGES = re.compile(r"(?<![\w.-])(?P<count>\d+)\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
+_COUNT = _number(r"[\w.-]")
+_BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
 # "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
 _VANCOUVER = re.compile(
     r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
@@ -57,32 +89,41 @@ _ROMAN_VOLUME = re.compile(
     r"(?<![\w.])(?P<volume>(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
     r"(?=\s*[,(:]|\s+pp)"
 )
+# what _ROMAN_VOLUME needs, found much faster: its look-ahead and look-behind make the engine
+# try the whole pattern at every position
+_TWO_ROMAN_LETTERS = re.compile(r"[IVXLC][IVXLC]")  # not "{2}": the engine skips ahead to a class
 # ACM: "36, 3 (1988), 454-469"
 _VOLUME_ISSUE_YEAR = re.compile(
-    r"(?<![\w.(/-])(?P<volume>\d+),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{4})\)"
+    rf"(?P<volume>{_VOLUME}),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{{4}})\)"
 )
 # "33:3: 333", "45:12: 3787": volume, issue and pages all after colons
 _VOLUME_COLON_ISSUE_PAGES = re.compile(
-    r"(?<![\w.(/-])(?P<volume>\d+):(?P<issue>\d+):\s*(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+    rf"(?P<volume>{_VOLUME}):(?P<issue>\d+):\s*(?P<pages>{_PAGES_RANGE})(?![\d)])"
 )
 # "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
 _VOLUME_ISSUE_PAGES = re.compile(
-    r"(?<![\w.(/-])(?P<volume>\d+)\s*(?:\((?P<issue>[^()]{1,12})\))?\s*(?P<sep>[:,])\s*"
-    r"(?:pp?\.\s*)?(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+    rf"(?P<volume>{_VOLUME})\s*(?:\((?P<issue>[^()]{{1,12}})\))?\s*(?P<sep>[:,])\s*"
+    rf"(?:pp?\.\s*)?(?P<pages>{_PAGES_RANGE})(?![\d)])"
 )
 # "18(3)" without pages
-_VOLUME_ISSUE = re.compile(r"(?<![\w.(/-])(?P<volume>\d+)\s*\((?P<issue>\d[\w-]{0,10})\)")
-_BARE_RANGE = re.compile(r"(?<![\w./-])(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w/-])")
+_VOLUME_ISSUE = re.compile(rf"(?P<volume>{_VOLUME})\s*\((?P<issue>\d[\w-]{{0,10}})\)")
+_FIRST_PAGE = _number(r"[\w./-]")
+_BARE_RANGE = re.compile(rf"(?P<pages>{_FIRST_PAGE}\s*[-–—]\s*\d+)(?![\w/-])")
+_PAIR_NUMBER = _number(r"[\w./'-]", most=5)
+_VOLUME_BEFORE_ISSUE = re.compile(rf"(?P<number>{_PAIR_NUMBER}),\s*$")
 _REPORT_BEFORE = re.compile(r"(?:Report|Rep\.|Rpt\.|TR|Note|Paper|#|No\.?|Memo)\s*$")
 _MONTH_AFTER = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil)"
 )
-_VOLUME_BEFORE_ISSUE = re.compile(r"(?<![\w./'-])(?P<number>\d{1,5}),\s*$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
 # the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
 _NUMBER_PAIR = re.compile(
-    r"(?<![\w./'-])(?P<volume>\d{1,5}),\s*(?=(?P<page>[A-Za-z]?\d{1,6})(?![\w/-]|\.\d))"
+    rf"(?P<volume>{_PAIR_NUMBER}),\s*(?=(?P<page>[A-Za-z]?\d{{1,6}})(?![\w/-]|\.\d))"
 )
+
+# compiled once here rather than looked up in re's cache on every call
+_SPACES = re.compile(r"\s+")
+_HYPHENS = re.compile(r"-+")
 
 
 @dataclass(slots=True)
@@ -127,8 +168,8 @@ class Locators:
 
 def expand_pages(pages: str) -> str:
     """ "57–69" -> "57-69", "2603-15" -> "2603-2615", "573–77" -> "573-577"."""
-    pages = re.sub(r"\s+", "", dashes_to_hyphens(pages)).replace("?", "-")
-    pages = re.sub(r"-+", "-", pages)
+    pages = _SPACES.sub("", dashes_to_hyphens(pages)).replace("?", "-")
+    pages = _HYPHENS.sub("-", pages)
     first, dash, last = pages.partition("-")
     if not dash:
         return first
@@ -166,10 +207,10 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         found.years.append((match.start(), int(match.group("year"))))
     match, work = _take(_VOLUME_LABEL, work, found)
     if match and not found.volume:
-        found.volume = dashes_to_hyphens(match.group("volume") or match.group("short"))
+        found.volume = dashes_to_hyphens(match.group("volume"))
     match, work = _take(_ISSUE_LABEL, work, found)
     if match and not found.issue:
-        number = dashes_to_hyphens(re.sub(r"\s+", "", match.group("issue")))
+        number = dashes_to_hyphens(_SPACES.sub("", match.group("issue")))
         extra = match.group("extra") or ""
         before = None if found.volume else _VOLUME_BEFORE_ISSUE.search(work, 0, match.start())
         if before and _is_year(before.group("number")):
@@ -251,7 +292,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             work = blank(work, match.start(), match.end())
     if not found.volume and not found.bare_number:
         _bare_volume(work, found, pages_at)
-    if not found.volume and not found.bare_number:
+    if not found.volume and not found.bare_number and _TWO_ROMAN_LETTERS.search(work):
         match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
         if match:
             found.volume = match.group("volume")

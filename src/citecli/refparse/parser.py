@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
@@ -96,8 +96,8 @@ def parse_reference(raw: str, *, number: int | None = None, line: int | None = N
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Head:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class _Head(NamedTuple):
     """What stands before the title: authors (or editors) and an author-date year."""
 
     authors: tuple[Person, ...]

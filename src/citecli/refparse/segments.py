@@ -7,13 +7,13 @@ or at the first full stop that ends a sentence rather than an initial or an abbr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITY_THEN_PUBLISHER, PLACE_ONLY, PUBLISHER_THEN_CITY
 from citecli.refparse.tails import trim_container
-from citecli.refparse.text import LOWER, UPPER, strip_edges
+from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
 _SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
@@ -72,6 +72,8 @@ _NOT_CONTAINER = re.compile(
     r"\b(?:to appear|in press|forthcoming|submitted(?: for publication)?|accepted|"
     r"[Ii]n [Pp]ress)\b\.?|\([^()]*\b(?:eds?|editors?)\b\.?\)"
 )
+# substrings without which _NOT_CONTAINER cannot match
+_NOT_CONTAINER_TRIGGERS = ("(", "appear", "press", "Press", "forthcoming", "submitted", "accepted")
 _SERIES = re.compile(
     r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
@@ -81,8 +83,11 @@ _PART_BOUNDARY = re.compile(
     r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
 )
 _EDITION_IN_CONTAINER = re.compile(r"\s*\(?\b\d+(?:st|nd|rd|th)?\s*(?:edn|ed|edition)\b\.?\)?\s*$")
+# each case spelled out: alternatives that start with a letter, not a class, let the regex
+# engine skip ahead to those letters
 _MEETING = re.compile(
-    r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented"
+    r"Proc|proc|PROC|Conf|conf|CONF|Symposium|symposium|Workshop|workshop|Meeting|meeting|"
+    r"Congress|congress|Presented|presented"
 )
 # ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
 _TRAILING_PLACE = re.compile(
@@ -115,6 +120,9 @@ _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
 _PLACE_PUBLISHER_LAST = re.compile(
     _PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)"
 )
+# the colon and the publisher's first letter, without which neither pattern above can match;
+# it starts with a literal, so it is found much faster than they fail to be
+_COLON_THEN_PUBLISHER = re.compile(rf":\s?[{UPPER}\"«\u4e00-\u9fff]")
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 _RUSSIAN_CITY_ONLY = re.compile(_RUSSIAN_CITY)
 _PUBLISHER_AND_PLACE = re.compile(
@@ -123,13 +131,17 @@ _PUBLISHER_AND_PLACE = re.compile(
 )
 # GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
 _TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{_RUSSIAN_CITY}\s*$")
-_PUBLISHER_WORDS = re.compile(
-    r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
+# whole words ("\b" before each, see `word_alternatives`)
+_PUBLISHER_WORD_LIST = (
+    r"Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
     r"Routledge|Macmillan|Penguin|Blackwell|Sage|SAGE|Éditions|Editions|Editora|Edizioni|"
     r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
     r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
     r"Univ\.|Pr\.?$|Pub\.?$|Scientific$|House|Gallimard|"
-    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\.)(?![a-z])"  # "Springer", not "Springerplus"
+    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\."
+)
+_PUBLISHER_WORDS = re.compile(
+    rf"(?:{word_alternatives(_PUBLISHER_WORD_LIST)})(?![a-z])"  # "Springer", not "Springerplus"
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
@@ -169,11 +181,16 @@ _LEADING_NOTE = re.compile(
     r"(?:\((?:[Aa]bstract|[Ii]n [A-Z][a-z]+|[Rr]eport|[Rr]eview|[Ll]etter|[Ee]ditorial)\)|"
     r"Special [Ii]ssue|Supplement)\s*[.,:]?\s+"
 )
+# The first alternative of _TRANSLATOR_AFTER alone. It starts with a comma, which the regex
+# engine skips to; the second (", 2 vols", "rev. ed", "2nd edn.") is tried at every position,
+# and it can only match a title that ends in one of _VOLUMES_OR_EDITION_ENDINGS.
+_TRANSLATOR_ONLY_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$")
+_VOLUMES_OR_EDITION_ENDINGS = ("vol", "vols", "ed", "edn", "edition")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class Title(NamedTuple):
     title: str
     translated: str
     #: offset in the text just after the title (and its closing punctuation)
@@ -197,12 +214,22 @@ def _split_translation(title: str) -> tuple[str, str]:
     title = title.rstrip(" .,;")
     if "(" in title or "[" in title:
         title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
-    title = _TRANSLATOR_AFTER.sub("", title)
+    title = _cut_translator(title)
     if title.endswith("]"):
         start = title.rfind("[")
         if start > 0:
             return strip_edges(title[:start]), title[start + 1 : -1].strip()
     return strip_edges(title), ""
+
+
+def _cut_translator(title: str) -> str:
+    """`title` without a translator or editor, a count of volumes or an edition after it."""
+    stem = title[:-1] if title.endswith(".") else title
+    # a cheap test first: few titles end in "vols" or "ed", and the search without the
+    # volumes and editions is several times faster (the text is one line, so "$" is the end)
+    if stem.endswith(_VOLUMES_OR_EDITION_ENDINGS):
+        return _TRANSLATOR_AFTER.sub("", title)
+    return _TRANSLATOR_ONLY_AFTER.sub("", title)
 
 
 def _sentence_end(text: str, limit: int) -> tuple[int, int]:
@@ -312,7 +339,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
             title, translated = _split_translation(rest[1:close])
             return Title(title.rstrip(",.;:"), translated, close + 1)
     end, after = _sentence_end(rest, strong_locator)
-    thesis = _GOST_THESIS.search(rest)
+    thesis = _GOST_THESIS.search(rest) if "дис" in rest else None  # a cheap test first
     if thesis and (end < 0 or thesis.start() < end):
         title, translated = _split_translation(rest[: thesis.start()])
         return Title(title, translated, thesis.end())
@@ -341,8 +368,8 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     return Title(title, translated, after)
 
 
-@dataclass(frozen=True, slots=True)
-class Container:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class Container(NamedTuple):
     name: str
     translated: str
     editors: tuple[Person, ...]
@@ -380,7 +407,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         editors, start = _read_editors(region, start)
     place = publisher = ""
     place_publisher = None
-    if ":" in tail:
+    if _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
         before_locators = chapter or not journal_like
@@ -410,7 +437,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         return Container("", "", editors, place, publisher or rest, chapter, "")
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
-    name = _cut_series(strip_edges(_NOT_CONTAINER.sub(" ", name)))
+    if has_any(name, _NOT_CONTAINER_TRIGGERS):  # a cheap test first: most names hold none
+        name = _NOT_CONTAINER.sub(" ", name)
+    name = _cut_series(strip_edges(name))
     if "ed" in name:  # "Encyclopedia of Language (2nd edn)", "Encyclopedia Americana. 1991 ed."
         name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
     translated = ""
@@ -464,7 +493,7 @@ def _after_translator(name: str, start: int) -> str:
 
 
 def _has_editing_word(name: str) -> bool:
-    return any(word in name for word in ("by", "rans", "Ed", "ed", "Hrsg", "ред"))
+    return has_any(name, ("by", "rans", "Ed", "ed", "Hrsg", "ред"))
 
 
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
@@ -493,7 +522,7 @@ def _cut_publisher(name: str) -> tuple[str, str]:
 
 def _cut_series(name: str) -> str:
     """The container without a book series or a "Special issue" appended to it."""
-    if not any(cue in name for cue in ("Lecture", "LNCS", "Special", "Series", "Advances in")):
+    if not has_any(name, ("Lecture", "LNCS", "Special", "Series", "Advances in")):
         return name
     series = _SERIES.search(name)
     if series and series.start() > 0:
