@@ -22,12 +22,14 @@ from citecli.refparse.text import LOWER, UPPER
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
 # an author-date year ("(1989).", ". 1992.", ", 2009,") or an opening quote of a title
+# Each alternative starts with a literal or a class, not a look-behind, so that the regex
+# engine skips ahead to the characters that can start it instead of trying every position.
 _ANCHOR = re.compile(
-    rf"\s*\(\s*{YEAR_DIGITS}[a-z]?\s*[),]"
-    rf"|(?<=[.,])\s+{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
-    r"|(?<=[.,])\s+[“\"«‘](?=\s?[A-ZА-ЯЁ0-9])"
+    rf"\(\s*{YEAR_DIGITS}[a-z]?\s*[),]"
+    rf"|\s(?<=[.,]\s)\s*{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
+    r"|\s(?<=[.,]\s)\s*[“\"«‘](?=\s?[A-ZА-ЯЁ0-9])"
     # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`)
-    rf"|(?P<colon>(?<=[{LOWER}]):)\s+(?=[{UPPER}])"
+    rf"|(?P<colon>:)(?<=[{LOWER}]:)\s+(?=[{UPPER}])"
 )
 _LONGEST_LIST = 400
 _TOKEN = re.compile(r"[^\s,;/]+")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+# the digit first, its look-behind after it, so that the regex engine skips ahead to digits
 _EDITION = re.compile(
-    r"(?<![\w-])(?P<number>\d{1,2})(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
+    r"(?P<number>\d(?<![\w-]\d)\d?)(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
     r"(?:ed(?:n|ition)?\b\.?|изд\.|Aufl\.|éd\.)"
 )
 

@@ -94,23 +94,20 @@ _GIVEN_CAPS = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)"
     rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
-_INITIALS_SHAPES = (
-    _FAMILY_INITIALS,
-    _FAMILY_CLUSTER,
-    _INITIALS_FAMILY,
-    _CJK_NAME,
-    _FAMILY_BRACKETED_INITIALS,
-    _INITIALS_CAPS,
-    _CAPS_GIVEN,
-    _GIVEN_CAPS,
-)
+_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
-# which shapes each position in a list may take (see `_one_name`)
+_CAPITALS_SHAPES = (_FAMILY_BRACKETED_INITIALS, _INITIALS_CAPS, _CAPS_GIVEN, _GIVEN_CAPS)
+# which shapes each position in a list may take (see `_one_name`), without and with the
+# shapes of names in capitals, tried only where a run of capitals is (see `read_names`)
 _SHAPES_BY_MODE = {
     "first": _INITIALS_SHAPES,
     "initials": (*_INITIALS_SHAPES, _TWO_WORD_FAMILY_CLUSTER),
     "full": _INITIALS_SHAPES + _FULL_SHAPES,
 }
+_SHAPES_BY_MODE_WITH_CAPITALS = {
+    mode: shapes + _CAPITALS_SHAPES for mode, shapes in _SHAPES_BY_MODE.items()
+}
+_CAPITALS_RUN = re.compile(rf"{_U}{_U}")
 
 _SEPARATOR = re.compile(
     r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|"
@@ -200,7 +197,9 @@ def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) ->
     )
 
 
-def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | None:
+def _one_name(
+    text: str, pos: int, mode: str, shapes: dict[str, tuple[re.Pattern[str], ...]] = _SHAPES_BY_MODE
+) -> tuple[re.Match[str], bool] | None:
     """The longest shape that matches at `pos` and can be followed by a separator or an end.
 
     `mode` says which shapes may be tried: "first" (start of the list: a full name only when
@@ -215,7 +214,7 @@ def _one_name(text: str, pos: int, mode: str) -> tuple[re.Match[str], bool] | No
             if match and _first_full_name(text, match, shape):
                 best = match, True
                 break
-    for shape in _SHAPES_BY_MODE[mode]:
+    for shape in shapes[mode]:
         match = shape.match(text, pos)
         # the cheap test first: only a longer match than the best so far needs _can_follow
         if match and (best is None or match.end() > best[0].end()) and _can_follow(text, match):
@@ -228,12 +227,14 @@ def read_names(text: str, pos: int = 0) -> NameList:
     people: list[Person] = []
     end = pos
     mode = "first"
+    capitals = _CAPITALS_RUN.search(text, pos, pos + 400)
+    shapes = _SHAPES_BY_MODE_WITH_CAPITALS if capitals else _SHAPES_BY_MODE
     # the end before the last full name, kept to take that name back when "and" follows it
     # but no name does: "Turing, Alan, Computing Machinery and Intelligence, Mind 59"
     end_before_full = -1
     joined_by_and = False
     while True:
-        found = _one_name(text, pos, mode)
+        found = _one_name(text, pos, mode, shapes)
         if not found:
             if joined_by_and and end_before_full >= 0 and len(people) > 1:
                 people.pop()

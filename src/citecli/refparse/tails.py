@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES
-from citecli.refparse.text import UPPER
+from citecli.refparse.text import UPPER, has_any
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -82,14 +82,21 @@ def trim_container(name: str) -> Trimmed:
     meeting = bool(_MEETING.search(name))
     for _ in range(4):
         before = name
-        name, publisher = _cut_publisher(name, publisher)
-        name = _cut(_WEB_TAIL, name)
-        name = _cut(_DATE_TAIL, name)
-        name = _cut(_PLACE_TAIL, name)
+        end = name[-_LONGEST_TAIL:]
+        # a cheap test before each pattern: most names end in none of these tails
+        if has_any(end, _PUBLISHER_TRIGGERS):
+            name, publisher = _cut_publisher(name, publisher)
+        if has_any(end, _WEB_TRIGGERS):
+            name = _cut(_WEB_TAIL, name)
+        if _MONTH_WORD.search(end) or (end[-1:].isdigit() and "." in end):
+            name = _cut(_DATE_TAIL, name)
+        if "," in end or "(" in end:
+            name = _cut(_PLACE_TAIL, name)
         if meeting:  # "… Workshop on Agents Germany"
             name = _cut(_COUNTRY_TAIL, name)
-        name = _cut_editors(name)
-        if not meeting:  # "CHI 90", "IROS '91": the number names the meeting
+        if has_any(end[-14:], _EDITORS_TRIGGERS):
+            name = _cut_editors(name)
+        if not meeting and _may_end_in_volume(name):  # "CHI 90", "IROS '91" name meetings
             tail = _at_end(_VOLUME_TAIL, name)
             if tail and tail.start() > 0:
                 volume = volume or tail.group(0)
@@ -97,6 +104,30 @@ def trim_container(name: str) -> Trimmed:
         if name == before:
             break
     return Trimmed(name.strip(" ,.;:"), volume, publisher)
+
+
+_PUBLISHER_TRIGGERS = (
+    "IEEE",
+    "ACM",
+    "AAAI",
+    "Citeseer",
+    "Springer",
+    "Elsevier",
+    "Press",
+    "Kaufmann",
+)
+_WEB_TRIGGERS = ("PDF", "Web", "Online", "n.", "n. p", "print", "Retrieved", "Available", "Special")
+_EDITORS_TRIGGERS = ("ed", "Ed", "Hrsg", "hrsg", "Hg", "hg")
+_MONTH_WORD = re.compile(_MONTHS)
+_VOLUME_TAIL_ENDINGS = ("Jg", "serial", "Suppl", "Aufl", "ed", "edn", "edition")
+
+
+def _may_end_in_volume(name: str) -> bool:
+    end = name.rstrip(" .")
+    return end[-1:] in _VOLUME_TAIL_LAST or end.endswith(_VOLUME_TAIL_ENDINGS)
+
+
+_VOLUME_TAIL_LAST = frozenset("0123456789IVXLC")
 
 
 # Every pattern here is anchored at the end of the name and no tail is longer than this, so
