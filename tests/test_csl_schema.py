@@ -58,6 +58,7 @@ NAME_KEYS = _words(
     "family given dropping-particle non-dropping-particle suffix comma-suffix static-ordering "
     "literal parse-names"
 )
+CONTACT_KEYS = _words("affiliation city country email ORCID")
 DATE_KEYS = _words("date-parts season circa literal raw edtf")
 
 
@@ -150,8 +151,15 @@ def test_csl_json_output_keeps_the_schema(sample: Path) -> None:
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
-def test_json_output_items_keep_the_schema(sample: Path) -> None:
+def test_json_output_items_keep_the_schema_but_for_contacts(sample: Path) -> None:
     result = CliRunner().invoke(app, ["parse", str(sample), "--format", "json"])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
-    assert schema_errors([document["article"], *document["references"]]) == []
+    assert schema_errors(document["references"]) == []
+    # the article's authors carry contact keys CSL has no place for (see the README's schema)
+    article = dict(document["article"])
+    article["author"] = [
+        {key: value for key, value in name.items() if key not in CONTACT_KEYS}
+        for name in article.get("author", [])
+    ]
+    assert schema_errors([article]) == []
