@@ -38,6 +38,10 @@ _ABBREVIATIONS = (
     "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr"
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
+# two short capitalised words, each cut short by a full stop
+_ABBREVIATION_PAIR = re.compile(
+    rf"[{UPPER}][{LOWER}]{{1,5}}\.\s([{UPPER}][{LOWER}]{{1,6}})\.,?\s*\d"
+)
 # more words journal names abbreviate (ISO 4 style): "J. Geophys. Res.", "Trans. Amer. Math. Soc."
 _JOURNAL_ABBREVIATIONS = (
     "Amer Geophys Electr Anal Intell Mach Struct Statist Probab Inform Theoret Algebr Geom "
@@ -82,7 +86,10 @@ _SERIES = re.compile(
 _PART_BOUNDARY = re.compile(
     r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
 )
-_EDITION_IN_CONTAINER = re.compile(r"\s*\(?\b\d+(?:st|nd|rd|th)?\s*(?:edn|ed|edition)\b\.?\)?\s*$")
+_EDITION_IN_CONTAINER = re.compile(
+    r"[\s,]*\(?\b(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    r"Ninth|Tenth|Revised)\s*(?:[Ee]dn|[Ee]d|[Ee]dition)\b\.?\)?\s*$"
+)
 # each case spelled out: alternatives that start with a letter, not a class, let the regex
 # engine skip ahead to those letters
 _MEETING = re.compile(
@@ -112,7 +119,7 @@ _PLACE = (
 _PLACE_AND_PUBLISHER = (
     rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
     # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson")
-    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[A-Z])\.|\.(?!\s[{UPPER}])){{1,80}}?)"
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
@@ -253,6 +260,9 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             initial = len(word.group(1)) == 1 and word.group(1).isalpha() if word else False
             if word and (initial or word.group(1) in _NOT_SENTENCE_END):
                 continue
+            pair = _ABBREVIATION_PAIR.match(text, word.start()) if word else None
+            if pair and pair.group(1) not in _NOT_SENTENCE_END:
+                continue  # "Clim. Dynam., 22": a journal's abbreviated name, then its volume
         if text[match.end() : match.end() + 1].islower() and not _LOWER_START_OK.match(
             text, match.end()
         ):
@@ -440,7 +450,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if has_any(name, _NOT_CONTAINER_TRIGGERS):  # a cheap test first: most names hold none
         name = _NOT_CONTAINER.sub(" ", name)
     name = _cut_series(strip_edges(name))
-    if "ed" in name:  # "Encyclopedia of Language (2nd edn)", "Encyclopedia Americana. 1991 ed."
+    if "ed" in name or "Ed" in name:  # "Encyclopedia of Language (2nd edn)", "… Seventh Edition"
         name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
     translated = ""
     bracket = _TRANSLATION.search(name) if "[" in name else None
