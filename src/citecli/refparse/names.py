@@ -241,6 +241,13 @@ def read_names(text: str, pos: int = 0) -> NameList:
                 end = end_before_full
             break
         match, was_full = found
+        if (
+            was_full
+            and mode == "full"
+            and not joined_by_and
+            and text[match.end() : match.end() + 1] == ":"
+        ):
+            break  # "Tomlinson, Gary, Metaphysical Song: An Essay": a title with its subtitle
         end_before_full = end if was_full and mode != "first" and not joined_by_and else -1
         people.append(_person(match))
         end = match.end()
