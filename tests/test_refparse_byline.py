@@ -160,6 +160,11 @@ def test_no_byline_where_the_span_is_not_names(text: str) -> None:
             ["Turner Alan"],
             "Computing Machinery and Intelligence",
         ),
+        (  # names given first, joined by commas only: one name, then the title
+            "Adolf Hutter, Mein Kampf, trans. J. Murphy (London: Hurst and Blackett, 1938).",
+            ["Hutter Adolf"],
+            "Mein Kampf",
+        ),
         (  # a colon after a list whose last part is one word: a title, not a German list
             "James Glick, Chaos: Making a New Science, New York: Penguin, 1988.",
             ["Glick James"],

@@ -115,6 +115,8 @@ _SEPARATOR = re.compile(
 )
 # a full stop between names, where the next one is unmistakable: "ROUSSILLON, René.
 # CHABERT, Catherine.", "Goss DL. Moore JH. Compliance …"
+# what plainly closes a list of names: a year, a quoted title, a colon
+_LIST_END = re.compile(r"\s*[,.]?\s*(?:[“\"«‘]|\(?\d{4}\b|:)")
 _STOP_BETWEEN_NAMES = re.compile(
     rf"\.\s+(?={_U}{{2,}}[{UPPER}-]*,\s{_U}|{_U}{_L}+\s{_U}{{1,3}}\.\s)"
 )
@@ -233,6 +235,9 @@ def read_names(text: str, pos: int = 0) -> NameList:
     # but no name does: "Turing, Alan, Computing Machinery and Intelligence, Mind 59"
     end_before_full = -1
     joined_by_and = False
+    # "Randall Packard, White Plague, Black Labour": names written given-first, joined by
+    # commas only, are one name and a title; a list of them joins its last name with "and"
+    given_first_only, any_and, end_of_first = True, False, -1
     while True:
         found = _one_name(text, pos, mode, shapes)
         if not found:
@@ -251,6 +256,8 @@ def read_names(text: str, pos: int = 0) -> NameList:
         end_before_full = end if was_full and mode != "first" and not joined_by_and else -1
         people.append(_person(match))
         end = match.end()
+        given_first_only = given_first_only and match.re is _GIVEN_FAMILY
+        end_of_first = end if end_of_first < 0 else end_of_first
         role = _ROLE.match(text, end) if "(" in text[end : end + 3] else None
         if role:
             end = role.end()
@@ -268,10 +275,13 @@ def read_names(text: str, pos: int = 0) -> NameList:
         if not separator:
             break
         joined_by_and = bool(_AND.search(separator.group(0)))
+        any_and = any_and or joined_by_and
         # after a semicolon a "Family, Given" is unmistakable: "Balsamo, V.; Nguyen, Duy;"
         semicolon = ";" in separator.group(0)
         mode = "full" if was_full or joined_by_and or semicolon else "initials"
         pos = separator.end()
+    if len(people) > 1 and given_first_only and not any_and and not _LIST_END.match(text, end):
+        return NameList((people[0],), False, end_of_first)
     return NameList(tuple(people), False, end)
 
 
