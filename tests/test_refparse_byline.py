@@ -165,6 +165,11 @@ def test_no_byline_where_the_span_is_not_names(text: str) -> None:
             ["Hutter Adolf"],
             "Mein Kampf",
         ),
+        (  # an initial, then the name the person goes by
+            "Pate, C. Marvin. What Does the Future Hold? Grand Rapids: Baker, 2010.",
+            ["Pate C. Marvin"],
+            "What Does the Future Hold?",
+        ),
         (  # a colon after a list whose last part is one word: a title, not a German list
             "James Glick, Chaos: Making a New Science, New York: Penguin, 1988.",
             ["Glick James"],

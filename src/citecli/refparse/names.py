@@ -94,7 +94,18 @@ _GIVEN_CAPS = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)"
     rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
-_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
+# "Pate, C. Marvin.", "Morton, Michael S. Scott.": an initial, then the name used
+_FAMILY_COMMA_INITIAL_GIVEN = re.compile(
+    rf"(?P<particle>)(?P<family>{_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
+    r"(?=[.,;]\s)"
+)
+_INITIALS_SHAPES = (
+    _FAMILY_INITIALS,
+    _FAMILY_CLUSTER,
+    _INITIALS_FAMILY,
+    _CJK_NAME,
+    _FAMILY_COMMA_INITIAL_GIVEN,
+)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 _CAPITALS_SHAPES = (_FAMILY_BRACKETED_INITIALS, _INITIALS_CAPS, _CAPS_GIVEN, _GIVEN_CAPS)
 # which shapes each position in a list may take (see `_one_name`), without and with the
