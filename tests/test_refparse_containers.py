@@ -242,3 +242,26 @@ def test_what_stands_between_title_and_journal(text: str, title: str, container:
 def test_volume_and_issue(text: str, volume: str, issue: str) -> None:
     work = parse_reference(text)
     assert (work.volume, work.issue) == (volume, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Urban JM (2007) Evolution of the planthoppers (Insecta : Hemiptera : Fulgoroidea). "
+            "Mol Phyl Evol, 42, 556–572.",
+            "Evolution of the planthoppers (Insecta : Hemiptera : Fulgoroidea)",
+        ),
+        (
+            "Braid, C. (1992). Refiguring the Real in Word and Image, 1400–1700 (Princeton "
+            "University Press, 1992).",
+            "Refiguring the Real in Word and Image, 1400–1700",
+        ),
+        (
+            "Mull, C. M. (2012). Why access matters (Policy Brief 2012-01). Washington, DC: AACC.",
+            "Why access matters",
+        ),
+    ],
+)
+def test_brackets_closing_a_title(text: str, title: str) -> None:
+    assert parse_reference(text).title == title

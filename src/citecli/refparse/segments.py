@@ -164,9 +164,11 @@ _MEDIUM = re.compile(
     re.IGNORECASE,
 )
 _EDITION_OR_MEDIUM = re.compile(
-    # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Unpublished
-    # doctoral dissertation)"
-    r"\s*\((?:[^():]*:[^()]*|[^()]*\d{4}[^()]*|[^()]*(?:[Dd]issertation|[Tt]hesis)[^()]*)\)\s*$|"
+    # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Princeton
+    # University Press, 1992)", "(Unpublished doctoral dissertation)"; not a taxonomy
+    # "(Insecta : Hemiptera : Fulgoroidea)" nor "(IUPAC Recommendations 2011)"
+    r"\s*\((?:[^():]*:[^():]*|[^()]*,\s*\d{4}[^()]*|\d{4},\s*[A-Z][a-z]+[^()]*|"
+    r"[^()]*(?:[Dd]issertation|[Tt]hesis|Report|Brief|Working Paper)[^()]*)\)\s*$|"
     r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
     r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
