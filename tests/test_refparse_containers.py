@@ -265,3 +265,22 @@ def test_volume_and_issue(text: str, volume: str, issue: str) -> None:
 )
 def test_brackets_closing_a_title(text: str, title: str) -> None:
     assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "MICHEL Hélène, « La « société civile » dans la « gouvernance ». Eléments pour une "
+            "sociologie », Actes de la recherche, 2007, pp. 30-37.",
+            "La « société civile » dans la « gouvernance ». Eléments pour une sociologie",
+        ),
+        (
+            "Nichols, Bill. “Getting to Know You...”: Knowledge, Power, and the Body” In "
+            "Theorizing Documentary, ed. Michael Renov, 1-11. London: Routledge, 1993.",
+            "Getting to Know You...”: Knowledge, Power, and the Body",
+        ),
+    ],
+)
+def test_quotations_inside_a_quoted_title(text: str, title: str) -> None:
+    assert parse_reference(text).title == title

@@ -335,6 +335,26 @@ def _title_comma(rest: str, limit: int) -> int:
     return first
 
 
+def _closing_quote(rest: str, opener: str) -> int:
+    """Where the quoted title opened by `opener` at rest[0] closes, or -1. Guillemets nest
+    ("« La « société civile » dans … »"); a quotation that ends before a colon inside the
+    title ("“Getting to Know You...”: Knowledge, Power, and the Body”") runs on to the next
+    closing quote."""
+    if opener == "«":
+        depth = 0
+        for at, char in enumerate(rest[:400]):
+            depth += (char == "«") - (char == "»")
+            if depth == 0 and char == "»":
+                return at
+    pattern = _CLOSING_QUOTE[_QUOTES[opener]]
+    closing = pattern.search(rest, 1)
+    if closing and rest[closing.end() : closing.end() + 1] == ":":
+        further = pattern.search(rest, closing.end(), closing.end() + 200)
+        if further:
+            return further.start()
+    return closing.start() if closing else -1
+
+
 def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     """The title at the start of `rest` (authors and year already cut)."""
     if "//" in rest:
@@ -345,8 +365,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         return Title(title, translated, len(head) + 2)
     opener = rest[:1]
     if opener in _QUOTES:
-        closing = _CLOSING_QUOTE[_QUOTES[opener]].search(rest, 1)
-        close = closing.start() if closing else -1
+        close = _closing_quote(rest, opener)
         if close > 1 and not _LOWER_AFTER_QUOTE.match(rest, close + 1):
             title, translated = _split_translation(rest[1:close])
             return Title(title.rstrip(",.;:"), translated, close + 1)

@@ -49,7 +49,8 @@ def word_alternatives(words: str, *, not_after: str = r"\w") -> str:
 _BROKEN_WORD = re.compile(
     rf"(?<=[{LOWER}])- (?!(?:and|or|nor|to|und|oder|et|ou|и|или)\b)(?=[{LOWER}])"
 )
-_DOUBLED = re.compile(r"([.,;:])\1+")
+# doubled punctuation left by copying ("Title.. Journal", ",,"), but not an ellipsis ("...")
+_DOUBLED = re.compile(r"([,;:])\1+|(?<!\.)(\.)\.(?!\.)")
 _COMMA_DOT = re.compile(r",\.")
 # GOST 7.0.5 separates areas with ". – "; a plain ". " says the same to this parser.
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
@@ -87,7 +88,7 @@ def normalise(raw: str) -> str:
         text = _BROKEN_WORD.sub("", text)
         text = _AREA_DASH.sub(". ", text)
     if has_any(text, ("..", ",,", ";;", "::", ",.")):
-        text = _DOUBLED.sub(r"\1", text)
+        text = _DOUBLED.sub(_single, text)
         text = _COMMA_DOT.sub(".", text)
     if "," in text:  # "Hart,R.J." -> "Hart, R.J."
         text = _COMMA_GLUED.sub(", ", text)
@@ -96,6 +97,10 @@ def normalise(raw: str) -> str:
         text = _SIGN_AFTER_DOT.sub(r". \1", text)
         text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
     return text
+
+
+def _single(doubled: re.Match[str]) -> str:
+    return doubled.group(1) or doubled.group(2)
 
 
 def dashes_to_hyphens(text: str) -> str:
