@@ -284,3 +284,34 @@ def test_brackets_closing_a_title(text: str, title: str) -> None:
 )
 def test_quotations_inside_a_quoted_title(text: str, title: str) -> None:
     assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "place"),
+    [
+        (  # a possessive "s." is no initial
+            "Devlin, H. (2010, January 28). Neuron breakthrough offers hope on Alzheimer’s and "
+            "Parkinson’s. The Times. Retrieved from http://www.example.co.uk/x",
+            "Neuron breakthrough offers hope on Alzheimer’s and Parkinson’s",
+            "The Times",
+            "",
+        ),
+        (  # a lower-case "in" opens the book after the title
+            "Fred, S. (1999). Hedonic adaptation. in D. Kahn, E. Diener (Eds.), Well-Being: The "
+            "Foundations of Hedonic Psychology. New York: Russell Sage.",
+            "Hedonic adaptation",
+            "Well-Being: The Foundations of Hedonic Psychology",
+            "New York",
+        ),
+        (  # a book's title with its subtitle is no place and publisher
+            'Jack, Ira (1991) "George Hunt, Collector." In Aldona Jonaitis, ed., Chiefly Feasts: '
+            "The Enduring Potlatch, pp.177-224.",
+            "George Hunt, Collector",
+            "Chiefly Feasts: The Enduring Potlatch",
+            "",
+        ),
+    ],
+)
+def test_chapters_and_news(text: str, title: str, container: str, place: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container, work.place) == (title, container, place)

@@ -24,9 +24,12 @@ _CLOSING_QUOTE = {
 # "“Like” and language ideology": the quotation is part of the title, not around it
 _LOWER_AFTER_QUOTE = re.compile(rf"[\s,.]*(?!in\b)[{LOWER}]")
 _PUBLICATION_AT_END = re.compile(r"\s*\([^():]*:[^()]*\d{4}\)[.,]?\s*$")
-_LAST_WORD = re.compile(r"(\w+)\.$")
+_LAST_WORD = re.compile(r"(?<![’'])(\w+)\.$")  # not the "s" of "Parkinson’s."
 # sources whose names start in lower case ("Deep learning. arXiv preprint …")
-_LOWER_START_OK = re.compile(r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b")
+# and the chapter mark "in D. Kahneman (Eds.), Well-Being"
+_LOWER_START_OK = re.compile(
+    r"(?:arXiv|bioRxiv|medRxiv|eLife|iScience|eprint|preprint)\b|in:?\s(?=[A-Z])"
+)
 # GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place
 _GOST_THESIS = re.compile(r"\s*:\s*(?:автореф\.\s*)?(?:дис(?:с|сертации)?\.)[^А-ЯЁ]*")
 # words whose full stop ends an abbreviation, not a sentence ("J. Med. Chem.", "et al.")
@@ -111,7 +114,8 @@ _EDITED_BY = re.compile(
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
-    rf"[{UPPER}][{LOWER}'’-]*\.?"
+    # the first word is no initial ("Ed. A. Benjamin. Coventry: Warwick UP"), but "М.", "К."
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|[А-ЯЁ]\.?)"
     rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
     r"(?:\s?(?:DC|D\.C\.)|\s\([A-Z]{2,3}\))?"
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
@@ -447,6 +451,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         ) or _PLACE_PUBLISHER_LAST.search(tail[start:])
     if place_publisher and " by " in place_publisher.group("publisher"):
         place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
+    if place_publisher and chapter and _leaves_no_book(region, start, place_publisher):
+        place_publisher = None
     end = limit
     if place_publisher:
         place = place_publisher.group("place").strip()
@@ -505,6 +511,14 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> bool:
+    """Whether taking "Place: Publisher" would leave a chapter without its book: "In A.
+    Jonaitis, ed., Chiefly Feasts: The Enduring Kwakiutl Potlatch" is a title with its
+    subtitle, unless the place is a known city."""
+    book = region[start : start + place_publisher.start()].strip()
+    return not book and not PLACE_ONLY.match(place_publisher.group("place"))
 
 
 def _comma_imprint(name: str) -> re.Match[str] | None:
