@@ -315,3 +315,18 @@ def test_quotations_inside_a_quoted_title(text: str, title: str) -> None:
 def test_chapters_and_news(text: str, title: str, container: str, place: str) -> None:
     work = parse_reference(text)
     assert (work.title, work.container, work.place) == (title, container, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eck, T. (2000). The social psychology of gender. Retrieved from netLibrary: http://x.org",
+        'Raab, F. H., "Remote object position locator". US patent 4 005 488, October 18, 1977.',
+        "Pan, D., and Flaj, P. An analytic approach to smooth polynomials. Submitted, 1998.",
+        "Danv, O. Representing control. Tech. Rpt. CIS-91-2. Kansas State University, 1991.",
+        "Wils, David R. Anglo-Saxon Paganism. London and New York, 1992.",
+        "Barr, D. (2009). Harry Potter [Motion picture]. United Kingdom: Warner Bros. Pictures.",
+    ],
+)
+def test_no_container(text: str) -> None:
+    assert parse_reference(text).container == ""

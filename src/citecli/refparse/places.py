@@ -49,7 +49,9 @@ _CITY_WITH_REGION = (
 )
 _RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 PLACE_ONLY = re.compile(
-    rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?|{_CITY_WITH_REGION}|{_RUSSIAN_CITY})$"
+    # "London and New York" too
+    rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?(?:\s(?:and|&)\s(?:{CITIES}))?|{_CITY_WITH_REGION}"
+    rf"|{_RUSSIAN_CITY})$"
 )
 _REGION = rf"(?:,\s?(?:[A-Z]{{2,3}}\.?|[A-Z][a-z]{{1,4}}\.|{COUNTRIES})){{0,2}}"
 # the imprint written with commas at the end of a book's description, in either order:

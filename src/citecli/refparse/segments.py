@@ -73,14 +73,29 @@ _GENRE_START = re.compile(
     r"[Dd]issertation|[Dd]iss\.)|(?:Projekt|Diplom|Master|Bachelor)arbeit|Dissertation\b|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
     r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
     r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
+    r"Tech\.\s?Rpt\.|TR\s?\d|Internet-Draft|RFC\s?\d|"
     r"Дис\.|Автореф\."
 )
 _NOT_CONTAINER = re.compile(
-    r"\b(?:to appear|in press|forthcoming|submitted(?: for publication)?|accepted|"
+    r"\b(?:[Tt]o appear|[Ii]n press|[Ff]orthcoming|[Ss]ubmitted(?: for publication)?|[Aa]ccepted|"
     r"[Ii]n [Pp]ress)\b\.?|\([^()]*\b(?:eds?|editors?)\b\.?\)"
+    # where it was found, not what holds it: "Retrieved from netLibrary", "US Patent 4,005,488"
+    r"|^(?:Retrieved from|Available (?:at|from|online))\b.*"
+    r"|^(?:U\.?S\.?A?\.?|European) [Pp]atent\b.*"
 )
 # substrings without which _NOT_CONTAINER cannot match
-_NOT_CONTAINER_TRIGGERS = ("(", "appear", "press", "Press", "forthcoming", "submitted", "accepted")
+_NOT_CONTAINER_TRIGGERS = (
+    "(",
+    "appear",
+    "press",
+    "Press",
+    "orthcoming",
+    "ubmitted",
+    "ccepted",
+    "Retrieved",
+    "Available",
+    "atent",
+)
 _SERIES = re.compile(
     r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
@@ -123,7 +138,7 @@ _PLACE = (
 _PLACE_AND_PUBLISHER = (
     rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
     # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson")
-    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|\.(?!\s[{UPPER}])){{1,80}}?)"
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
