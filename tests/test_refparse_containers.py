@@ -107,6 +107,14 @@ TAILS: list[tuple[str, str, str, str]] = [
     ),
     ("Int. Conference on Vision (ICV). IEEE", "Int. Conference on Vision (ICV)", "", "IEEE"),
     ("Ecology Letters. PDF", "Ecology Letters", "", ""),
+    (
+        "Proc. of the Conference on Intelligence Pisa, Italy",
+        "Proc. of the Conference on Intelligence",
+        "",
+        "",
+    ),
+    ("Bibliotheca Franciscana, vols.", "Bibliotheca Franciscana", "", ""),
+    ("Am J Ind Med Suppl 1", "Am J Ind Med", " Suppl 1", ""),
     # what belongs to the name stays
     ("Proc. Natl. Acad. Sci. USA", "Proc. Natl. Acad. Sci. USA", "", ""),
     ("J. ACM", "J. ACM", "", ""),

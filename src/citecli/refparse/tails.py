@@ -38,14 +38,19 @@ _PLACE_TAIL = re.compile(
     r"(?:,\s*\d{4})?\)?$"
 )
 # a country named without a comma: "USA" in "Proc. Natl. Acad. Sci. USA" belongs to the name
-_COUNTRY_TAIL = re.compile(rf"\s+(?!USA|UK|U\.)(?:{COUNTRIES})$")
+_COUNTRY_TAIL = re.compile(
+    # "… Intelligence Pisa, Italy": one word for the city, or the meeting's name goes with it
+    rf"\s(?<=[\w.)]\s)\s*(?:[{UPPER}][\w'’-]+,\s*)?(?!USA|UK|U\.)(?:{COUNTRIES})$"
+)
+# a label left without its number: "Bibliotheca Franciscana, vols.", "NERC News v"
+_LABEL_TAIL = re.compile(r"[,\s]+(?:[Vv]ols?|[Vv]|[Nn]os?|[Nn]°)\.?$")
 _VOLUME_TAIL = re.compile(
-    r"(?:,\s*|\s+)(?:(?:[Vv]ols?|[Vv]|Bd|Part|Pt|Heft|Nr)\.?\s*)?"
+    r"(?:,\s*|\s+)(?:(?:[Vv]ols?|[Vv]|Bd|Part|Pt|Heft|Nr|Suppl)\.?\s*)?"
     r"(?:\d{1,5}|(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
     r"(?:\.?\s*(?:Jg|serial|Suppl|Aufl|ed|edn|edition)\.?)?$"
 )
 _WEB_TAIL = re.compile(
-    r"[,.]?\s*(?:PDF|Web|Online|n\.\s?p|[Aa]head of print.*|Retrieved from.*|"
+    r"[,.]?\s*(?:PDF|Web|Online|[Nn]\.\s?p|[Aa]head of print.*|Retrieved from.*|"
     r"Available (?:at|from|online).*|Special(?: [Ii]ssue)?)\.?$"
 )
 # after a full stop ("(ICCV). IEEE."), not in "J. ACM" or "Signal Processing Magazine, IEEE"
@@ -90,12 +95,14 @@ def trim_container(name: str) -> Trimmed:
             name = _cut(_WEB_TAIL, name)
         if _MONTH_WORD.search(end) or (end[-1:].isdigit() and "." in end):
             name = _cut(_DATE_TAIL, name)
+        if meeting:  # "… Workshop on Agents Germany", "… Intelligence Pisa, Italy"
+            name = _cut(_COUNTRY_TAIL, name)
         if "," in end or "(" in end:
             name = _cut(_PLACE_TAIL, name)
-        if meeting:  # "… Workshop on Agents Germany"
-            name = _cut(_COUNTRY_TAIL, name)
         if has_any(end[-14:], _EDITORS_TRIGGERS):
             name = _cut_editors(name)
+        if name.endswith(("vol", "vols", "vol.", "vols.", " v", " v.", "no", "no.", "n°")):
+            name = _cut(_LABEL_TAIL, name)
         if not meeting and _may_end_in_volume(name):  # "CHI 90", "IROS '91" name meetings
             tail = _at_end(_VOLUME_TAIL, name)
             if tail and tail.start() > 0:
@@ -116,7 +123,7 @@ _PUBLISHER_TRIGGERS = (
     "Press",
     "Kaufmann",
 )
-_WEB_TRIGGERS = ("PDF", "Web", "Online", "n.", "n. p", "print", "Retrieved", "Available", "Special")
+_WEB_TRIGGERS = ("PDF", "Web", "Online", "n.", "N.", "print", "Retrieved", "Available", "Special")
 _EDITORS_TRIGGERS = ("ed", "Ed", "Hrsg", "hrsg", "Hg", "hg")
 _MONTH_WORD = re.compile(_MONTHS)
 _VOLUME_TAIL_ENDINGS = ("Jg", "serial", "Suppl", "Aufl", "ed", "edn", "edition")
