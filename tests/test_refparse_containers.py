@@ -338,3 +338,32 @@ def test_chapters_and_news(text: str, title: str, container: str, place: str) ->
 )
 def test_no_container(text: str) -> None:
     assert parse_reference(text).container == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Tomlin, Gary, Metaphysical Song: An Essay (Princeton University Press, 1999).",
+            "Metaphysical Song: An Essay",
+        ),
+        (
+            "Kapp, A. (1995). Johann Gutenberg (translated by Douglas Martin). New York: Scholar.",
+            "Johann Gutenberg",
+        ),
+        (
+            "Jaus, Hans, Toward an Aesthetic, Timothy Bahti (trans.) (Minneapolis: UMP, 1982).",
+            "Toward an Aesthetic",
+        ),
+        (
+            "Nord, C. (2008) La traduction. Trad. Beverly Adab. Arras: Artois, 2008.",
+            "La traduction",
+        ),
+        (
+            "Hall, A. The Monastic Theology (tr. Columban Heaney), Shannon: Irish UP, 1969.",
+            "The Monastic Theology",
+        ),
+    ],
+)
+def test_what_follows_a_title_is_not_part_of_it(text: str, title: str) -> None:
+    assert parse_reference(text).title == title

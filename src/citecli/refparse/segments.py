@@ -214,6 +214,15 @@ _LEADING_NOTE = re.compile(
 # and it can only match a title that ends in one of _VOLUMES_OR_EDITION_ENDINGS.
 _TRANSLATOR_ONLY_AFTER = re.compile(r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$")
 _VOLUMES_OR_EDITION_ENDINGS = ("vol", "vols", "ed", "edn", "edition")
+# translators and editors named after a title: "(translated by Douglas Martin)", "Translated
+# by R. Rosenthal", "Timothy Bahti (trans.)", "(tr. Columban Heaney)", "Trad. Beverly Adab"
+_RESPONSIBILITY_AFTER = re.compile(
+    r"[.,]?\s*\(?(?:[Tt]ranslated|[Ee]dited)\s(?:and\s\w+\s)?by\s.*$"
+    r"|[.,]?\s*Trad(?:uit|\.)\s(?:fr\.\s)?(?:par\s)?[A-Z].*$"
+    r"|\s*\((?:tr|trans|transl)\.\s[^()]*\)$"
+    r"|,\s[^,()]{3,60}\((?:ed\.|eds\.|trans\.|ed\. and trans\.|tr\.)\)$"
+)
+_RESPONSIBILITY_TRIGGERS = ("ranslated", "dited", "Trad", "trans.", "tr.", "ed.)", "eds.)")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
 
@@ -242,7 +251,13 @@ def _split_translation(title: str) -> tuple[str, str]:
     title = title.rstrip(" .,;")
     if "(" in title or "[" in title:
         title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
+        unclosed = title.rfind("(")
+        if unclosed > 0 and ")" not in title[unclosed:]:
+            # "Metaphysical Song (Princeton University Press" cut at its year: the imprint
+            title = title[:unclosed].rstrip(" .,;")
     title = _cut_translator(title)
+    if has_any(title, _RESPONSIBILITY_TRIGGERS):
+        title = _RESPONSIBILITY_AFTER.sub("", title).rstrip(" .,;")
     if title.endswith("]"):
         start = title.rfind("[")
         if start > 0:
