@@ -360,7 +360,7 @@ def test_no_container(text: str) -> None:
             "La traduction",
         ),
         (
-            "Hall, A. The Monastic Theology (tr. Columban Heaney), Shannon: Irish UP, 1969.",
+            "Hall, A. The Monastic Theology (tr. Columban Heaney). Shannon: Irish UP, 1969.",
             "The Monastic Theology",
         ),
     ],
