@@ -367,3 +367,26 @@ def test_no_container(text: str) -> None:
 )
 def test_what_follows_a_title_is_not_part_of_it(text: str, title: str) -> None:
     assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        ("Horne, B. (1986). Robot Vision, MIT Press.", "Robot Vision", "MIT Press"),
+        (
+            "Palm, D. B. 2010. Regulating Finance: Learning and Change PhD thesis Duke University.",
+            "Regulating Finance: Learning and Change",
+            "",
+        ),
+        (
+            "Verl, J., & Mast, C. Voice Annotation in Virtual Worlds, paper submitted to ESS '93.",
+            "Voice Annotation in Virtual Worlds",
+            "",
+        ),
+    ],
+)
+def test_publisher_or_genre_after_a_title(text: str, title: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert work.title == title
+    if publisher:
+        assert work.publisher == publisher

@@ -24,6 +24,7 @@ from citecli.refparse.segments import (
     Container,
     cut_medium,
     gbt_mark,
+    names_a_publisher,
     read_container,
     read_title,
     split_leading_sentences,
@@ -75,6 +76,7 @@ _SERIAL_WORDS = re.compile(
 _EDITION_STATEMENT = re.compile(
     r"^(?:\d+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
 )
+_PUBLISHER_AT_TITLE_END = re.compile(r",\s([A-Z][^,:;]{2,60})$")
 _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "des", "du", "&"})
 _QUOTE_MARKS = "“„«\"‘'”"
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
@@ -204,6 +206,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if part:  # "Fourier integral operators. II. Acta Mathematica": the part is the title's
         title_text = f"{title_text}. {part.group(1)}"
         container = container.replace(name=container.name[part.end() :])
+    if not journal_like and not container.name and not container.publisher and ", " in title_text:
+        imprint = _PUBLISHER_AT_TITLE_END.search(title_text)
+        if imprint and names_a_publisher(imprint.group(1)):
+            # "Robot Vision, MIT Press.": the book's publisher after a comma
+            title_text = title_text[: imprint.start()]
+            container = container.replace(name="", publisher=imprint.group(1))
     if journal_like and not container.name and not container.publisher:
         split = _journal_at_title_end(title_text)
         if split:  # "…, defining European identity, Citizenship Studies, vol. 1"

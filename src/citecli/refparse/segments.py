@@ -222,6 +222,13 @@ _RESPONSIBILITY_AFTER = re.compile(
     r"|\s*\((?:tr|trans|transl)\.\s[^()]*\)$"
     r"|,\s[^,()]{3,60}\((?:ed\.|eds\.|trans\.|ed\. and trans\.|tr\.)\)$"
 )
+# what kind of work it is, written after the title without a full stop: "… Change PhD thesis
+# Duke University", "…, paper submitted to ESS '93", "…, Presented at the CMS Conference"
+_GENRE_AFTER = re.compile(
+    r"[,.]?\s(?:Ph\.?\s?D\.?|Doctoral|Master'?s)\s[Tt]hesis(?:\s.*)?$"
+    r"|[,.]\s(?:(?:[Pp]aper\s)?[Ss]ubmitted to|[Pp]resented at|[Pp]reprint\b)(?:\s.*)?$"
+)
+_GENRE_TRIGGERS = ("hesis", "ubmitted", "resented", "reprint")
 _RESPONSIBILITY_TRIGGERS = ("ranslated", "dited", "Trad", "trans.", "tr.", "ed.)", "eds.)")
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]")
 
@@ -258,6 +265,8 @@ def _split_translation(title: str) -> tuple[str, str]:
     title = _cut_translator(title)
     if has_any(title, _RESPONSIBILITY_TRIGGERS):
         title = _RESPONSIBILITY_AFTER.sub("", title).rstrip(" .,;")
+    if has_any(title, _GENRE_TRIGGERS):
+        title = _GENRE_AFTER.sub("", title).rstrip(" .,;")
     if title.endswith("]"):
         start = title.rfind("[")
         if start > 0:
@@ -549,6 +558,11 @@ def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> 
     subtitle, unless the place is a known city."""
     book = region[start : start + place_publisher.start()].strip()
     return not book and not PLACE_ONLY.match(place_publisher.group("place"))
+
+
+def names_a_publisher(text: str) -> bool:
+    """Whether `text` holds a publisher's word ("Press", "Verlag", "Wiley", …)."""
+    return _PUBLISHER_WORDS.search(text) is not None
 
 
 def _comma_imprint(name: str) -> re.Match[str] | None:
