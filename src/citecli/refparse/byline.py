@@ -71,6 +71,8 @@ class Byline:
 def read_byline(text: str, names_end: int) -> Byline | None:
     """The author list up to an anchor, when the name shapes stopped before it (at
     `names_end`) and what lies between is made of names; else None."""
+    if _anchor_right_after(text, names_end):
+        return None  # the usual case, found without searching the whole text
     anchor = _ANCHOR.search(text, 0, _LONGEST_LIST)
     if not anchor or anchor.start() <= names_end + 1:
         return None
@@ -90,6 +92,15 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     if not people:
         return None
     return Byline(tuple(people), len(span))
+
+
+def _anchor_right_after(text: str, names_end: int) -> bool:
+    """Whether an anchor starts at `names_end` or just after it, so that the first anchor
+    cannot lie further on: a match at one offset instead of a search through the text."""
+    return bool(
+        _ANCHOR.match(text, names_end, _LONGEST_LIST)
+        or _ANCHOR.match(text, names_end + 1, _LONGEST_LIST)
+    )
 
 
 def _full_names_list(span: str) -> bool:
