@@ -19,9 +19,26 @@ from citecli.refparse.text import LOWER, UPPER
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
 _APOS = "['’]"
-# "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", "LODI" (upper-case families are
-# accepted only where initials follow, see _FAMILY_INITIALS).
-_FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_U}?{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
+# A whole run of lower-case letters. Where a name's run of them ends, every shape below that
+# uses it needs a separator, a capital or a bracket next, never another lower-case letter,
+# so the look-ahead only spares the engine from trying each shorter run in turn (the
+# possessive "+" of Python 3.11 would say the same). Not in _GIVEN_FAMILY's family, whose
+# end test "(?![.\w]\w)" can pass after a shorter run.
+_WHOLE_RUN = rf"{_L}+(?!{_L})"
+
+
+def _family_pattern(lowers: str) -> str:
+    """ "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", with `lowers` for each run of
+    lower-case letters."""
+    return (
+        rf"(?:{_U}{_APOS})?{_U}{lowers}(?:{_APOS}{_U}?{lowers})?(?:{_U}{lowers})?"
+        rf"(?:-{_U}?{lowers})*"
+    )
+
+
+# upper-case families ("LODI") are accepted only where initials follow, see _FAMILY_INITIALS
+_FAMILY = _family_pattern(f"{_L}+")
+_WHOLE_FAMILY = _family_pattern(_WHOLE_RUN)
 _FAMILY_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s]{_U}{{2,}})*(?=[,\s])"
 _PARTICLE = (
     r"(?:Le Polain de|[Vv]an [Dd]er|[Vv]an [Dd]en|[Vv]an de|[Vv]on der|[Dd]e la|de los|"
@@ -36,27 +53,27 @@ _INITIAL = (
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 # Vancouver's "AB" in "Smith AB", and transliterated "ZhD", "YuV" in "Kobalava ZhD"
 _CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
-_GIVEN = rf"{_U}{_L}+(?:{_U}{_L}+)?(?:-{_U}?{_L}+)?"  # "Jean-Paul", "ChewLim"
+_GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN})?(?:-{_U}?{_WHOLE_RUN})?"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
 _FAMILY_INITIALS = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
     rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
     r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w))?"  # "Wright JT Jr"
 )
 # "Agabiti Rosei E": a family name of two words before Vancouver initials, tried only after
 # another initials name ("Microsoft Windows TCP/IP" opening a reference is no name)
 _TWO_WORD_FAMILY_CLUSTER = re.compile(
-    rf"(?P<particle>)(?P<family>{_FAMILY}\s{_FAMILY})\s(?P<given>{_CLUSTER})"
+    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),\s"
+    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
     rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
     r"(?:,?\s(?P<suffix>Jr|Sr)\.?)?"
 )
@@ -76,7 +93,7 @@ _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 # French capitals: "ALY (M.I.)", "A. BERTRAND", "BACHER Pierre", "Maria GREENWALD"
 _CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s](?:{_U}{_APOS})?{_U}{{2,}})*(?![\w'’])"
 _FAMILY_BRACKETED_INITIALS = re.compile(
-    rf"(?P<particle>)(?P<family>{_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
+    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
 )
 _INITIALS_CAPS = re.compile(rf"(?P<given>{_INITIALS})\s?(?P<particle>)(?P<family>{_CAPS})")
 # only inside a list: a comma, semicolon or "and" must follow ("IEEE Trans. …" is no name)
