@@ -29,9 +29,13 @@ def _each_then(words: str, then: str) -> str:
 def _number(not_after: str, most: int = 0) -> str:
     r"""Digits (at most `most`) not preceded by a character of the class `not_after`:
     "(?<!X)\d+" written as "\d(?<!X\d)\d*", so that the pattern starts with a digit, which
-    the regex engine skips ahead to (see `word_alternatives`)."""
+    the regex engine skips ahead to (see `word_alternatives`).
+
+    The run is taken whole ("(?!\d)"): every pattern here wants something other than a
+    digit after its number, so a shorter run could never match, and the look-ahead spares
+    the engine from trying each one in turn."""
     rest = rf"\d{{0,{most - 1}}}" if most else r"\d*"
-    return rf"\d(?<!{not_after}\d){rest}"
+    return rf"\d(?<!{not_after}\d){rest}(?!\d)"
 
 
 _RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
