@@ -45,6 +45,10 @@ _PARTICLE = (
     r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|[Aa]l|[Ee]l|bin|"
     r"Abu|Ben)"
 )
+# The particle before a family, tried only at one of the particles' first letters: the
+# look-ahead fails at once where the two dozen alternatives would each be tried in vain.
+_PARTICLE_FIRST_LETTERS = "LVvDdlAaEebBtz"
+_OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s)?"
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
 _INITIAL = (
     rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
@@ -57,11 +61,11 @@ _GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN})?(?:-{_U}?{_WHOLE_RUN})?"  # "Je
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
 _FAMILY_INITIALS = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
+    rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
     rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
+    rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
     r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w))?"  # "Wright JT Jr"
 )
 # "Agabiti Rosei E": a family name of two words before Vancouver initials, tried only after
@@ -70,10 +74,10 @@ _TWO_WORD_FAMILY_CLUSTER = re.compile(
     rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
-    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
+    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?{_OPTIONAL_PARTICLE}(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
+    rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
     rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
     r"(?:,?\s(?P<suffix>Jr|Sr)\.?)?"
 )
@@ -81,7 +85,7 @@ _GIVEN_FAMILY = re.compile(
     r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
     # "Adam DI Kramer", "C Lawrence Zitnick": initials without full stops
     rf"(?P<given>(?:{_U}\s)?{_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?!(?:Jr|Sr)\b)(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
+    rf"{_OPTIONAL_PARTICLE}(?!(?:Jr|Sr)\b)(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
@@ -111,7 +115,8 @@ _GIVEN_CAPS = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)"
     rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
-_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY, _CJK_NAME)
+# (_CJK_NAME is tried apart, see `_one_name`)
+_INITIALS_SHAPES = (_FAMILY_INITIALS, _FAMILY_CLUSTER, _INITIALS_FAMILY)
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
 _CAPITALS_SHAPES = (_FAMILY_BRACKETED_INITIALS, _INITIALS_CAPS, _CAPS_GIVEN, _GIVEN_CAPS)
 # which shapes each position in a list may take (see `_one_name`), without and with the
@@ -224,6 +229,10 @@ def _one_name(
     title), "full" (after a full name or "and": all shapes, so that "Albert B. Bishop" beats
     "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
     """
+    if "\u4e00" <= text[pos : pos + 1] <= "\u9fff":
+        # GB/T's "张三": every other shape starts with a letter, none with a Chinese character
+        match = _CJK_NAME.match(text, pos)
+        return (match, False) if match and _can_follow(text, match) else None
     best: tuple[re.Match[str], bool] | None = None
     if mode == "first":
         for shape in _FULL_SHAPES:
