@@ -24,10 +24,12 @@ _L = f"[{LOWER}]"
 # an author-date year ("(1989).", ". 1992.", ", 2009,") or an opening quote of a title
 # Each alternative starts with a literal or a class, not a look-behind, so that the regex
 # engine skips ahead to the characters that can start it instead of trying every position.
+# The year and the quote after a full stop or comma share one look-behind, tested once per
+# space (a year and a quote cannot follow the same spaces, so the order of the two is moot).
 _ANCHOR = re.compile(
     rf"\(\s*{YEAR_DIGITS}[a-z]?\s*[),]"
-    rf"|\s(?<=[.,]\s)\s*{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
-    r"|\s(?<=[.,]\s)\s*[“\"«‘](?=\s?[A-ZА-ЯЁ0-9])"
+    rf"|\s(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
+    rf"|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
     # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`)
     rf"|(?P<colon>:)(?<=[{LOWER}]:)\s+(?=[{UPPER}])"
 )
