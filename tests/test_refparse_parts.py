@@ -209,3 +209,16 @@ N_RULE = [
 def test_number_sign_rule(raw: str, volume: str, issue: str, cumulative: str) -> None:
     work = parse_reference(raw)
     assert (work.volume, work.issue, work.cumulative_issue) == (volume, issue, cumulative)
+
+
+def test_the_particle_guard_lets_every_particle_through() -> None:
+    # the look-ahead before the particles must hold the first letter of each of them
+    from citecli.refparse import names
+
+    alternatives = names._PARTICLE.removeprefix("(?:").removesuffix(")").split("|")
+    first_letters = {
+        letter
+        for alternative in alternatives
+        for letter in (alternative[1:3] if alternative.startswith("[") else alternative[0])
+    }
+    assert first_letters == set(names._PARTICLE_FIRST_LETTERS)

@@ -24,10 +24,12 @@ _L = f"[{LOWER}]"
 # an author-date year ("(1989).", ". 1992.", ", 2009,") or an opening quote of a title
 # Each alternative starts with a literal or a class, not a look-behind, so that the regex
 # engine skips ahead to the characters that can start it instead of trying every position.
+# The year and the quote after a full stop or comma share one look-behind, tested once per
+# space (a year and a quote cannot follow the same spaces, so the order of the two is moot).
 _ANCHOR = re.compile(
     rf"\(\s*{YEAR_DIGITS}[a-z]?\s*[),]"
-    rf"|\s(?<=[.,]\s)\s*{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
-    r"|\s(?<=[.,]\s)\s*[“\"«‘](?=\s?[A-ZА-ЯЁ0-9])"
+    rf"|\s(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
+    rf"|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
     # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`)
     rf"|(?P<colon>:)(?<=[{LOWER}]:)\s+(?=[{UPPER}])"
 )
@@ -71,6 +73,8 @@ class Byline:
 def read_byline(text: str, names_end: int) -> Byline | None:
     """The author list up to an anchor, when the name shapes stopped before it (at
     `names_end`) and what lies between is made of names; else None."""
+    if _anchor_right_after(text, names_end):
+        return None  # the usual case, found without searching the whole text
     anchor = _ANCHOR.search(text, 0, _LONGEST_LIST)
     if not anchor or anchor.start() <= names_end + 1:
         return None
@@ -90,6 +94,15 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     if not people:
         return None
     return Byline(tuple(people), len(span))
+
+
+def _anchor_right_after(text: str, names_end: int) -> bool:
+    """Whether an anchor starts at `names_end` or just after it, so that the first anchor
+    cannot lie further on: a match at one offset instead of a search through the text."""
+    return bool(
+        _ANCHOR.match(text, names_end, _LONGEST_LIST)
+        or _ANCHOR.match(text, names_end + 1, _LONGEST_LIST)
+    )
 
 
 def _full_names_list(span: str) -> bool:

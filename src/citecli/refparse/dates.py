@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from citecli.refparse.text import has_any
+from citecli.refparse.text import first_letter_alternatives, has_any
 
 _MONTHS = {
     name: number
@@ -52,13 +52,14 @@ _ACCESS = re.compile(
 YEAR_DIGITS = r"(?:1[5-9]\d\d|20[0-4]\d)"
 YEAR_PATTERN = rf"(?<![\d./-])({YEAR_DIGITS})(?![\d])"
 _YEAR = re.compile(YEAR_PATTERN)
-_MONTH_WORD = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+_MONTH_WORDS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter|"
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
+_MONTH_WORD = f"(?:{first_letter_alternatives(_MONTH_WORDS)})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # what may stand before a year and belongs to its date: "June 2013", "Dec. 1991", "8 May 2014",
 # "March - December 1994", "Spring 2001" (searched in a short window ending at the year)

@@ -41,7 +41,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RUSSIAN_MARK = re.compile(
     r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",
 )
-_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|in|for|with|on|to|from|between|through)\b")
+# "\b(?:the|of|…)\b", led by the words' letters (see `word_alternatives`)
+_ENGLISH_WORDS = re.compile(
+    rf"(?:{word_alternatives('the|of|and|in|for|with|on|to|from|between|through')})\b"
+)
 
 
 def cut_language_mark(text: str) -> tuple[str, str]:

@@ -19,17 +19,23 @@ def _label(words: str, then: str = "", not_after: str = r"[\w.]") -> str:
     continue a word or an abbreviation ("No", not the end of "Piano" or of "e.no"); written
     so that the regex engine can skip ahead to the words' first letters (`word_alternatives`).
     """
-    return word_alternatives(
-        "|".join(word + then for word in words.split("|")), not_after=not_after
-    )
+    return word_alternatives(_each_then(words, then), not_after=not_after)
+
+
+def _each_then(words: str, then: str) -> str:
+    return "|".join(word + then for word in words.split("|"))
 
 
 def _number(not_after: str, most: int = 0) -> str:
     r"""Digits (at most `most`) not preceded by a character of the class `not_after`:
     "(?<!X)\d+" written as "\d(?<!X\d)\d*", so that the pattern starts with a digit, which
-    the regex engine skips ahead to (see `word_alternatives`)."""
+    the regex engine skips ahead to (see `word_alternatives`).
+
+    The run is taken whole ("(?!\d)"): every pattern here wants something other than a
+    digit after its number, so a shorter run could never match, and the look-ahead spares
+    the engine from trying each one in turn."""
     rest = rf"\d{{0,{most - 1}}}" if most else r"\d*"
-    return rf"\d(?<!{not_after}\d){rest}"
+    return rf"\d(?<!{not_after}\d){rest}(?!\d)"
 
 
 _RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
@@ -37,16 +43,23 @@ _PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
 # not glued to a word, a number, a bracket, a slash or a dash ("1.5", "(3", "/4", "-5")
 _VOLUME = _number(r"[\w.(/-]")
 
-# not inside a hyphenated word either: "histone-H3-like" holds no issue "H. 3"
-_VOLUME_WORDS = _label(
-    "Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band", then=r"\.?", not_after=r"[\w.-]"
+# One alternation of the three kinds of label, so that the words sharing a first letter
+# ("V", "v", "T") are tested once for all (see `word_alternatives`); not inside a hyphenated
+# word either: "histone-H3-like" holds no issue "H. 3"
+_VOLUME_LABEL_WORDS = word_alternatives(
+    "|".join(
+        (
+            _each_then("Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band", r"\.?"),
+            # "v. 5", "Т. 14": a one-letter label needs its full stop and an Arabic number
+            _each_then("v|V|Т|т|T|t", r"\.(?=\s*\d)"),
+            # "v. X, pp. 570": a Roman number only before a comma (not "T. C. Smith")
+            _each_then("v|V", r"\.(?=\s*[IVXLC]+\s?,)"),
+        )
+    ),
+    not_after=r"[\w.-]",
 )
-# "v. 5", "Т. 14": a one-letter label needs its full stop and an Arabic number
-_VOLUME_LETTERS = _label("v|V|Т|т|T|t", then=r"\.(?=\s*\d)", not_after=r"[\w.-]")
-# "v. X, pp. 570": a Roman number only before a comma (not the initials of "T. C. Smith")
-_VOLUME_LETTERS_ROMAN = _label("v|V", then=r"\.(?=\s*[IVXLC]+\s?,)", not_after=r"[\w.-]")
 _VOLUME_LABEL = re.compile(
-    rf"(?:{_VOLUME_WORDS}|{_VOLUME_LETTERS}|{_VOLUME_LETTERS_ROMAN})\s*"
+    rf"(?:{_VOLUME_LABEL_WORDS})\s*"
     r"(?P<volume>" + _RANGE + r"|[IVXLC]+\b)"
 )
 # "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.

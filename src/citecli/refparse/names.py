@@ -19,15 +19,36 @@ from citecli.refparse.text import LOWER, UPPER
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
 _APOS = "['’]"
-# "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", "LODI" (upper-case families are
-# accepted only where initials follow, see _FAMILY_INITIALS).
-_FAMILY = rf"(?:{_U}{_APOS})?{_U}{_L}+(?:{_APOS}{_U}?{_L}+)?(?:{_U}{_L}+)?(?:-{_U}?{_L}+)*"
+# A whole run of lower-case letters. Where a name's run of them ends, every shape below that
+# uses it needs a separator, a capital or a bracket next, never another lower-case letter,
+# so the look-ahead only spares the engine from trying each shorter run in turn (the
+# possessive "+" of Python 3.11 would say the same). Not in _GIVEN_FAMILY's family, whose
+# end test "(?![.\w]\w)" can pass after a shorter run.
+_WHOLE_RUN = rf"{_L}+(?!{_L})"
+
+
+def _family_pattern(lowers: str) -> str:
+    """ "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", with `lowers` for each run of
+    lower-case letters."""
+    return (
+        rf"(?:{_U}{_APOS})?{_U}{lowers}(?:{_APOS}{_U}?{lowers})?(?:{_U}{lowers})?"
+        rf"(?:-{_U}?{lowers})*"
+    )
+
+
+# upper-case families ("LODI") are accepted only where initials follow, see _FAMILY_INITIALS
+_FAMILY = _family_pattern(f"{_L}+")
+_WHOLE_FAMILY = _family_pattern(_WHOLE_RUN)
 _FAMILY_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s]{_U}{{2,}})*(?=[,\s])"
 _PARTICLE = (
     r"(?:Le Polain de|[Vv]an [Dd]er|[Vv]an [Dd]en|[Vv]an de|[Vv]on der|[Dd]e la|de los|"
     r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|[Aa]l|[Ee]l|bin|"
     r"Abu|Ben)"
 )
+# The particle before a family, tried only at one of the particles' first letters: the
+# look-ahead fails at once where the two dozen alternatives would each be tried in vain.
+_PARTICLE_FIRST_LETTERS = "LVvDdlAaEebBtz"
+_OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s)?"
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
 _INITIAL = (
     rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
@@ -36,27 +57,27 @@ _INITIAL = (
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 # Vancouver's "AB" in "Smith AB", and transliterated "ZhD", "YuV" in "Kobalava ZhD"
 _CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
-_GIVEN = rf"{_U}{_L}+(?:{_U}{_L}+)?(?:-{_U}?{_L}+)?"  # "Jean-Paul", "ChewLim"
+_GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN})?(?:-{_U}?{_WHOLE_RUN})?"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
 _FAMILY_INITIALS = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
+    rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
     rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
+    rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
     r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w))?"  # "Wright JT Jr"
 )
 # "Agabiti Rosei E": a family name of two words before Vancouver initials, tried only after
 # another initials name ("Microsoft Windows TCP/IP" opening a reference is no name)
 _TWO_WORD_FAMILY_CLUSTER = re.compile(
-    rf"(?P<particle>)(?P<family>{_FAMILY}\s{_FAMILY})\s(?P<given>{_CLUSTER})"
+    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
-    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
+    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?{_OPTIONAL_PARTICLE}(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?P<family>{_FAMILY}|{_FAMILY_CAPS}),\s"
+    rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
     rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
     r"(?:,?\s(?P<suffix>Jr|Sr)\.?)?"
 )
@@ -64,7 +85,7 @@ _GIVEN_FAMILY = re.compile(
     r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
     # "Adam DI Kramer", "C Lawrence Zitnick": initials without full stops
     rf"(?P<given>(?:{_U}\s)?{_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
-    rf"(?:(?P<particle>{_PARTICLE})\s)?(?!(?:Jr|Sr)\b)(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
+    rf"{_OPTIONAL_PARTICLE}(?!(?:Jr|Sr)\b)(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
@@ -76,7 +97,7 @@ _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 # French capitals: "ALY (M.I.)", "A. BERTRAND", "BACHER Pierre", "Maria GREENWALD"
 _CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s](?:{_U}{_APOS})?{_U}{{2,}})*(?![\w'’])"
 _FAMILY_BRACKETED_INITIALS = re.compile(
-    rf"(?P<particle>)(?P<family>{_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
+    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
 )
 _INITIALS_CAPS = re.compile(rf"(?P<given>{_INITIALS})\s?(?P<particle>)(?P<family>{_CAPS})")
 # only inside a list: a comma, semicolon or "and" must follow ("IEEE Trans. …" is no name)
@@ -96,14 +117,14 @@ _GIVEN_CAPS = re.compile(
 )
 # "Pate, C. Marvin.", "Morton, Michael S. Scott.": an initial, then the name used
 _FAMILY_COMMA_INITIAL_GIVEN = re.compile(
-    rf"(?P<particle>)(?P<family>{_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
+    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
     r"(?=[.,;]\s)"
 )
+# (_CJK_NAME is tried apart, see `_one_name`)
 _INITIALS_SHAPES = (
     _FAMILY_INITIALS,
     _FAMILY_CLUSTER,
     _INITIALS_FAMILY,
-    _CJK_NAME,
     _FAMILY_COMMA_INITIAL_GIVEN,
 )
 _FULL_SHAPES = (_FAMILY_COMMA_GIVEN, _GIVEN_FAMILY)
@@ -220,6 +241,10 @@ def _one_name(
     title), "full" (after a full name or "and": all shapes, so that "Albert B. Bishop" beats
     "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
     """
+    if "\u4e00" <= text[pos : pos + 1] <= "\u9fff":
+        # GB/T's "张三": every other shape starts with a letter, none with a Chinese character
+        match = _CJK_NAME.match(text, pos)
+        return (match, False) if match and _can_follow(text, match) else None
     best: tuple[re.Match[str], bool] | None = None
     if mode == "first":
         for shape in _FULL_SHAPES:

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES
-from citecli.refparse.text import UPPER, has_any
+from citecli.refparse.text import UPPER, first_letter_alternatives, has_any
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+# (grouped by first letter, which is found faster: see `first_letter_alternatives`)
+_MONTH_WORDS = first_letter_alternatives(
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|"
     r"Winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+    r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
 )
+_MONTHS = f"(?:{_MONTH_WORDS})"
 _DATE_TAIL = re.compile(
     rf"[,.]?\s*\(?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\.?\s+)?{_MONTHS}\.?"
     r"(?:\s*\(?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\)?$"

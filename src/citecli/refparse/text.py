@@ -40,9 +40,33 @@ def word_alternatives(words: str, *, not_after: str = r"\w") -> str:
     The look-behind follows the first letter instead of opening the pattern: a pattern whose
     alternatives start with literal letters lets the regex engine skip ahead to those letters,
     where a leading look-behind or "\b" makes it try the whole pattern at every position (two
-    to three times slower).
+    to three times slower). Words sharing a first letter share one look-behind, in their
+    order ("No|Nos|no": "N(?<!\wN)(?:o|os)|n(?<!\wn)(?:o)"), so that a common letter ("n",
+    "p") is tested once, not once per word; alternatives with different first letters cannot
+    match at the same place, so the grouping leaves what matches unchanged.
     """
-    return "|".join(rf"{word[0]}(?<!{not_after}{word[0]}){word[1:]}" for word in words.split("|"))
+    return "|".join(
+        rf"{first}(?<!{not_after}{first})(?:{'|'.join(rests)})"
+        for first, rests in _by_first_letter(words).items()
+    )
+
+
+def first_letter_alternatives(words: str) -> str:
+    """The alternation `words` ("Jan|June|Mar", each word starting with a plain letter)
+    with the words sharing a first letter written under it once: "J(?:an|une)|M(?:ar)".
+    It matches what `words` matches, trying the words in the same order wherever it is
+    tried, and is found faster: a common letter is tested once, not once per word."""
+    return "|".join(
+        f"{first}(?:{'|'.join(rests)})" for first, rests in _by_first_letter(words).items()
+    )
+
+
+def _by_first_letter(words: str) -> dict[str, list[str]]:
+    """The rest of each word of "A|B|…" under its first letter, in the words' order."""
+    endings: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        endings.setdefault(word[0], []).append(word[1:])
+    return endings
 
 
 # A line-break hyphen: lower-case letters on both sides of "- " ("infor- mation").
