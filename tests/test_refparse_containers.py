@@ -390,3 +390,18 @@ def test_publisher_or_genre_after_a_title(text: str, title: str, publisher: str)
     assert work.title == title
     if publisher:
         assert work.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "Hutch, William. 1778. A View of Northumberland. Newcastle: Printed by T. Saint.",
+            "Newcastle",
+            "Printed by T. Saint",
+        ),
+    ],
+)
+def test_imprints_after_notes(text: str, place: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.container, work.place, work.publisher) == ("", place, publisher)

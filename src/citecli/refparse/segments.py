@@ -205,6 +205,12 @@ _COMMA_BEFORE_LOWER = re.compile(
 _COMMA_IN = re.compile(r",\s(?:[Ii]n:?|[Ii]m:?)\s")
 _NEXT_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{3}})\.\s+(?=[{UPPER}])")
 _FIRST_DIGIT = re.compile(r"\d")
+_TRANSLATED_BY = re.compile(r"(?:[Tt]ranslated|[Ee]dited|[Tt]rans\.|[Ee]d\.)\s(?:and\s\w+\s)?by\s")
+# a translator or editor between the title and the imprint: "(A. Berman, Trans.).",
+# "G.E.M. Anscombe (trans.)."
+_LEADING_RESPONSIBILITY = re.compile(
+    r"(?![Ii]n:?\s)\(?(?:[A-Z][\w.'’-]*\s?){1,5},?\s\(?(?:[Tt]rans|[Ee]ds?|[Tt]r)\.\)\)?\.?\s+"
+)
 _LEADING_NOTE = re.compile(
     r"(?:\((?:[Aa]bstract|[Ii]n [A-Z][a-z]+|[Rr]eport|[Rr]eview|[Ll]etter|[Ee]ditorial)\)|"
     r"Special [Ii]ssue|Supplement)\s*[.,:]?\s+"
@@ -469,7 +475,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     limit = first_locator if first_locator >= 0 else len(tail)
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
-    note = _LEADING_NOTE.match(region, start)
+    note = _LEADING_NOTE.match(region, start) or _LEADING_RESPONSIBILITY.match(region, start)
     if note:  # "(abstract). Lunar and Planetary Science", "Special Issue, Culture Theory …"
         start = note.end()
     editors: tuple[Person, ...] = ()
@@ -488,7 +494,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place_publisher = (
             _PLACE_PUBLISHER.search(region[start:]) if before_locators else None
         ) or _PLACE_PUBLISHER_LAST.search(tail[start:])
-    if place_publisher and " by " in place_publisher.group("publisher"):
+    if place_publisher and _TRANSLATED_BY.search(place_publisher.group("publisher")):
         place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
     if place_publisher and chapter and _leaves_no_book(region, start, place_publisher):
         place_publisher = None

@@ -53,7 +53,7 @@ _VOLUME_TAIL = re.compile(
 )
 _WEB_TAIL = re.compile(
     r"[,.]?\s*(?:PDF|Web|Online|[Nn]\.\s?p|[Aa]head of print.*|Retrieved from.*|"
-    r"Available (?:at|from|online).*|Special(?: [Ii]ssue)?)\.?$"
+    r"Available (?:at|from|online).*|Special(?: [Ii]ssue)?|\(?Original work published.*)\.?$"
 )
 # after a full stop ("(ICCV). IEEE."), not in "J. ACM" or "Signal Processing Magazine, IEEE"
 _PUBLISHER_TAIL = re.compile(
