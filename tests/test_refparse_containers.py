@@ -405,3 +405,30 @@ def test_publisher_or_genre_after_a_title(text: str, title: str, publisher: str)
 def test_imprints_after_notes(text: str, place: str, publisher: str) -> None:
     work = parse_reference(text)
     assert (work.container, work.place, work.publisher) == ("", place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (
+            "J. P. Ibbet, P. T. Fini, and U. K. Mish, Appl. Phys. Lett. 77, pp. 250–2 (2000)",
+            "",
+            "Appl. Phys. Lett",
+        ),
+        (
+            "Haupt, H., & Karl, J. (1953). Solution of the Phase Problem, 1. The Centrosymmetric "
+            "Crystal. Acta Crystallographica, 6, 136-141.",
+            "Solution of the Phase Problem, 1. The Centrosymmetric Crystal",
+            "Acta Crystallographica",
+        ),
+        (
+            "Brun, J. Abhandlungen von der Ungewissheit des Todes. Ubersetzt von Johann Jancke. "
+            "Leipzig, 1754.",
+            "Abhandlungen von der Ungewissheit des Todes",
+            "",
+        ),
+    ],
+)
+def test_more_title_and_journal_bounds(text: str, title: str, container: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container) == (title, container)

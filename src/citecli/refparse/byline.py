@@ -27,7 +27,7 @@ _L = f"[{LOWER}]"
 # The year and the quote after a full stop or comma share one look-behind, tested once per
 # space (a year and a quote cannot follow the same spaces, so the order of the two is moot).
 _ANCHOR = re.compile(
-    rf"\(\s*{YEAR_DIGITS}[a-z]?\s*[),]"
+    rf"\(\s*(?:[A-Z][a-z]{{2,8}}\.?\s)?{YEAR_DIGITS}[a-z]?\s*[),]"  # "(1989)", "(July 1978)"
     rf"|\s(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
     rf"|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
     # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`)

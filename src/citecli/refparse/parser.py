@@ -77,6 +77,7 @@ _EDITION_STATEMENT = re.compile(
     r"^(?:\d+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
 )
 _PUBLISHER_AT_TITLE_END = re.compile(r",\s([A-Z][^,:;]{2,60})$")
+_LOCATOR_LABELS = re.compile(r"\b(?:pp?|[Vv]ol|[Nn]o)\.")
 _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "des", "du", "&"})
 _QUOTE_MARKS = "“„«\"‘'”"
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
@@ -359,8 +360,8 @@ def _is_journal_only(rest: str) -> bool:
     """Whether what follows the authors (in a comma style) is an abbreviated journal name
     followed by nothing but numbers (volume, pages, year)."""
     digit = _FIRST_DIGIT.search(rest)
-    if not digit or _LETTERS.search(rest, digit.start()):
-        return False
+    if not digit or _LETTERS.search(_LOCATOR_LABELS.sub("", rest[digit.start() :])):
+        return False  # letters after the numbers, other than "pp." in "77, pp. 250–2 (2000)"
     words = rest[: digit.start()].replace(",", " ").split()
     return 0 < len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
 

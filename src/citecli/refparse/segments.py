@@ -124,7 +124,7 @@ _EDITED_BY = re.compile(
     # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
     # and not before an abbreviation ("Trans. Amer. Math. Soc." opens one)
     r"trans\.(?:\s+by)?|(?:^|(?<=\.\s))Trans\.(?:\s+by)?(?!\s+[A-Z][a-z]{2,}\.)|"
-    r"[Hh]rsg\.\s+v\.|под ред\.|[Ee]ds?\.)\s+"
+    r"[Hh]rsg\.\s+v\.|[ÜU]bersetzt von|под ред\.|[Ee]ds?\.)\s+"
 )
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
@@ -311,6 +311,8 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             initial = len(word.group(1)) == 1 and word.group(1).isalpha() if word else False
             if word and (initial or word.group(1) in _NOT_SENTENCE_END):
                 continue
+            if word and _is_part_number(text, word):
+                continue  # "Solution of the Phase Problem, 1. The Centrosymmetric Crystal"
             pair = _ABBREVIATION_PAIR.match(text, word.start()) if word else None
             if pair and pair.group(1) not in _NOT_SENTENCE_END:
                 continue  # "Clim. Dynam., 22": a journal's abbreviated name, then its volume
@@ -322,6 +324,12 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             continue
         return match.start(), match.start() + 1
     return -1, -1
+
+
+def _is_part_number(text: str, word: re.Match[str]) -> bool:
+    """Whether the word before a full stop is a part's number after a comma (", 1.")."""
+    number = word.group(1)
+    return number.isdigit() and len(number) <= 2 and text[word.start() - 2 : word.start()] == ", "
 
 
 def _subtitle_follows(text: str, start: int, stop: int) -> bool:
@@ -588,7 +596,7 @@ def _after_translator(name: str, start: int) -> str:
 
 
 def _has_editing_word(name: str) -> bool:
-    return has_any(name, ("by", "rans", "Ed", "ed", "Hrsg", "ред"))
+    return has_any(name, ("by", "rans", "Ed", "ed", "Hrsg", "ред", "bersetzt"))
 
 
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
