@@ -113,6 +113,10 @@ _VOLUME_ISSUE_YEAR = re.compile(
 _VOLUME_COLON_ISSUE_PAGES = re.compile(
     rf"(?P<volume>{_VOLUME}):(?P<issue>\d+):\s*(?P<pages>{_PAGES_RANGE})(?![\d)])"
 )
+# "50: 2, pp.679-698": volume and issue before labelled pages (taken once the pages are)
+_VOLUME_COLON_ISSUE = re.compile(rf"(?P<volume>{_VOLUME}):\s(?P<issue>\d{{1,3}}),")
+# German "10. Jg." (Jahrgang, the volume) written number first
+_JAHRGANG = re.compile(r"(?P<volume>\d{1,3})\.\s?Jg\.")
 # "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
 _VOLUME_ISSUE_PAGES = re.compile(
     rf"(?P<volume>{_VOLUME})\s*(?:\((?P<issue>[^()]{{1,12}})\))?\s*(?P<sep>[:,])\s*"
@@ -265,6 +269,16 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.pages = expand_pages(match.group("pages"))
+    if found.pages and not found.volume and ":" in work:
+        match, work = _take(_VOLUME_COLON_ISSUE, work, found)
+        if match:
+            found.volume, found.issue = match.group("volume"), match.group("issue")
+    if not found.volume and "Jg." in work:
+        match, work = _take(_JAHRGANG, work, found)
+        if match:  # "10. Jg. (2004), Heft 4": the "Heft" read before is the issue
+            found.volume = match.group("volume")
+            found.issue = found.issue or found.bare_number
+            found.bare_number = found.bare_number_extra = ""
     if not found.pages:
         match = _VOLUME_ISSUE_PAGES.search(work)
         if match and not (
