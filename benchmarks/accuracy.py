@@ -14,7 +14,8 @@ Comparison (both sides normalised the same way):
   <journal> (the first present).
 - year: the first four-digit year (1500-2049) of the first <date>.
 - volume: the first number (or Roman numeral) after removing labels ("Vol.", "v.", "Bd.");
-  so "14(2):974-983" counts as volume 14.
+  so "14(2):974-983" counts as volume 14. A year before a semicolon is not a label's first
+  number: AnyStyle labels Vancouver's "2009;7:" (22 references) as one <volume>, volume 7.
 - pages: first and last page as digits ("pp. 573-77" -> "573-577"); a single page stays one.
   AnyStyle labels "9:1871-1874" as one <volume>; with --pages-from-volume the part after the
   colon counts as the gold pages when <pages> is empty (off by default: labels as they are).
@@ -56,6 +57,8 @@ _VOLUME_LABEL = re.compile(
     r"^\W*(?:vols?|volume|v|t|tome|bd|band|jg|no|nos|n|nr|number|issue|iss|т|№)\b\.?\s*",
     re.IGNORECASE,
 )
+# AnyStyle labels Vancouver's "2009;7:" as one <volume>; the year before ";" is not the volume
+_YEAR_BEFORE_VOLUME = re.compile(r"^\d{4}\s*;\s*")
 _VOLUME_VALUE = re.compile(r"\d+|\b[IVXLC]+\b")
 _DIGITS = re.compile(r"\d+")
 _IN_LABEL = re.compile(r"^\s*(?:in)\b\s*:?\s*", re.IGNORECASE)
@@ -78,7 +81,8 @@ def norm_year(text: str) -> str:
 
 
 def norm_volume(text: str) -> str:
-    match = _VOLUME_VALUE.search(_VOLUME_LABEL.sub("", text.strip()))
+    text = _YEAR_BEFORE_VOLUME.sub("", text.strip())
+    match = _VOLUME_VALUE.search(_VOLUME_LABEL.sub("", text))
     return match.group(0).lower() if match else ""
 
 
