@@ -15,7 +15,8 @@ Comparison (both sides normalised the same way):
 - year: the first four-digit year (1500-2049) of the first <date>.
 - volume: the first number (or Roman numeral) after removing labels ("Vol.", "v.", "Bd.");
   so "14(2):974-983" counts as volume 14. A year before a semicolon is not a label's first
-  number: AnyStyle labels Vancouver's "2009;7:" (22 references) as one <volume>, volume 7.
+  number: AnyStyle labels Vancouver's "2009;7:" (22 references) as one <volume>, volume 7;
+  when such a reference has no <date>, that year is its gold year.
 - pages: first and last page as digits ("pp. 573-77" -> "573-577"); a single page stays one.
   AnyStyle labels "9:1871-1874" as one <volume>; with --pages-from-volume the part after the
   colon counts as the gold pages when <pages> is empty (off by default: labels as they are).
@@ -80,6 +81,11 @@ def norm_year(text: str) -> str:
     return match.group(1) if match else ""
 
 
+def _volume_year(volume: str) -> str:
+    match = _YEAR_BEFORE_VOLUME.match(volume.strip())
+    return match.group(0) if match else ""
+
+
 def norm_volume(text: str) -> str:
     text = _YEAR_BEFORE_VOLUME.sub("", text.strip())
     match = _VOLUME_VALUE.search(_VOLUME_LABEL.sub("", text))
@@ -136,7 +142,8 @@ def read_gold(path: Path, *, pages_from_volume: bool = False) -> list[Gold]:
         gold = {
             "title": compact(parts.get("title", "")),
             "container": compact(_IN_LABEL.sub("", container)),
-            "year": norm_year(parts.get("date", "")),
+            # no <date>: the year AnyStyle left at the start of a Vancouver <volume> ("2009;7:")
+            "year": norm_year(parts.get("date", "") or _volume_year(parts.get("volume", ""))),
             "volume": norm_volume(parts.get("volume", "")),
             "pages": norm_pages(
                 parts.get("pages", "") or pages_in_volume(parts, pages_from_volume)

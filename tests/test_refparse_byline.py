@@ -118,6 +118,11 @@ BYLINES: list[tuple[str, list[str], str]] = [
         ["Victorian Equal Opportunity and Human Rights Commission"],
         "Rights of passage",
     ),
+    (  # an initial that lost its full stop between two that kept theirs
+        "J. J Koenen and A. J. van Dorn. Local geometry in vision. Biol Cybern, 55 367-375, 1987.",
+        ["Koenen J. J", "van Dorn A. J."],
+        "Local geometry in vision",
+    ),
     (  # initials closing one name run into the next family ("JN. Aldag")
         "Kerr, JN. Abbot, JM. Young, LT. (2003). Memory in the mouse. Brain 5, 1-9.",
         ["Kerr JN.", "Abbot JM.", "Young LT."],

@@ -54,7 +54,8 @@ _INITIAL = (
     rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
     rf"|{_U}-{_U}\.)"  # "J-P."
 )
-_INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
+# "J. J Koenderink": an initial whose full stop was lost, between two that kept theirs
+_INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}|\s{_U}(?=\s{_U}[{LOWER}])){{0,3}}"
 # Vancouver's "AB" in "Smith AB", and transliterated "ZhD", "YuV" in "Kobalava ZhD"
 _CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
 _GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN})?(?:-{_U}?{_WHOLE_RUN})?"  # "Jean-Paul", "ChewLim"

@@ -81,6 +81,7 @@ _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _LABEL_GLUED = re.compile(r"\b(Vol|No|Т|Вып|pp|P|С)\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
 _SIGN_AFTER_DOT = re.compile(r"(?<=\d)\.(N|№)(?=\s?\d)")  # "Vol.14.N1"
+_SPACED_STOP = re.compile(rf"(?<=\b[{UPPER}]) \.(?=\s)")
 _COMMA_GLUED = re.compile(rf",(?<=[{LOWER}],)(?=[{UPPER}])")  # the comma first: see above
 _GLUED_TRIGGER = re.compile(r"[.N№]\d")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
@@ -114,6 +115,8 @@ def normalise(raw: str) -> str:
     if has_any(text, ("..", ",,", ";;", "::", ",.")):
         text = _DOUBLED.sub(_single, text)
         text = _COMMA_DOT.sub(".", text)
+    if " ." in text:  # "S . Louis", "George W . , III": a space before an initial's full stop
+        text = _SPACED_STOP.sub(".", text)
     if "," in text:  # "Hart,R.J." -> "Hart, R.J."
         text = _COMMA_GLUED.sub(", ", text)
     if _GLUED_TRIGGER.search(text):
