@@ -434,3 +434,34 @@ def test_imprints_after_notes(text: str, place: str, publisher: str) -> None:
 def test_more_title_and_journal_bounds(text: str, title: str, container: str) -> None:
     work = parse_reference(text)
     assert (work.title, work.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "publisher", "edition"),
+    [
+        (
+            "Шолле Ф. Глубокое обучение на Python. 2-е изд. СПб. : Питер, 2023. 576 с.",
+            "Глубокое обучение на Python",
+            "СПб.",
+            "Питер",
+            "2",
+        ),
+        (
+            "Николенко С. И. Глубокое обучение. Погружение в мир нейронных сетей. СПб. : Питер, "
+            "2018. 480 с.",
+            "Глубокое обучение. Погружение в мир нейронных сетей",
+            "СПб.",
+            "Питер",
+            "",
+        ),
+    ],
+)
+def test_russian_books(text: str, title: str, place: str, publisher: str, edition: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container, work.place, work.publisher, work.edition) == (
+        title,
+        "",
+        place,
+        publisher,
+        edition,
+    )

@@ -107,6 +107,7 @@ _PART_BOUNDARY = re.compile(
 _EDITION_IN_CONTAINER = re.compile(
     r"[\s,]*\(?\b(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
     r"Ninth|Tenth|Revised)\s*(?:[Ee]dn|[Ee]d|[Ee]dition)\b\.?\)?\s*$"
+    r"|(?:^|[\s,.])\d+-е\s?изд\.?(?:,\s?[^.]{0,40})?\s*$"  # "2-е изд.", "3-е изд., перераб."
 )
 # each case spelled out: alternatives that start with a letter, not a class, let the regex
 # engine skip ahead to those letters
@@ -130,7 +131,7 @@ _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
     # the first word is no initial ("Ed. A. Benjamin. Coventry: Warwick UP"), but "М.", "К."
-    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|[А-ЯЁ]\.?)"
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|[А-ЯЁ]\.?)"
     rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
     r"(?:\s?(?:DC|D\.C\.)|\s\([A-Z]{2,3}\))?"
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
@@ -530,7 +531,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if has_any(name, _NOT_CONTAINER_TRIGGERS):  # a cheap test first: most names hold none
         name = _NOT_CONTAINER.sub(" ", name)
     name = _cut_series(strip_edges(name))
-    if "ed" in name or "Ed" in name:  # "Encyclopedia of Language (2nd edn)", "… Seventh Edition"
+    if "ed" in name or "Ed" in name or "изд" in name:  # "… (2nd edn)", "… Seventh Edition"
         name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
     translated = ""
     bracket = _TRANSLATION.search(name) if "[" in name else None
