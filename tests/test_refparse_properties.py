@@ -61,6 +61,13 @@ HOSTILE = {
     "doi-like": "10.1000." * 30_000,
     "lower-case run": "A" + "a" * 300_000,
     "upper-case run": "A" * 300_000,
+    # shapes the container and title rules met in review: a capitals run before the
+    # journal, a long editors list before "eds", unclosed brackets holding years or commas
+    "capitals in a container": "Smith, J. (2000). Title. " + "ACGT" * 5_000 + ", 12, 1-5.",
+    "editors before eds": "Smith, J. (2000). Title. Book" + ", Aa Bb" * 10_000 + " x, eds, 3.",
+    "unclosed bracket with years": "Smith, J. (2000). Title [x] (" + "aa, 1999 " * 20_000,
+    "unclosed bracket in a meeting": "Smith, J. Title. In Proc. of the Workshop ("
+    + "aa, " * 30_000,
 }
 
 

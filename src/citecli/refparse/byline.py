@@ -140,7 +140,11 @@ def _name_like(token: str) -> bool:
 
 
 def _is_initials(piece: str) -> bool:
-    return all(_INITIALS_TOKEN.fullmatch(t) for t in piece.split())
+    """ "J. O.", "A. de" (a particle may follow the initials)."""
+    words = piece.split()
+    if len(words) > 1 and words[-1] in _CONNECTORS:
+        words.pop()
+    return all(_INITIALS_TOKEN.fullmatch(t) for t in words)
 
 
 def _pieces(span: str) -> list[str]:
@@ -184,7 +188,7 @@ def _people(span: str) -> list[Person]:
 
 def _first_given(family: str, given: str) -> bool:
     """Whether the second piece gives the first author's given names, as in Chicago's
-    "Morton, Michael S. Scott" and "Stewart III, Charles and …"."""
+    "Kelleter, Frank, and Daniel Stein (2012)"."""
     family_words, given_words = family.split(), given.split()
     single = len(family_words) == 1 or (len(family_words) == 2 and family_words[1] in _SUFFIXES)
     return (
@@ -240,7 +244,7 @@ def _family_case(family: str) -> str:
 # "Eco Umberto (éd.), Histoire …": one person named in full before the first comma
 _LEADING_NAME = re.compile(
     rf"(?P<name>{_U}[\w'’-]+(?:\s(?:{_U}[\w'’-]+|\({_U}[\w.-]*\.?\)|{_U}\.)){{1,2}})"
-    r"(?:\s\((?:éd|ed|dir|eds|Hrsg)\.?\))?,\s(?=\S)"
+    r"(?P<role>\s\((?:éd|ed|dir|eds|Hrsg)\.?\))?,\s(?=\S)"
 )
 
 
@@ -259,4 +263,6 @@ def read_leading_name(text: str) -> Byline | None:
         person = Person(family=_family_case(family), given=bracketed[0].strip("()"))
     else:
         person = _whole_name(words)
-    return Byline((person,), match.end("name"))
+    # after the role ("Eco Umberto (éd.)"), before the comma that says the fields are
+    # separated by commas
+    return Byline((person,), match.end("role") if match.group("role") else match.end("name"))

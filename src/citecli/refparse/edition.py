@@ -7,7 +7,7 @@ import re
 # the digit first, its look-behind after it, so that the regex engine skips ahead to digits
 _EDITION = re.compile(
     r"(?P<number>\d(?<![\w-]\d)\d?)(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
-    r"(?:ed(?:n|ition)?\b\.?|изд\.|Aufl\.|éd\.)"
+    r"(?:ed(?:n|ition)?\b\.?(?![.\s]*by\b)|изд\.|Aufl\.|éd\.)"  # not "vol. 3. ed. by J. Jones"
 )
 
 

@@ -116,7 +116,7 @@ _GIVEN_CAPS = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)"
     rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
-# "Pate, C. Marvin.", "Morton, Michael S. Scott.": an initial, then the name used
+# "Pate, C. Marvin.", "Ansoff, H. Igor.": an initial, then the name used
 _FAMILY_COMMA_INITIAL_GIVEN = re.compile(
     rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
     r"(?=[.,;]\s)"

@@ -183,12 +183,15 @@ _MEDIUM = re.compile(
     r"|\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
     re.IGNORECASE,
 )
+# publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Princeton
+# University Press, 1992)", "(Unpublished doctoral dissertation)"; not a taxonomy "(Insecta :
+# Hemiptera : Fulgoroidea)" nor "(IUPAC Recommendations 2011)". Matched only at the last "("
+# (see `_split_translation`): searched from every "(", an unclosed one makes it quadratic.
+_PUBLICATION_IN_BRACKETS = re.compile(
+    r"\((?:[^():]*:[^():]*|[^()]*,\s*\d{4}[^()]*|\d{4},\s*[A-Z][a-z]+[^()]*|"
+    r"[^()]*(?:[Dd]issertation|[Tt]hesis|Report|Brief|Working Paper)[^()]*)\)\s*$"
+)
 _EDITION_OR_MEDIUM = re.compile(
-    # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Princeton
-    # University Press, 1992)", "(Unpublished doctoral dissertation)"; not a taxonomy
-    # "(Insecta : Hemiptera : Fulgoroidea)" nor "(IUPAC Recommendations 2011)"
-    r"\s*\((?:[^():]*:[^():]*|[^()]*,\s*\d{4}[^()]*|\d{4},\s*[A-Z][a-z]+[^()]*|"
-    r"[^()]*(?:[Dd]issertation|[Tt]hesis|Report|Brief|Working Paper)[^()]*)\)\s*$|"
     r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
     r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
@@ -210,7 +213,9 @@ _TRANSLATED_BY = re.compile(r"(?:[Tt]ranslated|[Ee]dited|[Tt]rans\.|[Ee]d\.)\s(?
 # a translator or editor between the title and the imprint: "(A. Berman, Trans.).",
 # "G.E.M. Anscombe (trans.)."
 _LEADING_RESPONSIBILITY = re.compile(
-    r"(?![Ii]n:?\s)\(?(?:[A-Z][\w.'’-]*\s?){1,5},?\s\(?(?:[Tt]rans|[Ee]ds?|[Tt]r)\.\)\)?\.?\s+"
+    # each word read whole ("(?![\w.'’-])"): a word split at its capitals backtracks badly
+    r"(?![Ii]n:?\s)\(?(?:[A-Z][\w.'’-]*(?![\w.'’-])\s?){1,5},?\s\(?(?:[Tt]rans|[Ee]ds?|[Tt]r)\.\)\)?"
+    r"\.?\s+"
 )
 _LEADING_NOTE = re.compile(
     r"(?:\((?:[Aa]bstract|[Ii]n [A-Z][a-z]+|[Rr]eport|[Rr]eview|[Ll]etter|[Ee]ditorial)\)|"
@@ -263,6 +268,10 @@ def _split_translation(title: str) -> tuple[str, str]:
     """ "Заглавие [Title]" -> ("Заглавие", "Title"); a medium ("[DVD]") or an edition
     ("(2nd ed.)") is not part of the title."""
     title = title.rstrip(" .,;")
+    if title.endswith(")"):
+        last = title.rfind("(")
+        if last > 0 and _PUBLICATION_IN_BRACKETS.match(title, last):
+            title = title[:last].rstrip(" .,;")
     if "(" in title or "[" in title:
         title = _EDITION_OR_MEDIUM.sub(" ", title).rstrip(" .,;")
         unclosed = title.rfind("(")
@@ -541,7 +550,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
         name = strip_edges(name)
     if _MEETING.search(name):
-        name = _TRAILING_PLACE.sub("", name)
+        # from the last 120 characters only: from every "(" of a long name it is quadratic
+        meeting_place = _TRAILING_PLACE.search(name, max(0, len(name) - 120))
+        if meeting_place:
+            name = name[: meeting_place.start()]
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
         place, name = city.group(0).strip(" .,") + ".", name[: city.start()]

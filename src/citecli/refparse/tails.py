@@ -66,7 +66,7 @@ _EDITORS_MARK_TAIL = re.compile(r"[,.]?\s*\(?(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]
 _NAME_START = re.compile(rf"[,.]\s+(?=[{UPPER}])")
 _MEETING = re.compile(
     r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented|"
-    r"[A-Z]{3,}\s?'?\d{2}\b"
+    r"[A-Z](?<![A-Z][A-Z])[A-Z]{2,}\s?'?\d{2}\b"  # a run of capitals tried from its start only
 )
 
 
@@ -166,7 +166,9 @@ def _cut_editors(name: str) -> str:
     mark = _at_end(_EDITORS_MARK_TAIL, name)
     if mark is None or mark.start() == 0:
         return name
-    for start in _NAME_START.finditer(name, 0, mark.start()):
+    # only as far back as any tail reaches: read_names from every comma of a long list
+    # would make this quadratic
+    for start in _NAME_START.finditer(name, max(0, mark.start() - _LONGEST_TAIL), mark.start()):
         names = read_names(name, start.end())
         if names.people and names.end >= mark.start() - 1:
             return name[: start.start()]
