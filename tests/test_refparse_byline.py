@@ -6,6 +6,7 @@ import pytest
 
 from citecli.refparse import parse_reference
 from citecli.refparse.byline import read_byline
+from citecli.refparse.names import read_authors
 
 # (reference, expected authors as displayed, expected title)
 BYLINES: list[tuple[str, list[str], str]] = [
@@ -152,8 +153,6 @@ def test_byline_is_read_up_to_its_anchor(text: str, authors: list[str], title: s
     ],
 )
 def test_no_byline_where_the_span_is_not_names(text: str) -> None:
-    from citecli.refparse.names import read_authors
-
     assert read_byline(text, read_authors(text).end) is None
 
 

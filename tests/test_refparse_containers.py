@@ -365,6 +365,10 @@ def test_no_container(text: str) -> None:
             "Hall, A. The Monastic Theology (tr. Columban Heaney). Shannon: Irish UP, 1969.",
             "The Monastic Theology",
         ),
+        (
+            "Palm, D. B. 2010. Regulating Finance: Learning and Change PhD thesis Duke University.",
+            "Regulating Finance: Learning and Change",
+        ),
     ],
 )
 def test_what_follows_a_title_is_not_part_of_it(text: str, title: str) -> None:
@@ -376,22 +380,23 @@ def test_what_follows_a_title_is_not_part_of_it(text: str, title: str) -> None:
     [
         ("Horne, B. (1986). Robot Vision, MIT Press.", "Robot Vision", "MIT Press"),
         (
-            "Palm, D. B. 2010. Regulating Finance: Learning and Change PhD thesis Duke University.",
-            "Regulating Finance: Learning and Change",
-            "",
-        ),
-        (
             "Verl, J., & Mast, C. Voice Annotation in Virtual Worlds, paper submitted to ESS '93.",
             "Voice Annotation in Virtual Worlds",
             "",
+        ),
+        pytest.param(
+            "Palm, D. B. 2010. Regulating Finance: Learning and Change PhD thesis Duke University.",
+            "Regulating Finance: Learning and Change",
+            "Duke University",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the institution after a run-in thesis note is dropped"
+            ),
         ),
     ],
 )
 def test_publisher_or_genre_after_a_title(text: str, title: str, publisher: str) -> None:
     work = parse_reference(text)
-    assert work.title == title
-    if publisher:
-        assert work.publisher == publisher
+    assert (work.title, work.publisher) == (title, publisher)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from citecli.model import Person
 from citecli.refparse.dates import YEAR_DIGITS
-from citecli.refparse.names import ORGANISATION_WORD
+from citecli.refparse.names import ORGANISATION_WORD, family_case
 from citecli.refparse.text import LOWER, UPPER
 
 _U = f"[{UPPER}]"
@@ -179,7 +179,7 @@ def _people(span: str) -> list[Person]:
             continue
         words = piece.rstrip(".").split()
         if len(words) == 1 or (len(words) == 2 and words[1] in _SUFFIXES):
-            people.append(Person(family=_family_case(piece.rstrip("."))))
+            people.append(Person(family=family_case(piece.rstrip("."))))
         else:
             people.append(_whole_name(piece.split()))
         i += 1
@@ -205,7 +205,7 @@ def _inverted(family: str, given: str) -> Person:
     given_words = given.split()
     particle = given_words.pop() if len(given_words) > 1 and given_words[-1].islower() else ""
     return Person(
-        family=_family_case(" ".join(words)),
+        family=family_case(" ".join(words)),
         given=" ".join(given_words),
         particle=particle,
         suffix=suffix.rstrip("."),
@@ -231,13 +231,7 @@ def _whole_name(words: list[str]) -> Person:
         family, given = words[-1].rstrip("."), " ".join(words[:first_family])
         if particle_words:
             return Person(family=family, given=given, particle=" ".join(particle_words))
-    return Person(family=_family_case(family), given=given, suffix=suffix.rstrip("."))
-
-
-def _family_case(family: str) -> str:
-    """ "ACKET" -> "Acket": capitals mark the family in French and Czech lists, they are not
-    part of the name."""
-    return family.title() if family.isupper() and len(family) > 1 else family
+    return Person(family=family_case(family), given=given, suffix=suffix.rstrip("."))
 
 
 # "Paul Reynolds, Trade in …", "FERRIERES Madeleine, Nourritures …", "Kefi (N.), Le château …",
@@ -260,7 +254,7 @@ def read_leading_name(text: str) -> Byline | None:
     bracketed = [w for w in words if w.startswith("(")]
     if bracketed:  # "Kefi (N.)": the initials in brackets follow the family name
         family = " ".join(w for w in words if not w.startswith("("))
-        person = Person(family=_family_case(family), given=bracketed[0].strip("()"))
+        person = Person(family=family_case(family), given=bracketed[0].strip("()"))
     else:
         person = _whole_name(words)
     # after the role ("Eco Umberto (éd.)"), before the comma that says the fields are

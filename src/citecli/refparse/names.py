@@ -192,12 +192,15 @@ class NameList(NamedTuple):
     end: int
 
 
+def family_case(family: str) -> str:
+    """ "ACKET" -> "Acket", "GISCARD D'ESTAING" -> "Giscard D'Estaing": capitals mark the
+    family in French and Czech lists and in Vancouver ones; they are not part of the name."""
+    return family.title() if family.isupper() and len(family) > 1 else family
+
+
 def _person(match: re.Match[str]) -> Person:
-    family = match.group("family")
-    if family.isupper() and len(family) > 1:
-        family = family.capitalize()
     return Person(
-        family=family,
+        family=family_case(match.group("family")),
         given=" ".join(match.group("given").split()),
         particle=match.group("particle") or "",
         # not groupdict(), which builds a dictionary of every group

@@ -76,10 +76,8 @@ _SERIAL_WORDS = re.compile(
 _EDITION_STATEMENT = re.compile(
     r"^(?:\d+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
 )
-_PUBLISHER_AT_TITLE_END = re.compile(r",\s([A-Z][^,:;]{2,60})$")
 _LOCATOR_LABELS = re.compile(r"\b(?:pp?|[Vv]ol|[Nn]o)\.")
 _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "des", "du", "&"})
-_QUOTE_MARKS = "“„«\"‘'”"
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
@@ -207,17 +205,16 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if part:  # "Fourier integral operators. II. Acta Mathematica": the part is the title's
         title_text = f"{title_text}. {part.group(1)}"
         container = container.replace(name=container.name[part.end() :])
-    if not journal_like and not container.name and not container.publisher and ", " in title_text:
-        imprint = _PUBLISHER_AT_TITLE_END.search(title_text)
-        if imprint and names_a_publisher(imprint.group(1)):
-            # "Robot Vision, MIT Press.": the book's publisher after a comma
-            title_text = title_text[: imprint.start()]
-            container = container.replace(name="", publisher=imprint.group(1))
-    if journal_like and not container.name and not container.publisher:
-        split = _journal_at_title_end(title_text)
-        if split:  # "…, defining European identity, Citizenship Studies, vol. 1"
-            title_text, journal = split
-            container = container.replace(name=journal)
+    last_part = None if container.name or container.publisher else _last_comma_part(title_text)
+    if last_part and not journal_like and _is_publisher(last_part[1]):
+        # "Robot Vision, MIT Press.": the book's publisher after a comma
+        title_text = last_part[0]
+        container = container.replace(name="", publisher=last_part[1])
+    elif last_part and journal_like and _is_journal_name(last_part[1]):
+        # "…, defining European identity, Citizenship Studies, vol. 1": the title ran on to
+        # the numbers because no full stop ended it
+        title_text = last_part[0]
+        container = container.replace(name=last_part[1])
     if journal_like and not container.chapter and "//" not in rest:  # GOST delimits it
         before_journal, journal = split_leading_sentences(container.name)
         if before_journal:
@@ -226,7 +223,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             container = container.replace(name=journal)
             if not title_text:
                 title_text = before_journal
-            elif rest[:1] not in _QUOTE_MARKS:  # a quoted title ended where its quote did
+            elif not title.quoted:  # a quoted title ended where its quote did
                 title_text = f"{title_text}. {before_journal}"
 
     year = head.year or tail_year
@@ -327,20 +324,30 @@ def _settle_container(
     return container, title
 
 
-def _journal_at_title_end(title: str) -> tuple[str, str] | None:
-    """(title, journal) when a journal reference's title ran on to its numbers because no
-    full stop ended it: the last comma-separated part, in title case and short, is the
-    journal."""
+def _last_comma_part(title: str) -> tuple[str, str] | None:
+    """(what comes before, the part after the last comma) of a title of some length."""
     comma = title.rfind(", ")
-    if comma < 10:
-        return None
-    journal = title[comma + 2 :]
-    words = journal.split()
-    if not 0 < len(words) <= 8 or _FIRST_DIGIT.search(journal):
-        return None
-    if not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
-        return None
-    return title[:comma], journal
+    return (title[:comma], title[comma + 2 :]) if comma >= 10 else None
+
+
+def _is_publisher(part: str) -> bool:
+    return (
+        2 < len(part) <= 61
+        and part[0].isupper()
+        and ":" not in part
+        and ";" not in part
+        and names_a_publisher(part)
+    )
+
+
+def _is_journal_name(part: str) -> bool:
+    """Short, in title case, without numbers: "Citizenship Studies"."""
+    words = part.split()
+    return (
+        0 < len(words) <= 8
+        and not _FIRST_DIGIT.search(part)
+        and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
+    )
 
 
 def _looks_like_subtitle(text: str) -> bool:
@@ -374,10 +381,9 @@ def _year(locators: Locators, text: str) -> int | None:
         # than the date of publication: one standing alone is preferred
         alone = [found for found in locators.years if not _in_range(text, found[1])]
         first = min(alone or locators.years)[1]
-        spans = any(f"{first}{dash}" in text for dash in ("-", "–", "—", " -", " –"))
-        imprint = _IMPRINT_YEAR.search(text) if spans else None
-        # "in Novels, 1871–1880 (New York: Library of America, 1983)": the span is what the
-        # work covers, the imprint says when it was published
+        # "in Novels, 1871–1880 (New York: Library of America, 1983)": when only a span is
+        # left, it is what the work covers; the imprint says when it was published
+        imprint = _IMPRINT_YEAR.search(text) if _in_range(text, first) else None
         return int(imprint.group(1)) if imprint else first
     years = dates.years_in(text)
     if years:

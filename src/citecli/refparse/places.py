@@ -48,11 +48,12 @@ _CITY_WITH_REGION = (
     rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?,\s?"
     r"(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.)"
 )
-_RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
+# "М.", "СПб.": the abbreviated cities of Russian imprints
+RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
 PLACE_ONLY = re.compile(
     # "London and New York" too
     rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?(?:\s(?:and|&)\s(?:{CITIES}))?|{_CITY_WITH_REGION}"
-    rf"|{_RUSSIAN_CITY})$"
+    rf"|{RUSSIAN_CITY})$"
 )
 _REGION = rf"(?:,\s?(?:[A-Z]{{2,3}}\.?|[A-Z][a-z]{{1,4}}\.|{COUNTRIES})){{0,2}}"
 # the imprint written with commas at the end of a book's description, in either order:

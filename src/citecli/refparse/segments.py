@@ -11,8 +11,13 @@ from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
-from citecli.refparse.places import CITY_THEN_PUBLISHER, PLACE_ONLY, PUBLISHER_THEN_CITY
-from citecli.refparse.tails import trim_container
+from citecli.refparse.places import (
+    CITY_THEN_PUBLISHER,
+    PLACE_ONLY,
+    PUBLISHER_THEN_CITY,
+    RUSSIAN_CITY,
+)
+from citecli.refparse.tails import MEETING, cut_meeting_place, trim_container
 from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
@@ -109,17 +114,6 @@ _EDITION_IN_CONTAINER = re.compile(
     r"Ninth|Tenth|Revised)\s*(?:[Ee]dn|[Ee]d|[Ee]dition)\b\.?\)?\s*$"
     r"|(?:^|[\s,.])\d+-е\s?изд\.?(?:,\s?[^.]{0,40})?\s*$"  # "2-е изд.", "3-е изд., перераб."
 )
-# each case spelled out: alternatives that start with a letter, not a class, let the regex
-# engine skip ahead to those letters
-_MEETING = re.compile(
-    r"Proc|proc|PROC|Conf|conf|CONF|Symposium|symposium|Workshop|workshop|Meeting|meeting|"
-    r"Congress|congress|Presented|presented"
-)
-# ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
-_TRAILING_PLACE = re.compile(
-    rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
-    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*(?:,|\d{{4}})[^()]*\))\s*$"
-)
 _EDITED_BY = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
     # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
@@ -150,14 +144,13 @@ _PLACE_PUBLISHER_LAST = re.compile(
 # the colon and the publisher's first letter, without which neither pattern above can match;
 # it starts with a literal, so it is found much faster than they fail to be
 _COLON_THEN_PUBLISHER = re.compile(rf":\s?[{UPPER}\"«\u4e00-\u9fff]")
-_RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
-_RUSSIAN_CITY_ONLY = re.compile(_RUSSIAN_CITY)
+_RUSSIAN_CITY_ONLY = re.compile(RUSSIAN_CITY)
 _PUBLISHER_AND_PLACE = re.compile(
     rf"(?P<publisher>[^,]{{3,80}}),\s*(?P<place>[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?"
     r",\s?(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.))$"
 )
 # GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
-_TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{_RUSSIAN_CITY}\s*$")
+_TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{RUSSIAN_CITY}\s*$")
 # whole words ("\b" before each, see `word_alternatives`)
 _PUBLISHER_WORD_LIST = (
     r"Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
@@ -209,7 +202,6 @@ _COMMA_BEFORE_LOWER = re.compile(
 _COMMA_IN = re.compile(r",\s(?:[Ii]n:?|[Ii]m:?)\s")
 _NEXT_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{3}})\.\s+(?=[{UPPER}])")
 _FIRST_DIGIT = re.compile(r"\d")
-_TRANSLATED_BY = re.compile(r"(?:[Tt]ranslated|[Ee]dited|[Tt]rans\.|[Ee]d\.)\s(?:and\s\w+\s)?by\s")
 # a translator or editor between the title and the imprint: "(A. Berman, Trans.).",
 # "G.E.M. Anscombe (trans.)."
 _LEADING_RESPONSIBILITY = re.compile(
@@ -251,6 +243,8 @@ class Title(NamedTuple):
     translated: str
     #: offset in the text just after the title (and its closing punctuation)
     end: int
+    #: the title was in quotation marks, so it ended where they closed
+    quoted: bool = False
 
 
 def cut_medium(text: str) -> str:
@@ -435,7 +429,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         close = _closing_quote(rest, opener)
         if close > 1 and not _LOWER_AFTER_QUOTE.match(rest, close + 1):
             title, translated = _split_translation(rest[1:close])
-            return Title(title.rstrip(",.;:"), translated, close + 1)
+            return Title(title.rstrip(",.;:"), translated, close + 1, quoted=True)
     end, after = _sentence_end(rest, strong_locator)
     thesis = _GOST_THESIS.search(rest) if "дис" in rest else None  # a cheap test first
     if thesis and (end < 0 or thesis.start() < end):
@@ -512,7 +506,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place_publisher = (
             _PLACE_PUBLISHER.search(region[start:]) if before_locators else None
         ) or _PLACE_PUBLISHER_LAST.search(tail[start:])
-    if place_publisher and _TRANSLATED_BY.search(place_publisher.group("publisher")):
+    if place_publisher and _EDITED_BY.search(place_publisher.group("publisher")):
         place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
     if place_publisher and chapter and _leaves_no_book(region, start, place_publisher):
         place_publisher = None
@@ -549,11 +543,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         rest = name[bracket.end() :].strip(" .,;:")
         name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
         name = strip_edges(name)
-    if _MEETING.search(name):
-        # from the last 120 characters only: from every "(" of a long name it is quadratic
-        meeting_place = _TRAILING_PLACE.search(name, max(0, len(name) - 120))
-        if meeting_place:
-            name = name[: meeting_place.start()]
+    # before the imprint rules below take "…, Paris, France" for a publisher and its place
+    name = cut_meeting_place(name)
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
         place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
@@ -566,7 +557,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place, publisher = imprint.group("place"), strip_edges(imprint.group("publisher"))
         name = name[: imprint.start()]
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
-    if institution and not _MEETING.search(name):  # "Research Institute, Berkeley, CA"
+    if institution and not MEETING.search(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
     trimmed = trim_container(name)
     name, volume = trimmed.name, trimmed.volume

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES
-from citecli.refparse.text import UPPER, first_letter_alternatives, has_any
+from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, has_any
 
 # (grouped by first letter, which is found faster: see `first_letter_alternatives`)
 _MONTH_WORDS = first_letter_alternatives(
@@ -64,9 +64,17 @@ _PUBLISHER_TAIL = re.compile(
 )
 _EDITORS_MARK_TAIL = re.compile(r"[,.]?\s*\(?(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g)\.?\)?$")
 _NAME_START = re.compile(rf"[,.]\s+(?=[{UPPER}])")
-_MEETING = re.compile(
-    r"[Pp]roc|PROC|[Cc]onf|CONF|[Ss]ymposium|[Ww]orkshop|[Mm]eeting|[Cc]ongress|[Pp]resented|"
-    r"[A-Z](?<![A-Z][A-Z])[A-Z]{2,}\s?'?\d{2}\b"  # a run of capitals tried from its start only
+# a meeting's name: its place and date may trail it, and a number names it ("CHI 90"); each
+# word spelled out in both cases, so that the regex engine skips ahead to their letters
+MEETING = re.compile(
+    r"Proc|proc|PROC|Conf|conf|CONF|Symposium|symposium|Workshop|workshop|Meeting|meeting|"
+    r"Congress|congress|Presented|presented|"
+    r"[A-Z](?<![A-Z][A-Z])[A-Z]{2,}\s?'?\d{2}\b"  # "IROS '91": a run of capitals from its start
+)
+# ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
+_MEETING_PLACE_TAIL = re.compile(
+    rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
+    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*(?:,|\d{{4}})[^()]*\))\s*$"
 )
 
 
@@ -86,7 +94,7 @@ def trim_container(name: str) -> Trimmed:
     volume = publisher = ""
     if not name:
         return Trimmed(name, volume, publisher)
-    meeting = bool(_MEETING.search(name))
+    meeting = bool(MEETING.search(name))
     for _ in range(4):
         before = name
         end = name[-_LONGEST_TAIL:]
@@ -146,6 +154,12 @@ _LONGEST_TAIL = 120
 
 def _at_end(pattern: re.Pattern[str], name: str) -> re.Match[str] | None:
     return pattern.search(name, max(0, len(name) - _LONGEST_TAIL))
+
+
+def cut_meeting_place(name: str) -> str:
+    """A meeting's name without the place (and date) that trail it: "Proc. of the Workshop on
+    X, Berlin" -> "Proc. of the Workshop on X"; other names are returned as they are."""
+    return _cut(_MEETING_PLACE_TAIL, name) if MEETING.search(name) else name
 
 
 def _cut(pattern: re.Pattern[str], name: str) -> str:
