@@ -113,7 +113,8 @@ class _Head(NamedTuple):
 
 def _read_head(text: str) -> _Head:
     names = read_authors(text)
-    authors, editors = names.people, ()
+    authors = names.people
+    editors: tuple[Person, ...] = ()
     pos = names_end = names.end
     et_al = names.et_al
     byline = read_byline(text, pos) if not names.et_al else None
@@ -129,7 +130,7 @@ def _read_head(text: str) -> _Head:
         names_end = pos
     editors_mark = _EDITORS_MARK.match(text, pos) if authors else None
     if editors_mark and editors_mark.group(0).strip(" ,.:"):
-        authors, editors, pos = (), authors, editors_mark.end()
+        editors, authors, pos = authors, (), editors_mark.end()
     year: int | None = None
     author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
     if author_year and et_al and author_year.group("bare") and not _punctuated(author_year):
