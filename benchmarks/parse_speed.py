@@ -7,6 +7,10 @@ repeated until --count references, and prints references per second. Then times
 `python -m citecli --version` against bare `python -c "import typer"` (median of --runs runs
 each, the two alternating; citecli's bytecode compiled first, as an installed package has it)
 and prints the ratio. Prints figures only; asserts nothing.
+
+It measures the parser this checkout imports: pure Python, or the modules compiled by
+`HATCH_BUILD_HOOKS_ENABLE=1 pip install .` (mypyc, in place beside the sources); the first
+line says which.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from accuracy import default_directory, read_gold  # noqa: E402
 
 from citecli.refparse import parse_reference  # noqa: E402
+from citecli.refparse import parser as reference_parser  # noqa: E402
 
 
 def seed_references() -> list[str]:
@@ -78,6 +83,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
+    module = reference_parser.__file__
+    build = "pure Python" if module.endswith(".py") else "compiled with mypyc"
+    print(f"parser: {build} ({module})")
     strings = references(Path(args.directory))
     parse_rate(strings[:200], 200)  # warm the regex cache and imports
     rate, elapsed, cpu = parse_rate(strings, args.count)

@@ -17,6 +17,34 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 SHARED = ROOT.parent / "shared"
 
 
+def _compiled_modules() -> list[Path]:
+    """Modules the mypyc build (pyproject.toml) compiled in place beside their sources."""
+    return sorted((ROOT / "src" / "citecli").rglob("*.so"))
+
+
+def pytest_report_header() -> str:
+    compiled = _compiled_modules()
+    build = f"{len(compiled)} modules compiled with mypyc" if compiled else "pure Python"
+    return f"citecli under test: {build}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A compiled module is imported instead of the .py beside it: after an edit it would test
+    # the old code without saying so.
+    stale = [
+        str(module.relative_to(ROOT))
+        for module in _compiled_modules()
+        if module.with_name(module.name.split(".")[0] + ".py").stat().st_mtime
+        > module.stat().st_mtime
+    ]
+    if stale:
+        pytest.exit(
+            f"compiled modules older than their sources: {', '.join(stale)}; delete them "
+            "(git clean -fX src) or rebuild (HATCH_BUILD_HOOKS_ENABLE=1 pip install .)",
+            returncode=4,
+        )
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--regen-golden",
