@@ -10,7 +10,10 @@ and prints the ratio. Prints figures only; asserts nothing.
 
 It measures the parser this checkout imports: pure Python, or the modules compiled by
 `HATCH_BUILD_HOOKS_ENABLE=1 pip install .` (mypyc, in place beside the sources); the first
-line says which.
+line says which. `--against DIR` compares two parsers in one run instead: this checkout's
+and the package under DIR (for example the compiled build of
+`HATCH_BUILD_HOOKS_ENABLE=1 pip install --target DIR .`), each parsing in its own process,
+the two alternating --rounds times, and prints the median rate of each and their ratio.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -33,6 +37,8 @@ from accuracy import default_directory, read_gold  # noqa: E402
 
 from citecli.refparse import parse_reference  # noqa: E402
 from citecli.refparse import parser as reference_parser  # noqa: E402
+
+Parse = Callable[..., object]
 
 
 def seed_references() -> list[str]:
@@ -48,14 +54,46 @@ def references(directory: Path) -> list[str]:
     return strings + seed_references()
 
 
-def parse_rate(strings: list[str], count: int) -> tuple[float, float, float]:
+def parse_rate(
+    strings: list[str], count: int, parse: Parse = parse_reference
+) -> tuple[float, float, float]:
     """(references per wall-clock second, wall seconds, CPU seconds of this process)."""
     batch = list(islice(cycle(strings), count))
     started, cpu_started = time.perf_counter(), time.process_time()
     for number, raw in enumerate(batch, start=1):
-        parse_reference(raw, line=number)
+        parse(raw, line=number)
     elapsed = time.perf_counter() - started
     return count / elapsed, elapsed, time.process_time() - cpu_started
+
+
+def parser_from(directory: Path) -> tuple[Parse, str]:
+    """parse_reference of the citecli package under `directory`, and the file it came from."""
+    for name in [name for name in sys.modules if name.split(".")[0] == "citecli"]:
+        del sys.modules[name]
+    sys.path.insert(0, str(directory))
+    from citecli.refparse import parse_reference, parser
+
+    return parse_reference, str(parser.__file__)
+
+
+def build_of(module: str) -> str:
+    return "pure Python" if module.endswith(".py") else "compiled with mypyc"
+
+
+def compare(directory: str, against: str, count: int, rounds: int) -> None:
+    """This checkout's parser and the one under `against`, each in its own process (the two
+    cannot share one: they are the same modules), alternating."""
+    rates: dict[str, list[float]] = {str(ROOT / "src"): [], against: []}
+    for _ in range(rounds):
+        for src, found in rates.items():
+            command = [sys.executable, __file__, directory, "--count", str(count), "--rate-of", src]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            found.append(float(output.split()[0]))
+            label = output.split(maxsplit=1)[1].strip()
+            print(f"  {found[-1]:8,.0f} references/s  {label}", flush=True)
+    here, there = (statistics.median(found) for found in rates.values())
+    print(f"this checkout: {here:,.0f}/s; {against}: {there:,.0f}/s (medians of {rounds})")
+    print(f"ratio: {there / here:.2f}")
 
 
 def seconds(command: list[str], env: dict[str, str]) -> float:
@@ -81,12 +119,23 @@ def main() -> None:
     parser.add_argument("directory", nargs="?", default=str(default_directory()))
     parser.add_argument("--count", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", metavar="DIR", help="compare with the package under DIR")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rate-of", metavar="DIR", help=argparse.SUPPRESS)  # compare's worker
     args = parser.parse_args()
 
-    module = reference_parser.__file__
-    build = "pure Python" if module.endswith(".py") else "compiled with mypyc"
-    print(f"parser: {build} ({module})")
+    if args.against:
+        compare(args.directory, args.against, args.count, args.rounds)
+        return
     strings = references(Path(args.directory))
+    if args.rate_of:
+        parse, module = parser_from(Path(args.rate_of))
+        parse_rate(strings[:200], 200, parse)
+        print(f"{args.count / parse_rate(strings, args.count, parse)[2]:.1f} {build_of(module)}")
+        return
+
+    module = str(reference_parser.__file__)
+    print(f"parser: {build_of(module)} ({module})")
     parse_rate(strings[:200], 200)  # warm the regex cache and imports
     rate, elapsed, cpu = parse_rate(strings, args.count)
     print(
