@@ -182,6 +182,12 @@ def test_number_markers(marker: str) -> None:
     assert [n for n, _, _ in _split(text)] == [1, 2, 3]
 
 
+def test_a_list_of_more_than_9999_references_goes_on_numbering() -> None:
+    # bibliographies exported from a library catalogue run into five digits
+    text = "\n".join(f"{n}. Author A. Title {n}. 2020." for n in range(9998, 10003))
+    assert [n for n, _, _ in _split(text)] == [9998, 9999, 10000, 10001, 10002]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "joined"),
     [

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # "1. Text", "[1] Text", "1) Text", and a number alone on its line (eLibrary's table cells)
-_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,4})\]|(?P<plain>\d{1,4})[.)])(?:\s+(?=\S)|\s*$)")
+_MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,6})\]|(?P<plain>\d{1,6})[.)])(?:\s+(?=\S)|\s*$)")
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 _FINISHED = re.compile(r"[.)\]/\d]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zа-яё(,;:/]")
