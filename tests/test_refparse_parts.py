@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -11,7 +14,7 @@ from citecli.refparse import parse_reference
 from citecli.refparse.dates import cut_access_date
 from citecli.refparse.locators import expand_pages
 from citecli.refparse.names import read_authors
-from citecli.refparse.text import normalise, split_number
+from citecli.refparse.text import LOWER, UPPER, normalise, split_number
 
 # (text, expected people as (family, given, particle) or literal, et al., text left after)
 NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
@@ -222,3 +225,18 @@ def test_the_particle_guard_lets_every_particle_through() -> None:
         for letter in (alternative[1:3] if alternative.startswith("[") else alternative[0])
     }
     assert first_letters == set(names._PARTICLE_FIRST_LETTERS)
+
+
+@pytest.mark.parametrize(("body", "cased"), [(UPPER, str.isupper), (LOWER, str.islower)])
+def test_letter_classes_hold_exactly_the_cased_letters_below_u2000(
+    body: str, cased: Callable[[str], bool]
+) -> None:
+    # the classes are written with ranges; a range must not take in a neighbour of its run
+    letter = re.compile(f"[{body}]")
+    wrong = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if bool(letter.fullmatch(chr(code)))
+        != (0x41 <= code < 0x2000 and chr(code).isalpha() and cased(chr(code)))
+    ]
+    assert not wrong
