@@ -185,3 +185,40 @@ def test_names_that_are_titles(text: str, authors: list[str], title: str) -> Non
     work = parse_reference(text)
     assert [person.display for person in work.authors] == authors
     assert work.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "title"),
+    [
+        (  # the month before the year, in brackets
+            'R. Ortiz & K. Bell [Mar 1994], "Lazy state threads," in Proceedings of the 21st '
+            "Symposium on Programming Languages, Boston, ACM, 70-85.",
+            1994,
+            "Lazy state threads",
+        ),
+        (
+            'Anna Brandt (October 1979) "Scaling in coupled maps," Journal of Chaotic Physics, '
+            "vol. 21, no. 2, pages 40-58.",
+            1979,
+            "Scaling in coupled maps",
+        ),
+        (
+            "Lee, Mina; Ford, Paul (12 May 2001). Stable identifiers for archives. Archive "
+            "Quarterly, 3(1), 5-9.",
+            2001,
+            "Stable identifiers for archives",
+        ),
+        (  # a work not yet out
+            "Okafor, Ruth (forthcoming). Rivers of the delta. Lagos: Sahel Press.",
+            None,
+            "Rivers of the delta",
+        ),
+        ("Stein, J. (in press). Bridges and borders. Urban Studies.", None, "Bridges and borders"),
+    ],
+)
+def test_a_date_or_status_after_the_authors_is_no_title(
+    text: str, year: int | None, title: str
+) -> None:
+    work = parse_reference(text)
+    assert work.year == year
+    assert work.title == title

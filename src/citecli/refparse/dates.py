@@ -61,6 +61,8 @@ _MONTH_WORDS = (
 )
 _MONTH_WORD = f"(?:{first_letter_alternatives(_MONTH_WORDS)})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: a month (and day) before a year: "July", "Jan.", "8 May", "June 21,"
+DAY_MONTH = rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY},?)?"
 # what may stand before a year and belongs to its date: "June 2013", "Dec. 1991", "8 May 2014",
 # "March - December 1994", "Spring 2001" (searched in a short window ending at the year)
 _DATE_BEFORE_YEAR = re.compile(

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds
 from citecli.refparse.byline import Byline, read_byline, read_leading_name
-from citecli.refparse.dates import YEAR_DIGITS
+from citecli.refparse.dates import DAY_MONTH, YEAR_DIGITS
 from citecli.refparse.edition import edition_of
 from citecli.refparse.identifiers_cut import cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
@@ -34,8 +34,11 @@ from citecli.refparse.text import normalise, split_number, strip_edges
 
 _YEAR_AFTER_AUTHORS = re.compile(
     rf"\s*[.,:]?\s*(?:\(\s*(?P<year>{YEAR_DIGITS})[a-z]?(?:,[^()]{{0,25}})?\s*\)"
-    rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?)\s*[.,:]?\s*"
-    r"|\s*[.,]?\s*\(n\.\s?d\.\)\s*[.,]?\s*"
+    rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?"
+    # "(July 1978)", "[Jan 1993]": the month before the year
+    rf"|[(\[]{DAY_MONTH}\s+(?P<dated>{YEAR_DIGITS})[a-z]?[)\]])\s*[.,:]?\s*"
+    # "(n.d.)", and a work not yet out: "(forthcoming)", "(in press)"
+    r"|\s*[.,]?\s*\((?:n\.\s?d\.|[Ff]orthcoming|[Ii]n press)\)\s*[.,]?\s*"
 )
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d{2,4}(?!\d)")
 _PART_NUMBER = re.compile(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{1,2})\.\s+(?=[A-Z][a-z])")
@@ -137,7 +140,9 @@ def _read_head(text: str) -> _Head:
         author_year = None  # Vancouver's "et al. 2018 ESC/ESH Guidelines": the title's year
     year_ends_with_comma = False
     if author_year and author_year.group(0).strip():
-        found_year = author_year.group("year") or author_year.group("bare")
+        found_year = (
+            author_year.group("year") or author_year.group("dated") or author_year.group("bare")
+        )
         if found_year:
             year = int(found_year)
             year_ends_with_comma = author_year.group(0).rstrip().endswith(",")
