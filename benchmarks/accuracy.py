@@ -7,7 +7,7 @@ from its parent when the checkout is a worktree one level deeper).
 Each <sequence>'s children, joined by single spaces, form the reference string; the labels are
 the gold fields.
 
-Comparison (both sides normalised the same way):
+Comparison (both sides normalised the same way, text in Unicode's composed form NFC):
 - title, container: case-folded letters and digits only, so quotes, surrounding punctuation,
   dash styles, markup tags and spacing (a line-break hyphen "un- certain") do not count; a leading
   "In:"/"In" is dropped from the gold container. Container gold is <container-title> or
@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,13 +68,15 @@ _NAME_NOISE = frozenset({"and", "et", "al", "eds", "ed", "und", "y", "e", "other
 
 
 def words(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFC", text).casefold()).split())
 
 
 def compact(text: str) -> str:
     """Letters and digits only: "un- certain" (gold) and "uncertain" (parsed) compare equal;
-    markup tags in the labels ("<italic>Water Research</italic>") are not text."""
-    return _NON_WORD.sub("", _MARKUP.sub("", text).casefold())
+    markup tags in the labels ("<italic>Water Research</italic>") are not text. Both sides in
+    Unicode's composed form: some labels write "é" as "e" and a combining accent, which the
+    parser composes into one letter (the same text, which would otherwise compare unequal)."""
+    return _NON_WORD.sub("", unicodedata.normalize("NFC", _MARKUP.sub("", text)).casefold())
 
 
 def norm_year(text: str) -> str:
