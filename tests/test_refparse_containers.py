@@ -470,3 +470,33 @@ def test_russian_books(text: str, title: str, place: str, publisher: str, editio
         publisher,
         edition,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "editors"),
+    [
+        (
+            "Okafor, R. (2010). River trade in the delta. (M. Lee, J. C. Ward & W. B. Stone, "
+            "Eds.) Delta Studies, 4, 10-20.",
+            "Delta Studies",
+            ["Lee M.", "Ward J. C.", "Stone W. B."],
+        ),
+        (
+            'Brandt, Anna, "Harbour towns," J. Smith (ed.), Coastal History, 12 (2001), pp. 3-9.',
+            "Coastal History",
+            ["Smith J."],
+        ),
+        (  # a translator is no editor, and no part of the container either
+            'Brandt, Anna, "Harbour towns," K. Ellis (trans.), Coastal History, 12 (2001), '
+            "pp. 3-9.",
+            "Coastal History",
+            [],
+        ),
+    ],
+)
+def test_editors_opening_a_container_without_in(
+    text: str, container: str, editors: list[str]
+) -> None:
+    work = parse_reference(text)
+    assert work.container == container
+    assert [person.display for person in work.editors] == editors

@@ -69,6 +69,15 @@ _EDITOR_WORD = (
     r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Hh]g|éds?|dir|[Ee]ditors?|[Ee]d\. by|[Gg]en\. ed|ред)\b\.?"
 )
 _EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+# A container no "In" introduced may open with its editors or translators all the same, their
+# role in brackets: "Pierre BIRNBAUM (dir.), Les élites…", "Daphne Ellis (trans.), Wagner",
+# "(M. Cooper & W. B. Stiles, Eds.) Person-Centered…"
+_ROLE_IN_BRACKETS = re.compile(
+    r"\s*,?\s*\((?:(?P<translators>trans|tr)|eds?|Eds?|éds?|dir|Hrsg|Hg|Hgg|Hrg|a cura di)\.?\)"
+    r"\s*[,.:]?\s*"
+)
+_TRANSLATOR_ROLE_READ = re.compile(r"\((?:[Tt]rans\.|[Tt]ranslators?)\)$")
+_ROLE_CLOSING_BRACKET = re.compile(r"\s*,?\s*(?:eds?|Eds?|éds?|dir|Hrsg|Hg)\.?\)\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
 _EDITORS_BEFORE_MARK = re.compile(
     rf"(?P<names>(?:[^.()]|(?<=\b[A-Z])\.){{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*"
@@ -497,6 +506,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         chapter = True
         start = marker.end()
         editors, start = _read_editors(region, start)
+    elif "(" in region:
+        editors, start = _names_with_their_role(region, start)
     place = publisher = ""
     place_publisher = None
     if _COLON_THEN_PUBLISHER.search(tail, start):
@@ -601,6 +612,23 @@ def _after_translator(name: str, start: int) -> str:
 
 def _has_editing_word(name: str) -> bool:
     return has_any(name, ("by", "rans", "Ed", "ed", "Hrsg", "ред", "bersetzt"))
+
+
+def _names_with_their_role(region: str, start: int) -> tuple[tuple[Person, ...], int]:
+    """Editors (translators are passed over) that open a container, see _ROLE_IN_BRACKETS."""
+    opening = region[start : start + 1] == "("
+    names = read_names(region, start + opening)
+    if not names.people:
+        return (), start
+    if opening:
+        role = _ROLE_CLOSING_BRACKET.match(region, names.end)
+        return (names.people, role.end()) if role else ((), start)
+    role = _ROLE_IN_BRACKETS.match(region, names.end)
+    if role:
+        return (() if role.group("translators") else names.people), role.end()
+    if _TRANSLATOR_ROLE_READ.search(region, start, names.end):  # read_names took "(trans.)"
+        return (), names.end + len(region[names.end :]) - len(region[names.end :].lstrip(" ,.:"))
+    return (), start
 
 
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
