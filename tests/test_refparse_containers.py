@@ -500,3 +500,25 @@ def test_editors_opening_a_container_without_in(
     work = parse_reference(text)
     assert work.container == container
     assert [person.display for person in work.editors] == editors
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (  # a journal named after a country keeps its name
+            "Okoye, T., Brandt, A., Shocked quartz near Vredefort, South African Journal of "
+            "Geology, v. 12, pp. 40-49, 2004.",
+            "Shocked quartz near Vredefort",
+            "South African Journal of Geology",
+        ),
+        (  # a country closing a comma-separated title is the title's
+            "Okoye, T., Brandt, A., Shocked quartz near Vredefort, South Africa, Geology, v. 12, "
+            "pp. 40-49, 2004.",
+            "Shocked quartz near Vredefort, South Africa",
+            "Geology",
+        ),
+    ],
+)
+def test_a_place_ending_a_comma_separated_title(text: str, title: str, container: str) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.container) == (title, container)

@@ -20,6 +20,7 @@ from citecli.refparse.edition import edition_of
 from citecli.refparse.identifiers_cut import cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors, read_names
+from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.segments import (
     Container,
     cut_medium,
@@ -82,6 +83,8 @@ _EDITION_STATEMENT = re.compile(
 _LOCATOR_LABELS = re.compile(r"\b(?:pp?|[Vv]ol|[Nn]o)\.")
 _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "des", "du", "&"})
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
+# where a comma-separated title ends in a place, the place seems to open the journal's name
+_PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(?=[A-Z])")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
 
@@ -207,6 +210,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     container, title_text = _settle_container(container, locators, title_text)
     journal_like = bool(locators.volume or locators.pages or locators.bare_number)
+    place_first = (
+        _PLACE_OPENING_JOURNAL.match(container.name)
+        if journal_like and head.comma_style and title_text and "," in container.name
+        else None
+    )
+    if place_first:  # "…impact crater, South Africa, Nature, v. 441": the title's place
+        title_text = f"{title_text}, {place_first.group(1)}"
+        container = container.replace(name=container.name[place_first.end() :])
     part = _PART_NUMBER.match(container.name) if title_text else None
     if part:  # "Fourier integral operators. II. Acta Mathematica": the part is the title's
         title_text = f"{title_text}. {part.group(1)}"
