@@ -522,3 +522,11 @@ def test_editors_opening_a_container_without_in(
 def test_a_place_ending_a_comma_separated_title(text: str, title: str, container: str) -> None:
     work = parse_reference(text)
     assert (work.title, work.container) == (title, container)
+
+
+def test_a_review_note_before_the_newspaper_is_not_its_name() -> None:
+    work = parse_reference(
+        "Moss, Ellen. “Dry Seasons.” Review of Harvest, by Tom Ruiz. Harbour Gazette, "
+        "May 2, 2001, 14."
+    )
+    assert work.container == "Harbour Gazette"

@@ -220,6 +220,8 @@ _LEADING_RESPONSIBILITY = re.compile(
 )
 _LEADING_NOTE = re.compile(
     r"(?:\((?:[Aa]bstract|[Ii]n [A-Z][a-z]+|[Rr]eport|[Rr]eview|[Ll]etter|[Ee]ditorial)\)|"
+    # a book review's subject: "Review of Gain, by Richard Powers."
+    r"[Rr]eview of [^.]{1,150}?,? by [^.]{1,80}?\.|"
     r"Special [Ii]ssue|Supplement)\s*[.,:]?\s+"
 )
 # The first alternative of _TRANSLATOR_AFTER alone. It starts with a comma, which the regex
