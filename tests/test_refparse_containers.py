@@ -530,3 +530,29 @@ def test_a_review_note_before_the_newspaper_is_not_its_name() -> None:
         "May 2, 2001, 14."
     )
     assert work.container == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "[4] A. Lund and K. Berg, “Sonar mapping of fjords,” in OCEANS, 2003. MTS/IEEE "
+            "Conference and Exhibition, vol. 2. IEEE, 2003, pp. 10–17.",
+            "OCEANS, 2003. MTS/IEEE Conference and Exhibition",
+        ),
+        (
+            "[9] K. Berg, “Grasping in clutter,” in Robotics and Automation, 2011. ICRA ’11. "
+            "IEEE International Conference on, May 2011, pp. 100–107.",
+            "Robotics and Automation, 2011. ICRA ’11. IEEE International Conference on",
+        ),
+        (  # no "in", and a second year inside the name
+            "[3] Lund, A., “Tracking faces,” Computer Vision and Pattern Recognition, 1999. "
+            "Proceedings., 1999 IEEE Computer Society Conference on, IEEE, 1999, pp. 5–9.",
+            "Computer Vision and Pattern Recognition, 1999. Proceedings., 1999 IEEE Computer "
+            "Society Conference on",
+        ),
+    ],
+)
+def test_a_proceedings_name_inverted_around_its_year(text: str, container: str) -> None:
+    # IEEE Xplore's export
+    assert parse_reference(text).container == container

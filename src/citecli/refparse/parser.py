@@ -22,6 +22,7 @@ from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors, read_names
 from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.segments import (
+    INVERTED_PROCEEDINGS,
     Container,
     cut_medium,
     gbt_mark,
@@ -232,7 +233,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         # the numbers because no full stop ended it
         title_text = last_part[0]
         container = container.replace(name=last_part[1])
-    if journal_like and not container.chapter and "//" not in rest:  # GOST delimits it
+    if (
+        journal_like
+        and not container.chapter
+        and "//" not in rest  # GOST delimits it
+        and not INVERTED_PROCEEDINGS.search(container.name)  # its full stop is the name's
+    ):
         before_journal, journal = split_leading_sentences(container.name)
         if before_journal:
             # "Ventral tegmental system: neurobiology. 1. Anatomy and connectivity. Brain

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from citecli.model import Person
+from citecli.refparse.dates import YEAR_DIGITS
 from citecli.refparse.names import read_names
 from citecli.refparse.places import (
     CITY_THEN_PUBLISHER,
@@ -217,6 +218,14 @@ _LEADING_RESPONSIBILITY = re.compile(
     # each word read whole ("(?![\w.'’-])"): a word split at its capitals backtracks badly
     r"(?![Ii]n:?\s)\(?(?:[A-Z][\w.'’-]*(?![\w.'’-])\s?){1,5},?\s\(?(?:[Tt]rans|[Ee]ds?|[Tt]r)\.\)\)?"
     r"\.?\s+"
+)
+# IEEE Xplore writes a meeting's name inverted around its year: "OCEANS, 2001. MTS/IEEE
+# Conference and Exhibition", "Robotics and Automation, 2009. ICRA '09. IEEE International
+# Conference on", "Computer Vision and Pattern Recognition, 1997. Proceedings., 1997 IEEE …"
+INVERTED_PROCEEDINGS = re.compile(
+    rf"{YEAR_DIGITS}\.\s(?:[^,.]{{1,40}}\.\s)?[^,]{{0,60}}?"
+    r"(?:Proceedings|Conference|Symposium|Workshop|Exhibition|IEEE|ACM)\b[^,]{0,80}"
+    rf"(?:,\s{YEAR_DIGITS}\s[^,]{{0,80}}?(?:Conference|Symposium|Workshop)\b[^,]{{0,20}})?"
 )
 _LEADING_NOTE = re.compile(
     r"(?:\((?:[Aa]bstract|[Ii]n [A-Z][a-z]+|[Rr]eport|[Rr]eview|[Ll]etter|[Ee]ditorial)\)|"
@@ -496,6 +505,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     not the place of a book's publication.
     """
     limit = first_locator if first_locator >= 0 else len(tail)
+    if tail[first_locator - 2 : first_locator] == ", " and first_locator > 2:
+        inverted = INVERTED_PROCEEDINGS.match(tail, first_locator)
+        if inverted:  # the year is part of the name, see INVERTED_PROCEEDINGS
+            limit = inverted.end()
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
     note = _LEADING_NOTE.match(region, start) or _LEADING_RESPONSIBILITY.match(region, start)
