@@ -95,6 +95,36 @@ GOST_CYRILLIC: list[Row] = [
         "Смирнов А. Б., Кузнецова В. Г. и др. Модели роста // Экономист. 2021. № 4. С. 5–9.",
         {"authors": ["Смирнов А. Б.", "Кузнецова В. Г."], "et_al": True, "issue": "4"},
     ),
+    (  # a conference paper: the proceedings' place and publisher before the year and pages
+        "Орлов К. Н. Модели спроса // Труды Международной конференции «Экономика данных». – "
+        "Казань : КФУ, 2019. – С. 100–105.",
+        {
+            "type": WorkType.CONFERENCE_PAPER,
+            "container": "Труды Международной конференции «Экономика данных»",
+            "place": "Казань",
+            "publisher": "КФУ",
+            "pages": "100-105",
+        },
+    ),
+    (  # a subtitle's spaced colon is no imprint
+        "Орлов К. Н. Модели спроса // Экономика данных : материалы конференции. – Казань : "
+        "Изд-во КФУ, 2019. – С. 100–105.",
+        {
+            "type": WorkType.CONFERENCE_PAPER,
+            "container": "Экономика данных : материалы конференции",
+            "place": "Казань",
+            "publisher": "Изд-во КФУ",
+        },
+    ),
+    (
+        "Орлов К. Н. Модели спроса // Сборник научных трудов. – М. : Наука, 2019. – С. 10–15.",
+        {
+            "type": WorkType.CHAPTER,
+            "container": "Сборник научных трудов",
+            "place": "М.",
+            "publisher": "Наука",
+        },
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [
@@ -119,6 +149,35 @@ TRANSLITERATED: list[Row] = [
     (
         "Smith J. Outbreak response // Lancet Infect Dis. 2020. N 20 (3). P. 10–20.",
         {"volume": "20", "issue": "3", "cumulative_issue": "", "container": "Lancet Infect Dis"},
+    ),
+    (  # proceedings with their imprint, the translation of their name in brackets
+        "Orlov K.N. Demand models. Trudy Mezhdunarodnoi konferentsii «Ekonomika dannykh» "
+        "[Proceedings of the International conference «Data economy»]. Kazan: KFU Publ., 2019, "
+        "pp. 100-105. (In Russ.)",
+        {
+            "type": WorkType.CONFERENCE_PAPER,
+            "container": "Trudy Mezhdunarodnoi konferentsii «Ekonomika dannykh»",
+            "container_translated": "Proceedings of the International conference «Data economy»",
+            "place": "Kazan",
+            "publisher": "KFU Publ",
+            "pages": "100-105",
+        },
+    ),
+    (
+        "Orlov K.N. Demand models. Sbornik nauchnykh trudov [Collected papers]. Moscow: Nauka "
+        "Publ., 2019, pp. 10-15. (In Russ.)",
+        {"type": WorkType.CHAPTER, "container": "Sbornik nauchnykh trudov", "place": "Moscow"},
+    ),
+    (  # a journal's name with a colon and a subtitle has no imprint
+        "Orlov K.N. Cockpit displays. Human Factors: The Journal of the Human Factors Society, "
+        "1980, 22, 100-110.",
+        {
+            "type": WorkType.ARTICLE,
+            "container": "Human Factors: The Journal of the Human Factors Society",
+            "place": "",
+            "publisher": "",
+            "volume": "22",
+        },
     ),
 ]
 

@@ -20,10 +20,12 @@ _LAW = re.compile(
 _PREPRINT = re.compile(r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|preprint|Preprint|Research Square)\b")
 _CONFERENCE = re.compile(
     r"\b(?:Conference|Conf\.|Symposium|Symp\.|Workshop|Congress|Meeting|Colloquium|"
-    r"Материалы|конференц|симпозиум|Proceedings|Proc\.)",
+    r"Материалы|конференц|симпозиум|Proceedings|Proc\.|Materialy|konferents|simpozium)",
     re.IGNORECASE,
 )
-_STRONG_CONFERENCE = re.compile(r"\b(?:Conference|Conf\.|Symposium|Workshop|конференц)", re.I)
+_STRONG_CONFERENCE = re.compile(
+    r"\b(?:Conference|Conf\.|Symposium|Workshop|конференц|konferents)", re.IGNORECASE
+)
 _REPORT = re.compile(
     r"\b(?:Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
     r"White [Pp]aper|Research [Rr]eport|отч[её]т|[Dd]оклад)",
@@ -92,8 +94,19 @@ _PREPRINT_TRIGGERS = ("rXiv", "Rxiv", "SSRN", "reprint", "Research Square")
 # "In", "//", "Ed." / "eds." / "(ed)", "(Hrsg.)", "ред.", "В кн.:"
 _CHAPTER_TRIGGERS = ("In", "//", "d.", "ds", "d)", "Hrsg", "ред", "В кн")
 # in lower case, for ASCII text, which the case-insensitive patterns can only match in English
-_CONFERENCE_TRIGGERS = ("conf", "symp", "workshop", "congress", "meeting", "colloquium", "proc")
-_STRONG_CONFERENCE_TRIGGERS = ("conf", "symposium", "workshop")
+_CONFERENCE_TRIGGERS = (
+    "conf",
+    "symp",
+    "workshop",
+    "congress",
+    "meeting",
+    "colloquium",
+    "proc",
+    "materialy",  # the transliterated lists of Russian journals: "Materialy konferentsii"
+    "konferents",
+    "simpozium",
+)
+_STRONG_CONFERENCE_TRIGGERS = ("conf", "symposium", "workshop", "konferents")
 
 
 def _is_conference(container: str, *, has_issue: bool) -> bool:
@@ -119,6 +132,7 @@ def work_type(
     has_arxiv: bool,
     has_url_and_access: bool,
     has_publisher: bool,
+    container_published: bool = False,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article."""
     if has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
@@ -135,6 +149,10 @@ def work_type(
     if container and _is_conference(container, has_issue=has_issue):
         return WorkType.CONFERENCE_PAPER
     if container and has_any(text, _CHAPTER_TRIGGERS) and _CHAPTER.search(text):
+        return WorkType.CHAPTER
+    if container and container_published:
+        # "Sbornik trudov. Moscow: Nauka Publ., 2019, pp. 5-9": a container with a publisher
+        # of its own is a book; journals are cited without one
         return WorkType.CHAPTER
     if container:
         return WorkType.ARTICLE

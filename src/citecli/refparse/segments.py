@@ -168,7 +168,8 @@ _PUBLISHER_WORD_LIST = (
     r"Kaufmann|Wesley|Prentice|Hall|Verlag|Erlbaum|Kluwer|McGraw|Holland|Sons|Freeman|"
     r"Pergamon|Birkh[äa]user|Academic|Harper|Norton|Knopf|Dover|Pearson|Thomson|Mouton|"
     r"Univ\.|Pr\.?$|Pub\.?$|Scientific$|House|Gallimard|"
-    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\."
+    r"Издательство|Изд-во|Inc\.|Ltd\.?|GmbH|Co\.|"
+    r"Publ\."  # the transliterated lists of Russian journals: "Moscow: Nauka Publ."
 )
 _PUBLISHER_WORDS = re.compile(
     rf"(?:{word_alternatives(_PUBLISHER_WORD_LIST)})(?![a-z])"  # "Springer", not "Springerplus"
@@ -528,10 +529,26 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
-        before_locators = chapter or not journal_like
-        place_publisher = (
-            _PLACE_PUBLISHER.search(region[start:]) if before_locators else None
-        ) or _PLACE_PUBLISHER_LAST.search(tail[start:])
+        # GOST spaces the colon (" : "): "// Труды конференции. Томск : ТПУ, 2019. С. 5-9" has
+        # its imprint before the year and pages, where a journal name has none
+        before_locators = chapter or not journal_like or " : " in region
+        place_publisher = _PLACE_PUBLISHER.search(region[start:])
+        if place_publisher and not before_locators and not _PUBLISHER_WORDS.search(
+            place_publisher.group("publisher")
+        ):
+            # a publisher's word tells an imprint all the same: the transliterated lists of
+            # Russian journals write "Sbornik trudov. Moscow: Nauka Publ., 2019, pp. 5-9"
+            place_publisher = None
+        if not place_publisher:
+            place_publisher = _PLACE_PUBLISHER_LAST.search(tail[start:])
+            if (
+                place_publisher
+                and place_publisher.start() == 0
+                and _FIRST_DIGIT.search(place_publisher.group("publisher"))
+            ):
+                # "Human Factors: The Journal of …, 1980, 22, 100-110" is a journal's name with
+                # its subtitle, the numbers its locators: an imprint follows some other part
+                place_publisher = None
     if place_publisher and _EDITED_BY.search(place_publisher.group("publisher")):
         place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
     if place_publisher and chapter and _leaves_no_book(region, start, place_publisher):
