@@ -301,6 +301,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         article_number=locators.article_number,
         number_of_pages=locators.number_of_pages,
         edition=edition_of(text),
+        genre=title.genre,
         doi=found.doi,
         edn=found.edn,
         url=found.url,

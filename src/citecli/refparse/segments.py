@@ -38,6 +38,12 @@ _LOWER_START_OK = re.compile(
 )
 # GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place
 _GOST_THESIS = re.compile(r"\s*:\s*(?:автореф\.\s*)?(?:дис(?:с|сертации)?\.)[^А-ЯЁ]*")
+# what follows the genre: the speciality's code (" : 08.00.05"), the author after " / "
+_THESIS_DETAILS = re.compile(r"\s:\s|\s/")
+# the author after the slash, as GOST repeats it: "/ Петров Петр Петрович.", "/ П. П. Петров."
+_THESIS_AUTHOR = re.compile(
+    r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё]+){1,2})\.?\s*"
+)
 # words whose full stop ends an abbreviation, not a sentence ("J. Med. Chem.", "et al.")
 _ABBREVIATIONS = (
     "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
@@ -266,6 +272,8 @@ class Title(NamedTuple):
     end: int
     #: the title was in quotation marks, so it ended where they closed
     quoted: bool = False
+    #: what kind of work the title area says it is: "дис. … канд. экон. наук"
+    genre: str = ""
 
 
 def cut_medium(text: str) -> str:
@@ -455,7 +463,10 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     thesis = _GOST_THESIS.search(rest) if "дис" in rest else None  # a cheap test first
     if thesis and (end < 0 or thesis.start() < end):
         title, translated = _split_translation(rest[: thesis.start()])
-        return Title(title, translated, thesis.end())
+        genre = _THESIS_DETAILS.split(thesis.group(0).lstrip(" :"), 1)[0].strip(" :.")
+        author = _THESIS_AUTHOR.match(rest, thesis.end()) if "/" in thesis.group(0) else None
+        end = author.end() if author else thesis.end()
+        return Title(title, translated, end, genre=genre)
     publication = _PUBLICATION_AT_END.search(rest) if comma_style and end < 0 else None
     if publication:  # "Weber, William, The Rise of …, Ritual, and Ideology (Oxford: …, 1992)."
         title, translated = _split_translation(rest[: publication.start()])
