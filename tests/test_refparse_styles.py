@@ -190,6 +190,26 @@ TRANSLITERATED: list[Row] = [
         "Publ., 2019, pp. 10-15. (In Russ.)",
         {"type": WorkType.CHAPTER, "container": "Sbornik nauchnykh trudov", "place": "Moscow"},
     ),
+    (  # the journal's name in sentences, told from the English title by its language
+        "Orlov K.N. Demand models. Izvestiya vysshikh uchebnykh zavedenii. Povolzhskii region. "
+        "Ekonomicheskie nauki [University proceedings. Volga region. Economic sciences], 2018, "
+        "no. 4, pp. 12-25. (In Russ.)",
+        {
+            "title": "Demand models",
+            "container": "Izvestiya vysshikh uchebnykh zavedenii. Povolzhskii region. "
+            "Ekonomicheskie nauki",
+            "container_translated": "University proceedings. Volga region. Economic sciences",
+            "issue": "4",
+        },
+    ),
+    (
+        "Orlov K.N. Demand models. The case of Tatarstan. Vestnik Moskovskogo universiteta. "
+        "Seriya 6. Ekonomika, 2019, no. 2, pp. 10-20. (In Russ.)",
+        {
+            "title": "Demand models. The case of Tatarstan",
+            "container": "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika",
+        },
+    ),
     (  # a journal's name with a colon and a subtitle has no imprint
         "Orlov K.N. Cockpit displays. Human Factors: The Journal of the Human Factors Society, "
         "1980, 22, 100-110.",

@@ -33,6 +33,7 @@ from citecli.refparse.segments import (
 )
 from citecli.refparse.tails import volume_number
 from citecli.refparse.text import normalise, split_number, strip_edges
+from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(
     rf"\s*[.,:]?\s*(?:\(\s*(?P<year>{YEAR_DIGITS})[a-z]?(?:,[^()]{{0,25}})?\s*\)"
@@ -248,6 +249,17 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
                 title_text = before_journal
             elif not title.quoted:  # a quoted title ended where its quote did
                 title_text = f"{title_text}. {before_journal}"
+    if (
+        marked_language == "ru"  # "(In Russ.)": an English title, a transliterated journal
+        and journal_like
+        and not title.quoted
+        and "//" not in rest
+        and ". " in title_text
+    ):
+        split = split_journal_from_title(title_text, container.name)
+        if split:
+            title_text = split[0]
+            container = container.replace(name=split[1])
 
     year = head.year or tail_year
     if year is None and not locators.years:

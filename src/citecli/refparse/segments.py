@@ -544,8 +544,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         # its imprint before the year and pages, where a journal name has none
         before_locators = chapter or not journal_like or " : " in region
         place_publisher = _PLACE_PUBLISHER.search(region[start:])
-        if place_publisher and not before_locators and not _PUBLISHER_WORDS.search(
-            place_publisher.group("publisher")
+        if (
+            place_publisher
+            and not before_locators
+            and not _PUBLISHER_WORDS.search(place_publisher.group("publisher"))
         ):
             # a publisher's word tells an imprint all the same: the transliterated lists of
             # Russian journals write "Sbornik trudov. Moscow: Nauka Publ., 2019, pp. 5-9"
