@@ -161,9 +161,10 @@ _ROLE = re.compile(
     rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
 _AND = re.compile(r"and|&|und|et|и")
+# GOST 7.0.100 brackets it after the third name: "Кузнецов В. В., … Иванова О. П. [и др.]"
 _ET_AL = re.compile(
-    r"\s*[,;]?\s*(?:&\s*)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|&\s*al\b\.?|"
-    r"and others\b)",
+    r"\s*[,;]?\s*(?:&\s*)?(?P<bracket>\[)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|"
+    r"&\s*al\b\.?|and others\b)(?(bracket)\])",
     re.IGNORECASE,
 )
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
