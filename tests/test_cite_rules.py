@@ -171,3 +171,23 @@ def test_apa_edited_book_puts_editors_first() -> None:
     assert to_text(format_apa(work)) == (
         "Oliver, M. B., & Raney, A. A. (Eds.). (2020). Media effects. Routledge."
     )
+
+
+def test_gost_book_names_its_editors_in_the_statement_of_responsibility() -> None:
+    edited = Work(
+        type=WorkType.BOOK,
+        title="Экономика регионов : учеб. пособие",
+        editors=(Person(family="Иванова", given="И. И."), Person(family="Петрова", given="П. П.")),
+        place="М.",
+        publisher="Проспект",
+        year=2018,
+    )
+    assert to_text(format_gost(edited)) == (
+        "Экономика регионов : учеб. пособие / под ред. И. И. Иванова, П. П. Петрова. – "
+        "М. : Проспект, 2018."
+    )
+    authored = edited.replace(authors=(Person(family="Сидоров", given="С. С."),))
+    assert to_text(format_gost(authored)) == (
+        "Сидоров, С. С. Экономика регионов : учеб. пособие / С. С. Сидоров ; под ред. "
+        "И. И. Иванова, П. П. Петрова. – М. : Проспект, 2018."
+    )

@@ -64,8 +64,14 @@ def heading_and_responsibility(
     return heading, responsibility
 
 
-def _title_part(work: Work, labels: Labels, *, genre: str = "") -> str:
+def _title_part(
+    work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False
+) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
+    if with_editors and work.editors:
+        # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
+        edited = f"{labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
+        responsibility = f"{responsibility} ; {edited}" if responsibility else edited
     title = work.title.rstrip(". ")
     if work.translated_title:
         title += f" = {work.translated_title.strip('[]. ')}"
@@ -152,7 +158,7 @@ def format_gost(work: Work) -> Markup:
 
 def _monograph(work: Work, labels: Labels) -> Markup:
     genre = work.genre if work.type is not WorkType.BOOK else ""
-    areas = [_title_part(work, labels, genre=genre)]
+    areas = [_title_part(work, labels, genre=genre, with_editors=True)]
     if work.edition:
         areas.append(edition_statement(work.edition, russian=labels is RUSSIAN))
     imprint = publication(work, labels)
