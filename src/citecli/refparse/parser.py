@@ -298,9 +298,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         type=work_type,
         title=title_text,
         translated_title=title.translated,
-        authors=head.authors,
+        authors=_all_authors(head.authors, title.authors),
         et_al=head.et_al,
-        editors=head.editors or container.editors,
+        editors=head.editors or container.editors or title.editors,
         container=container.name,
         container_translated=container.translated,
         publisher=container.publisher,
@@ -326,6 +326,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         line=line,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _all_authors(heading: tuple[Person, ...], named: tuple[Person, ...]) -> tuple[Person, ...]:
+    """GOST heads a book with its first author and names them all after the title
+    ("Сидоров С. С. Экономика знаний / С. С. Сидоров, И. И. Иванов"): all of them."""
+    if len(named) > len(heading) == 1 and named[0].family == heading[0].family:
+        return named
+    return heading
 
 
 def _settle_container(

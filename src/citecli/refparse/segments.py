@@ -50,7 +50,9 @@ _ABBREVIATIONS = (
     "Eds ed eds Inc Ltd Co Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc "
     "Res Med Phys Chem Biol Ann Mol Eng Lett Appl Math Bull Rep Comput Mech Surg "
     "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
-    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr"
+    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr "
+    # GOST's statement of responsibility and title information: "/ под общ. ред.", "учеб. пособие"
+    "ред отв общ науч пер сост учеб пособ доп перераб испр"
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 # two short capitalised words, each cut short by a full stop
@@ -186,8 +188,11 @@ _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
 # ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
 _RESPONSIBILITY_IN_TITLE = re.compile(
     r"\s/\s+(?:(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}\s?[A-ZА-ЯЁ]"
-    r"|(?:под\s+(?:общ\.\s+)?ред|пер\.|сост\.|ed\.\s+by|edited\s+by)\b)"
+    r"|(?:под\s+(?:общ\.\s+|науч\.\s+)?ред|(?:отв|науч|гл)\.\s+ред|пер\.|сост\.|ed\.\s+by|"
+    r"edited\s+by)\b)"
 )
+# the editors in a GOST statement of responsibility (named in the genitive, as written)
+_EDITED_BY_GOST = re.compile(r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|отв\.\s+|науч\.\s+)ред\.\s*")
 _MEDIUM = re.compile(
     r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
     r"|\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
@@ -274,6 +279,11 @@ class Title(NamedTuple):
     quoted: bool = False
     #: what kind of work the title area says it is: "дис. … канд. экон. наук"
     genre: str = ""
+    #: the editors its statement of responsibility names: "/ под ред. И. И. Иванова"
+    editors: tuple[Person, ...] = ()
+    #: the authors it names: "/ С. С. Сидоров, И. И. Иванов", all of them where the heading
+    #: gave the first
+    authors: tuple[Person, ...] = ()
 
 
 def cut_medium(text: str) -> str:
@@ -486,10 +496,17 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     keep = rest[end] if rest[end] in "?!" else ""
     title_text = rest[:end] + keep
     responsibility = _RESPONSIBILITY_IN_TITLE.search(title_text)
+    editors: tuple[Person, ...] = ()
+    authors: tuple[Person, ...] = ()
     if responsibility:
+        named = title_text.find("/", responsibility.start()) + 1
+        authors = read_names(title_text, named + (title_text[named : named + 1] == " ")).people
+        edited = _EDITED_BY_GOST.search(title_text, responsibility.start())
+        if edited:
+            editors = read_names(title_text, edited.end()).people
         title_text = title_text[: responsibility.start()]
     title, translated = _split_translation(title_text)
-    return Title(title, translated, after)
+    return Title(title, translated, after, editors=editors, authors=authors)
 
 
 # a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
