@@ -462,7 +462,9 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         responsibility = _GOST_RESPONSIBILITY.search(head)
         title_text = head[: responsibility.start()] if responsibility else head
         title, translated = _split_translation(title_text)
-        return Title(title, translated, len(head) + 2)
+        # "Иванов, И. И. Заглавие / И. И. Иванов, П. П. Петров // Журнал": all the authors
+        named = read_names(head, responsibility.end()).people if responsibility else ()
+        return Title(title, translated, len(head) + 2, authors=named)
     opener = rest[:1]
     if opener in _QUOTES:
         close = _closing_quote(rest, opener)
@@ -499,8 +501,8 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     editors: tuple[Person, ...] = ()
     authors: tuple[Person, ...] = ()
     if responsibility:
-        named = title_text.find("/", responsibility.start()) + 1
-        authors = read_names(title_text, named + (title_text[named : named + 1] == " ")).people
+        slash = title_text.find("/", responsibility.start()) + 1
+        authors = read_names(title_text, slash + (title_text[slash : slash + 1] == " ")).people
         edited = _EDITED_BY_GOST.search(title_text, responsibility.start())
         if edited:
             editors = read_names(title_text, edited.end()).people

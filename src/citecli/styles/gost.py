@@ -64,9 +64,7 @@ def heading_and_responsibility(
     return heading, responsibility
 
 
-def _title_part(
-    work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False
-) -> str:
+def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
     if with_editors and work.editors:
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
