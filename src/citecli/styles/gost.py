@@ -135,9 +135,13 @@ def format_gost(work: Work) -> Markup:
     areas: list[str] = []
     described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")
     host = work.container
-    if work.type is WorkType.CHAPTER and work.editors:
+    # proceedings with an imprint are described as the book they are, like a collection's
+    in_book = work.type is WorkType.CHAPTER or (
+        work.type is WorkType.CONFERENCE_PAPER and bool(work.place or work.publisher)
+    )
+    if in_book and work.editors:
         host += f" / {labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
-    if work.type is WorkType.CHAPTER:
+    if in_book:
         edition = edition_statement(work.edition, russian=labels is RUSSIAN)
         host = join_areas([host, edition, publication(work, labels)])
     elif work.year is not None:
