@@ -24,6 +24,7 @@ from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.segments import (
     INVERTED_PROCEEDINGS,
     Container,
+    blank_responsibility,
     cut_medium,
     gbt_mark,
     names_a_publisher,
@@ -181,6 +182,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text = title.title
+    statement = blank_responsibility(tail) if "//" not in rest and "/" in tail else None
+    if statement:  # "Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : …"
+        tail = statement.text
+        title = title._replace(authors=statement.authors, editors=statement.editors)
     if head.comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal

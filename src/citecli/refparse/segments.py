@@ -73,6 +73,7 @@ _JOURNAL_ABBREVIATIONS = (
 _NOT_CONTAINER_SENTENCE_END = _NOT_SENTENCE_END | frozenset(_JOURNAL_ABBREVIATIONS.split())
 # a full stop after a word, before a capital: where a sentence may end inside a container
 _CONTAINER_SENTENCE = re.compile(rf"(?<=[{LOWER}\d)])\.\s+(?=[{UPPER}])")
+_VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = (
     r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Hh]g|éds?|dir|[Ee]ditors?|[Ee]d\. by|[Gg]en\. ed|ред)\b\.?"
@@ -157,7 +158,9 @@ _PLACE_AND_PUBLISHER = (
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
 _PLACE_PUBLISHER_LAST = re.compile(
-    _PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?\.?\s*$)"
+    _PLACE_AND_PUBLISHER
+    # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с."
+    + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?(?:\.\s*\d{1,5}\s?(?:с|p|S)\.?)?\.?\s*$)"
 )
 # the colon and the publisher's first letter, without which neither pattern above can match;
 # it starts with a literal, so it is found much faster than they fail to be
@@ -365,6 +368,9 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             continue
         if match.group(0)[0] in "?!" and _subtitle_follows(text, match.end(), stop):
             continue
+        after = match.start() + 1
+        if text[after : after + 3] in (" В ", " в ") and _VOLUMES.match(text, after):
+            continue  # "Война и мир. В 4 т.": how many volumes the title has
         return match.start(), match.start() + 1
     return -1, -1
 
@@ -455,6 +461,57 @@ def _closing_quote(rest: str, opener: str) -> int:
     return closing.start() if closing else -1
 
 
+# a name as a GOST statement of responsibility writes it, initials first: "А. А. Петрова"
+_GOST_NAME = re.compile(
+    r"(?P<given>(?:[А-ЯЁA-Z][а-яёa-z]?\.\s?){1,3})\s?(?P<family>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)"
+)
+_NAME_SEPARATOR = re.compile(r",\s")
+
+
+def _statement_names(text: str, pos: int) -> tuple[tuple[Person, ...], int]:
+    """The names at `pos` of a statement of responsibility, and where they end. After "/" or
+    "под ред." names are certain, so a simpler shape than read_names' serves: it is not led
+    astray by what follows ("А. А. Петрова. М. : Наука" looks like "J. Opt. Soc." to it)."""
+    people: list[Person] = []
+    end = pos
+    while match := _GOST_NAME.match(text, pos):
+        people.append(
+            Person(family=match.group("family"), given=" ".join(match.group("given").split()))
+        )
+        end = match.end()
+        separator = _NAME_SEPARATOR.match(text, end)
+        if not separator:
+            break
+        pos = separator.end()
+    return tuple(people), end
+
+
+class Responsibility(NamedTuple):
+    """A GOST statement of responsibility found after the title's end."""
+
+    #: the text with the statement blanked out (same length, so offsets into it still hold)
+    text: str
+    authors: tuple[Person, ...]
+    editors: tuple[Person, ...]
+
+
+def blank_responsibility(tail: str) -> Responsibility | None:
+    """ "Т. 1 / Л. Н. Толстой. – Москва : …": a statement of responsibility that follows a
+    volume's designation, after the title ended at the volume."""
+    statement = _RESPONSIBILITY_IN_TITLE.search(tail) if " / " in tail else None
+    if not statement:
+        return None
+    slash = tail.index("/", statement.start()) + 1
+    authors, end = _statement_names(tail, slash + 1)
+    edited = _EDITED_BY_GOST.search(tail, statement.start(), statement.start() + 120)
+    editors, edited_end = _statement_names(tail, edited.end()) if edited else ((), 0)
+    end = max(end, edited_end)
+    if end <= slash + 1:
+        return None
+    blank = " " * (end - statement.start())
+    return Responsibility(tail[: statement.start()] + blank + tail[end:], authors, editors)
+
+
 def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     """The title at the start of `rest` (authors and year already cut)."""
     if "//" in rest:
@@ -505,7 +562,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         authors = read_names(title_text, slash + (title_text[slash : slash + 1] == " ")).people
         edited = _EDITED_BY_GOST.search(title_text, responsibility.start())
         if edited:
-            editors = read_names(title_text, edited.end()).people
+            editors = _statement_names(title_text, edited.end())[0]
         title_text = title_text[: responsibility.start()]
     title, translated = _split_translation(title_text)
     return Title(title, translated, after, editors=editors, authors=authors)
