@@ -487,7 +487,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     limit = first_locator if first_locator >= 0 else len(tail)
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
-    note = _LEADING_NOTE.match(region, start) or _LEADING_RESPONSIBILITY.match(region, start)
+    note = _LEADING_NOTE.match(region, start) or (
+        # a cheap test first: a responsibility closes with "Trans.)" or "(eds.)"
+        _LEADING_RESPONSIBILITY.match(region, start) if ".)" in region else None
+    )
     if note:  # "(abstract). Lunar and Planetary Science", "Special Issue, Culture Theory …"
         start = note.end()
     editors: tuple[Person, ...] = ()
@@ -543,8 +546,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         rest = name[bracket.end() :].strip(" .,;:")
         name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
         name = strip_edges(name)
-    # before the imprint rules below take "…, Paris, France" for a publisher and its place
-    name = cut_meeting_place(name)
+    # before the imprint rules below take "…, Paris, France" for a publisher and its place;
+    # the search for a meeting's name serves trim_container too while the name is unchanged
+    searched, meeting = name, MEETING.search(name) is not None
+    name = cut_meeting_place(name, meeting=meeting)
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
         place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
@@ -559,7 +564,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
     if institution and not MEETING.search(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
-    trimmed = trim_container(name)
+    trimmed = trim_container(name, meeting=meeting if name is searched else None)
     name, volume = trimmed.name, trimmed.volume
     publisher = publisher or trimmed.publisher
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):

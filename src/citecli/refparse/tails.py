@@ -89,12 +89,14 @@ class Trimmed:
     publisher: str
 
 
-def trim_container(name: str) -> Trimmed:
-    """`name` without what trails it; a volume or publisher found there is returned."""
+def trim_container(name: str, *, meeting: bool | None = None) -> Trimmed:
+    """`name` without what trails it; a volume or publisher found there is returned.
+    `meeting`: whether MEETING matches `name`, when the caller has searched already."""
     volume = publisher = ""
     if not name:
         return Trimmed(name, volume, publisher)
-    meeting = bool(MEETING.search(name))
+    if meeting is None:
+        meeting = MEETING.search(name) is not None
     for _ in range(4):
         before = name
         end = name[-_LONGEST_TAIL:]
@@ -156,10 +158,13 @@ def _at_end(pattern: re.Pattern[str], name: str) -> re.Match[str] | None:
     return pattern.search(name, max(0, len(name) - _LONGEST_TAIL))
 
 
-def cut_meeting_place(name: str) -> str:
+def cut_meeting_place(name: str, *, meeting: bool | None = None) -> str:
     """A meeting's name without the place (and date) that trail it: "Proc. of the Workshop on
-    X, Berlin" -> "Proc. of the Workshop on X"; other names are returned as they are."""
-    return _cut(_MEETING_PLACE_TAIL, name) if MEETING.search(name) else name
+    X, Berlin" -> "Proc. of the Workshop on X"; other names are returned as they are.
+    `meeting` as in `trim_container`."""
+    if meeting is None:
+        meeting = MEETING.search(name) is not None
+    return _cut(_MEETING_PLACE_TAIL, name) if meeting else name
 
 
 def _cut(pattern: re.Pattern[str], name: str) -> str:
