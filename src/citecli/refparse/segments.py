@@ -17,7 +17,7 @@ from citecli.refparse.places import (
     PUBLISHER_THEN_CITY,
     RUSSIAN_CITY,
 )
-from citecli.refparse.tails import MEETING, cut_meeting_place, trim_container
+from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_container
 from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
@@ -548,7 +548,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         name = strip_edges(name)
     # before the imprint rules below take "…, Paris, France" for a publisher and its place;
     # the search for a meeting's name serves trim_container too while the name is unchanged
-    searched, meeting = name, MEETING.search(name) is not None
+    searched, meeting = name, names_meeting(name)
     name = cut_meeting_place(name, meeting=meeting)
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
@@ -562,7 +562,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place, publisher = imprint.group("place"), strip_edges(imprint.group("publisher"))
         name = name[: imprint.start()]
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
-    if institution and not MEETING.search(name):  # "Research Institute, Berkeley, CA"
+    if institution and not names_meeting(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
     trimmed = trim_container(name, meeting=meeting if name is searched else None)
     name, volume = trimmed.name, trimmed.volume

@@ -65,12 +65,23 @@ _PUBLISHER_TAIL = re.compile(
 _EDITORS_MARK_TAIL = re.compile(r"[,.]?\s*\(?(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g)\.?\)?$")
 _NAME_START = re.compile(rf"[,.]\s+(?=[{UPPER}])")
 # a meeting's name: its place and date may trail it, and a number names it ("CHI 90"); each
-# word spelled out in both cases, so that the regex engine skips ahead to their letters
-MEETING = re.compile(
+# word spelled out in both cases, so that the regex engine skips ahead to their letters. The
+# words and the numbered name are two patterns: in one alternation the class that starts the
+# second would make the engine try every position.
+_MEETING_WORDS = re.compile(
     r"Proc|proc|PROC|Conf|conf|CONF|Symposium|symposium|Workshop|workshop|Meeting|meeting|"
-    r"Congress|congress|Presented|presented|"
+    r"Congress|congress|Presented|presented"
+)
+_NUMBERED_MEETING = re.compile(
     r"[A-Z](?<![A-Z][A-Z])[A-Z]{2,}\s?'?\d{2}\b"  # "IROS '91": a run of capitals from its start
 )
+
+
+def names_meeting(name: str) -> bool:
+    """Whether `name` names a meeting."""
+    return _MEETING_WORDS.search(name) is not None or _NUMBERED_MEETING.search(name) is not None
+
+
 # ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
 _MEETING_PLACE_TAIL = re.compile(
     rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
@@ -91,12 +102,12 @@ class Trimmed:
 
 def trim_container(name: str, *, meeting: bool | None = None) -> Trimmed:
     """`name` without what trails it; a volume or publisher found there is returned.
-    `meeting`: whether MEETING matches `name`, when the caller has searched already."""
+    `meeting`: whether `names_meeting(name)`, when the caller has searched already."""
     volume = publisher = ""
     if not name:
         return Trimmed(name, volume, publisher)
     if meeting is None:
-        meeting = MEETING.search(name) is not None
+        meeting = names_meeting(name)
     for _ in range(4):
         before = name
         end = name[-_LONGEST_TAIL:]
@@ -163,7 +174,7 @@ def cut_meeting_place(name: str, *, meeting: bool | None = None) -> str:
     X, Berlin" -> "Proc. of the Workshop on X"; other names are returned as they are.
     `meeting` as in `trim_container`."""
     if meeting is None:
-        meeting = MEETING.search(name) is not None
+        meeting = names_meeting(name)
     return _cut(_MEETING_PLACE_TAIL, name) if meeting else name
 
 
