@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from citecli.model import Person
 from citecli.refparse.dates import YEAR_DIGITS
 from citecli.refparse.names import ORGANISATION_WORD, family_case
-from citecli.refparse.text import LOWER, UPPER
+from citecli.refparse.text import LOWER, UPPER, word_alternatives
 
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
@@ -52,9 +52,11 @@ _CONNECTORS = frozenset(_CONNECTORS_WORDS.split())
 _TITLE_OPENERS_WORDS = "The A An On In Of For From To With About Towards How Why What"
 _TITLE_OPENERS = frozenset(_TITLE_OPENERS_WORDS.split())
 # words that say the span is not a list of people
-_NOT_NAMES = re.compile(
-    r"\b(?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|et al|In|Proc|Journal|University)\b|[:/]"
+# (led by the words' letters, see `word_alternatives`; a colon or slash is tested apart)
+_NOT_NAMES_WORDS = (
+    "Eds|Ed|eds|ed|Editors|Editor|editors|editor|Hrsg|Hg|et al|In|Proc|Journal|University"
 )
+_NOT_NAMES = re.compile(rf"(?:{word_alternatives(_NOT_NAMES_WORDS)})\b")
 _SEPARATORS = re.compile(
     r"\s*;\s*(?:and\s+|&\s*)?|\s*,\s*(?:and\s+|&\s*|et\s+|und\s+)?|\s+(?:and|&|und|et|и)\s+"
     r"|\s*/\s*"
@@ -129,12 +131,16 @@ def _opens_title(span: str) -> bool:
 
 def _names_only(span: str) -> bool:
     tokens = _TOKEN.findall(span.removesuffix("."))  # "D. Quist." ends a sentence
-    if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _NOT_NAMES.search(span):
+    if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _not_names(span):
         return False
     separated = bool(_SEPARATED.search(span))
     if not separated and len(tokens) > 3:
         return False
     return all(_name_like(t) for t in tokens)
+
+
+def _not_names(span: str) -> bool:
+    return ":" in span or "/" in span or _NOT_NAMES.search(span) is not None
 
 
 def _name_like(token: str) -> bool:

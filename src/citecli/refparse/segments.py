@@ -21,7 +21,12 @@ from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_contai
 from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
-_SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
+# the first character read by one class, which the regex engine skips ahead to, and checked
+# by each alternative's look-behind (a class and a literal as alternatives make it try every
+# position)
+_SENTENCE_END = re.compile(
+    r"[.?!\[](?:(?<=[.?!])\s+(?=\S)|(?<=\[)(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*)"
+)
 # a closing quote that is not an apostrophe inside a word ("what’s")
 _CLOSING_QUOTE = {
     close: re.compile(rf"{re.escape(close)}(?!\w)") for close in set(_QUOTES.values())
@@ -63,7 +68,8 @@ _JOURNAL_ABBREVIATIONS = (
 )
 _NOT_CONTAINER_SENTENCE_END = _NOT_SENTENCE_END | frozenset(_JOURNAL_ABBREVIATIONS.split())
 # a full stop after a word, before a capital: where a sentence may end inside a container
-_CONTAINER_SENTENCE = re.compile(rf"(?<=[{LOWER}\d)])\.\s+(?=[{UPPER}])")
+# (the look-behinds follow the full stop, so that the engine skips ahead to it)
+_CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = (
     r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Hh]g|éds?|dir|[Ee]ditors?|[Ee]d\. by|[Gg]en\. ed|ред)\b\.?"
@@ -107,7 +113,7 @@ _SERIES = re.compile(
 )
 # not before the last word of a publisher's name ("Sinauer Associates, Inc.", "Harvard Univ. Press")
 _PART_BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
+    r"[.,](?<!\b[A-Z][.,])\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
 )
 _EDITION_IN_CONTAINER = re.compile(
     r"[\s,]*\(?\b(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
@@ -200,7 +206,7 @@ _COMMA_BEFORE_LOWER = re.compile(
     rf",\s(?=[{LOWER}])(?!(?:in|at|pp?|vol|no|eds?|edited|to appear)\b)"
 )
 _COMMA_IN = re.compile(r",\s(?:[Ii]n:?|[Ii]m:?)\s")
-_NEXT_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{3}})\.\s+(?=[{UPPER}])")
+_NEXT_SENTENCE = re.compile(rf"\.(?<=[{LOWER}]{{3}}\.)\s+(?=[{UPPER}])")
 _FIRST_DIGIT = re.compile(r"\d")
 # a translator or editor between the title and the imprint: "(A. Berman, Trans.).",
 # "G.E.M. Anscombe (trans.)."
