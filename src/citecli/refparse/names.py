@@ -235,7 +235,8 @@ def _can_follow(text: str, match: re.Match[str]) -> bool:
     if match.re is _INITIALS_FAMILY and _ABBREVIATION_NEXT.match(text, end):
         return False  # "J. Opt. Soc. Am.": a journal's abbreviated name, not "Opt J."
     return bool(
-        match.group(0).endswith(".") or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
+        # (the match is not empty: its last character is the one before its end)
+        text[end - 1] == "." or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
     )
 
 
