@@ -17,21 +17,27 @@ from dataclasses import dataclass
 from citecli.model import Person
 from citecli.refparse.dates import YEAR_DIGITS
 from citecli.refparse.names import ORGANISATION_WORD, family_case
-from citecli.refparse.text import LOWER, UPPER
+from citecli.refparse.text import LOWER, UPPER, word_alternatives
 
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
 # an author-date year ("(1989).", ". 1992.", ", 2009,") or an opening quote of a title
-# Each alternative starts with a literal or a class, not a look-behind, so that the regex
-# engine skips ahead to the characters that can start it instead of trying every position.
-# The year and the quote after a full stop or comma share one look-behind, tested once per
-# space (a year and a quote cannot follow the same spaces, so the order of the two is moot).
+# The first character is read by one class and each alternative checks it by a look-behind:
+# a pattern that starts with a class lets the regex engine skip ahead to the characters in
+# it, where alternatives starting with a space class each would be tried at every position.
+# The alternatives need different first characters (a bracket, a space, a colon) except the
+# two after a space, which keep their order. The year and the quote after a full stop or
+# comma share one look-behind (a year and a quote cannot follow the same spaces, so the order
+# of the two is moot).
 _ANCHOR = re.compile(
-    rf"\(\s*(?:[A-Z][a-z]{{2,8}}\.?\s)?{YEAR_DIGITS}[a-z]?\s*[),]"  # "(1989)", "(July 1978)"
-    rf"|\s(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
-    rf"|\s+{YEAR_DIGITS}[a-z]?(?=:\s)"
-    # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`)
-    rf"|(?P<colon>:)(?<=[{LOWER}]:)\s+(?=[{UPPER}])"
+    r"[(\s:](?:"
+    rf"(?<=\()\s*(?:[A-Z][a-z]{{2,8}}\.?\s)?{YEAR_DIGITS}[a-z]?\s*[),]"  # "(1989)", "(July 1978)"
+    rf"|(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
+    rf"|(?<=\s)\s*{YEAR_DIGITS}[a-z]?(?=:\s)"
+    # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`); the
+    # empty group says this alternative matched
+    rf"|(?<=[{LOWER}]:)(?P<colon>)\s+(?=[{UPPER}])"
+    r")"
 )
 _LONGEST_LIST = 400
 _TOKEN = re.compile(r"[^\s,;/]+")
@@ -46,9 +52,11 @@ _CONNECTORS = frozenset(_CONNECTORS_WORDS.split())
 _TITLE_OPENERS_WORDS = "The A An On In Of For From To With About Towards How Why What"
 _TITLE_OPENERS = frozenset(_TITLE_OPENERS_WORDS.split())
 # words that say the span is not a list of people
-_NOT_NAMES = re.compile(
-    r"\b(?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|et al|In|Proc|Journal|University)\b|[:/]"
+# (led by the words' letters, see `word_alternatives`; a colon or slash is tested apart)
+_NOT_NAMES_WORDS = (
+    "Eds|Ed|eds|ed|Editors|Editor|editors|editor|Hrsg|Hg|et al|In|Proc|Journal|University"
 )
+_NOT_NAMES = re.compile(rf"(?:{word_alternatives(_NOT_NAMES_WORDS)})\b")
 _SEPARATORS = re.compile(
     r"\s*;\s*(?:and\s+|&\s*)?|\s*,\s*(?:and\s+|&\s*|et\s+|und\s+)?|\s+(?:and|&|und|et|и)\s+"
     r"|\s*/\s*"
@@ -81,7 +89,7 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     span = text[: anchor.start()].rstrip(" ,;")
     if not _names_only(span):
         return None
-    if anchor.group("colon") and not _full_names_list(span):
+    if anchor.group("colon") is not None and not _full_names_list(span):
         return None  # "Deep Learning: A Review" is a title; only a list of full names is taken
     if names_end and not _INITIALS_OR_CAPITALS.search(span, names_end):
         # the shapes read initials names, so the rest must hold some too: "E. Garnett,
@@ -123,12 +131,16 @@ def _opens_title(span: str) -> bool:
 
 def _names_only(span: str) -> bool:
     tokens = _TOKEN.findall(span.removesuffix("."))  # "D. Quist." ends a sentence
-    if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _NOT_NAMES.search(span):
+    if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _not_names(span):
         return False
     separated = bool(_SEPARATED.search(span))
     if not separated and len(tokens) > 3:
         return False
     return all(_name_like(t) for t in tokens)
+
+
+def _not_names(span: str) -> bool:
+    return ":" in span or "/" in span or _NOT_NAMES.search(span) is not None
 
 
 def _name_like(token: str) -> bool:

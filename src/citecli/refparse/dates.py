@@ -140,7 +140,9 @@ def dated_years(text: str) -> list[tuple[int, int]]:
         window = max(0, start - 40)
         month = (
             _DATE_BEFORE_YEAR.search(text, window, start)
-            if _LETTER.search(text, max(0, start - 12), start)
+            # the cheap test first: a date ends in a space before its year ("June 2013")
+            if text[start - 1 : start].isspace()
+            and _LETTER.search(text, max(0, start - 12), start)
             and _ANY_MONTH_WORD.search(text, window, start)
             else None
         )

@@ -29,9 +29,10 @@ _OTHER_IDS = re.compile(
     r"\b(?:ISBN|ISSN|e-ISSN|eISSN|PMID|PMCID|PMC)(?:-1[03])?\s*:?\s*[0-9Xx][0-9Xx\-–]*"
     r"(?:\s[0-9Xx][0-9Xx\-–]*){0,4}"
 )
+# "\b(?:URL|DOI|…)", each word led by its first letter, which the regex engine skips ahead to
 _EMPTY_LABELS = re.compile(
-    r"\b(?:URL|DOI|EDN|Available\s+(?:at|from|online)|Retrieved\s+from|Режим доступа)\s*:?\s*"
-    r"(?=[\s.,;()]*$)"
+    r"(?:U(?<!\wU)RL|D(?<!\wD)OI|E(?<!\wE)DN|A(?<!\wA)vailable\s+(?:at|from|online)"
+    r"|R(?<!\wR)etrieved\s+from|Р(?<!\wР)ежим доступа)\s*:?\s*(?=[\s.,;()]*$)"
 )
 
 

@@ -38,7 +38,8 @@ _CHAPTER = re.compile(
     r"|В кн\.:"
 )
 
-_PAGE_COUNT = re.compile(r"(?<!\d)\d+\s*(?:с|p|pp|S)\.(?:\s|$)")  # "320 с.", "88 p."
+# "320 с.", "88 p."; the look-behind after the first digit, which the engine skips ahead to
+_PAGE_COUNT = re.compile(r"\d(?<!\d\d)\d*\s*(?:с|p|pp|S)\.(?:\s|$)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RUSSIAN_MARK = re.compile(
     r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",

@@ -160,21 +160,12 @@ class Locators:
     bare_number: str = ""
     bare_number_extra: str = ""
 
-    def shifted(self, offset: int) -> Locators:
-        """The same locators with offsets counted from `offset` on (a later start of text)."""
-        return Locators(
-            volume=self.volume,
-            issue=self.issue,
-            cumulative_issue=self.cumulative_issue,
-            pages=self.pages,
-            article_number=self.article_number,
-            number_of_pages=self.number_of_pages,
-            years=[(at - offset, year) for at, year in self.years],
-            first=self.first - offset if self.first >= 0 else -1,
-            first_strong=self.first_strong - offset if self.first_strong >= 0 else -1,
-            bare_number=self.bare_number,
-            bare_number_extra=self.bare_number_extra,
-        )
+    def shift(self, offset: int) -> None:
+        """Count the offsets from `offset` on (a later start of the text), in place: the
+        locators of the whole text become those of its tail without a copy."""
+        self.years = [(at - offset, year) for at, year in self.years]
+        self.first = self.first - offset if self.first >= 0 else -1
+        self.first_strong = self.first_strong - offset if self.first_strong >= 0 else -1
 
     def mark(self, start: int, *, strong: bool = False) -> None:
         if self.first < 0 or start < self.first:
@@ -311,9 +302,9 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
             work = blank(work, match.start(), match.end())
             found.pages = expand_pages(match.group("pages"))
             pages_at = match.start()
-    if not found.number_of_pages:
+    if not found.number_of_pages and not found.pages:  # a book's count, not an article's
         match = _BOOK_PAGES.search(work)
-        if match and not found.pages:
+        if match:
             found.number_of_pages = match.group("count")
             found.mark(match.start())
             work = blank(work, match.start(), match.end())

@@ -48,6 +48,7 @@ _PARTICLE = (
 # The particle before a family, tried only at one of the particles' first letters: the
 # look-ahead fails at once where the two dozen alternatives would each be tried in vain.
 _PARTICLE_FIRST_LETTERS = "LVvDdlAaEebBtz"
+_PARTICLE_LETTERS = frozenset(_PARTICLE_FIRST_LETTERS)
 _OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s)?"
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
 _INITIAL = (
@@ -140,6 +141,30 @@ _SHAPES_BY_MODE = {
 _SHAPES_BY_MODE_WITH_CAPITALS = {
     mode: shapes + _CAPITALS_SHAPES for mode, shapes in _SHAPES_BY_MODE.items()
 }
+# The shapes that open with an initial ("A.", "J-P.", "Yu.") need a full stop or hyphen after
+# the first letter, or one of the two-letter initials; every other shape opens with a word
+# (a capital, then a letter, an apostrophe or, in "C Lawrence Zitnick", a space) and cannot
+# match before a full stop or hyphen. The letters at a position thus rule out one of the two
+# kinds without trying it: the kinds keep their order, so the longest match wins as before.
+_INITIAL_LED = (_INITIALS_FAMILY, _INITIALS_CAPS)
+_TWO_LETTER_INITIALS = frozenset(
+    ("Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts", "Th", "Ph", "St", "Sc", "Wm")
+)
+_INITIAL_ONLY, _WORD_ONLY, _EITHER = 0, 1, 2
+_ShapeTable = dict[tuple[str, int], tuple[re.Pattern[str], ...]]
+
+
+def _by_lead(shapes_by_mode: dict[str, tuple[re.Pattern[str], ...]]) -> _ShapeTable:
+    table: _ShapeTable = {}
+    for mode, shapes in shapes_by_mode.items():
+        table[mode, _INITIAL_ONLY] = tuple(s for s in shapes if s in _INITIAL_LED)
+        table[mode, _WORD_ONLY] = tuple(s for s in shapes if s not in _INITIAL_LED)
+        table[mode, _EITHER] = shapes
+    return table
+
+
+_SHAPES = _by_lead(_SHAPES_BY_MODE)
+_SHAPES_WITH_CAPITALS = _by_lead(_SHAPES_BY_MODE_WITH_CAPITALS)
 _CAPITALS_RUN = re.compile(rf"{_U}{_U}")
 
 _SEPARATOR = re.compile(
@@ -200,13 +225,10 @@ def family_case(family: str) -> str:
 
 
 def _person(match: re.Match[str]) -> Person:
-    return Person(
-        family=family_case(match.group("family")),
-        given=" ".join(match.group("given").split()),
-        particle=match.group("particle") or "",
-        # not groupdict(), which builds a dictionary of every group
-        suffix=(match.group("suffix") if "suffix" in match.re.groupindex else None) or "",
-    )
+    family, given, particle = match.group("family", "given", "particle")
+    # not groupdict(), which builds a dictionary of every group
+    suffix = match.group("suffix") if "suffix" in match.re.groupindex else None
+    return Person(family_case(family), " ".join(given.split()), particle or "", suffix or "")
 
 
 def _can_follow(text: str, match: re.Match[str]) -> bool:
@@ -214,7 +236,8 @@ def _can_follow(text: str, match: re.Match[str]) -> bool:
     if match.re is _INITIALS_FAMILY and _ABBREVIATION_NEXT.match(text, end):
         return False  # "J. Opt. Soc. Am.": a journal's abbreviated name, not "Opt J."
     return bool(
-        match.group(0).endswith(".") or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
+        # (the match is not empty: its last character is the one before its end)
+        text[end - 1] == "." or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
     )
 
 
@@ -237,7 +260,7 @@ def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) ->
 
 
 def _one_name(
-    text: str, pos: int, mode: str, shapes: dict[str, tuple[re.Pattern[str], ...]] = _SHAPES_BY_MODE
+    text: str, pos: int, mode: str, shapes: _ShapeTable = _SHAPES
 ) -> tuple[re.Match[str], bool] | None:
     """The longest shape that matches at `pos` and can be followed by a separator or an end.
 
@@ -250,15 +273,29 @@ def _one_name(
         # GB/T's "张三": every other shape starts with a letter, none with a Chinese character
         match = _CJK_NAME.match(text, pos)
         return (match, False) if match and _can_follow(text, match) else None
+    first, second = text[pos : pos + 1], text[pos + 1 : pos + 2]
+    if not first.isupper() and first not in _PARTICLE_LETTERS:
+        return None  # a quote, a digit: each shape starts with a capital or a particle
+    if second == "." or second == "-":
+        lead = _INITIAL_ONLY
+    elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
+        lead = _EITHER
+    else:
+        lead = _WORD_ONLY
     best: tuple[re.Match[str], bool] | None = None
-    if mode == "first":
+    if mode == "first" and lead != _INITIAL_ONLY:
         for shape in _FULL_SHAPES:
             match = shape.match(text, pos)
             if match and _first_full_name(text, match, shape):
                 best = match, True
                 break
-    for shape in shapes[mode]:
+    family_initials: re.Match[str] | None = None
+    for shape in shapes[mode, lead]:
+        if shape is _FAMILY_COMMA_INITIAL_GIVEN and family_initials is None:
+            continue  # "Family, I. Given" is a "Family, I." as well: it needs that shape's match
         match = shape.match(text, pos)
+        if shape is _FAMILY_INITIALS:
+            family_initials = match
         # the cheap test first: only a longer match than the best so far needs _can_follow
         if match and (best is None or match.end() > best[0].end()) and _can_follow(text, match):
             best = match, shape in _FULL_SHAPES
@@ -271,7 +308,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
     end = pos
     mode = "first"
     capitals = _CAPITALS_RUN.search(text, pos, pos + 400)
-    shapes = _SHAPES_BY_MODE_WITH_CAPITALS if capitals else _SHAPES_BY_MODE
+    shapes = _SHAPES_WITH_CAPITALS if capitals else _SHAPES
     # the end before the last full name, kept to take that name back when "and" follows it
     # but no name does: "Turing, Alan, Computing Machinery and Intelligence, Mind 59"
     end_before_full = -1

@@ -207,7 +207,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         tail_year, tail = int(year_first.group(1)), tail[year_first.end() :]
     tail_start = len(rest) - len(tail)
     if rest_locators.first >= tail_start:
-        locators = rest_locators.shifted(tail_start)
+        locators = rest_locators
+        locators.shift(tail_start)
     else:
         locators = read_locators(tail, years=dates.dated_years(tail))
     container = read_container(

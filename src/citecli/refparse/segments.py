@@ -18,11 +18,16 @@ from citecli.refparse.places import (
     PUBLISHER_THEN_CITY,
     RUSSIAN_CITY,
 )
-from citecli.refparse.tails import MEETING, cut_meeting_place, trim_container
+from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_container
 from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
-_SENTENCE_END = re.compile(r"[.?!]\s+(?=\S)|\[(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*")
+# the first character read by one class, which the regex engine skips ahead to, and checked
+# by each alternative's look-behind (a class and a literal as alternatives make it try every
+# position)
+_SENTENCE_END = re.compile(
+    r"[.?!\[](?:(?<=[.?!])\s+(?=\S)|(?<=\[)(?:J|M|C|D|R|N|P|A|G|S|Z|EB/OL|J/OL|M/OL)\]\.?\s*)"
+)
 # a closing quote that is not an apostrophe inside a word ("what’s")
 _CLOSING_QUOTE = {
     close: re.compile(rf"{re.escape(close)}(?!\w)") for close in set(_QUOTES.values())
@@ -72,7 +77,9 @@ _JOURNAL_ABBREVIATIONS = (
 )
 _NOT_CONTAINER_SENTENCE_END = _NOT_SENTENCE_END | frozenset(_JOURNAL_ABBREVIATIONS.split())
 # a full stop after a word, before a capital: where a sentence may end inside a container
-_CONTAINER_SENTENCE = re.compile(rf"(?<=[{LOWER}\d)])\.\s+(?=[{UPPER}])")
+# (the look-behinds follow the full stop, so that the engine skips ahead to it)
+_CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
+# "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = (
@@ -126,7 +133,7 @@ _SERIES = re.compile(
 )
 # not before the last word of a publisher's name ("Sinauer Associates, Inc.", "Harvard Univ. Press")
 _PART_BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])[.,]\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
+    r"[.,](?<!\b[A-Z][.,])\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
 )
 _EDITION_IN_CONTAINER = re.compile(
     r"[\s,]*\(?\b(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
@@ -225,7 +232,7 @@ _COMMA_BEFORE_LOWER = re.compile(
     rf",\s(?=[{LOWER}])(?!(?:in|at|pp?|vol|no|eds?|edited|to appear)\b)"
 )
 _COMMA_IN = re.compile(r",\s(?:[Ii]n:?|[Ii]m:?)\s")
-_NEXT_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{3}})\.\s+(?=[{UPPER}])")
+_NEXT_SENTENCE = re.compile(rf"\.(?<=[{LOWER}]{{3}}\.)\s+(?=[{UPPER}])")
 _FIRST_DIGIT = re.compile(r"\d")
 # a translator or editor between the title and the imprint: "(A. Berman, Trans.).",
 # "G.E.M. Anscombe (trans.)."
@@ -599,7 +606,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
             limit = inverted.end()
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
-    note = _LEADING_NOTE.match(region, start) or _LEADING_RESPONSIBILITY.match(region, start)
+    note = _LEADING_NOTE.match(region, start) or (
+        # a cheap test first: a responsibility closes with "Trans.)" or "(eds.)"
+        _LEADING_RESPONSIBILITY.match(region, start) if ".)" in region else None
+    )
     if note:  # "(abstract). Lunar and Planetary Science", "Special Issue, Culture Theory …"
         start = note.end()
     editors: tuple[Person, ...] = ()
@@ -675,8 +685,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         rest = name[bracket.end() :].strip(" .,;:")
         name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
         name = strip_edges(name)
-    # before the imprint rules below take "…, Paris, France" for a publisher and its place
-    name = cut_meeting_place(name)
+    # before the imprint rules below take "…, Paris, France" for a publisher and its place;
+    # the search for a meeting's name serves trim_container too while the name is unchanged
+    searched, meeting = name, names_meeting(name)
+    name = cut_meeting_place(name, meeting=meeting)
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
         place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
@@ -689,9 +701,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place, publisher = imprint.group("place"), strip_edges(imprint.group("publisher"))
         name = name[: imprint.start()]
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
-    if institution and not MEETING.search(name):  # "Research Institute, Berkeley, CA"
+    if institution and not names_meeting(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
-    trimmed = trim_container(name)
+    trimmed = trim_container(name, meeting=meeting if name is searched else None)
     name, volume = trimmed.name, trimmed.volume
     publisher = publisher or trimmed.publisher
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):

@@ -65,12 +65,23 @@ _PUBLISHER_TAIL = re.compile(
 _EDITORS_MARK_TAIL = re.compile(r"[,.]?\s*\(?(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g)\.?\)?$")
 _NAME_START = re.compile(rf"[,.]\s+(?=[{UPPER}])")
 # a meeting's name: its place and date may trail it, and a number names it ("CHI 90"); each
-# word spelled out in both cases, so that the regex engine skips ahead to their letters
-MEETING = re.compile(
+# word spelled out in both cases, so that the regex engine skips ahead to their letters. The
+# words and the numbered name are two patterns: in one alternation the class that starts the
+# second would make the engine try every position.
+_MEETING_WORDS = re.compile(
     r"Proc|proc|PROC|Conf|conf|CONF|Symposium|symposium|Workshop|workshop|Meeting|meeting|"
-    r"Congress|congress|Presented|presented|"
+    r"Congress|congress|Presented|presented"
+)
+_NUMBERED_MEETING = re.compile(
     r"[A-Z](?<![A-Z][A-Z])[A-Z]{2,}\s?'?\d{2}\b"  # "IROS '91": a run of capitals from its start
 )
+
+
+def names_meeting(name: str) -> bool:
+    """Whether `name` names a meeting."""
+    return _MEETING_WORDS.search(name) is not None or _NUMBERED_MEETING.search(name) is not None
+
+
 # ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
 _MEETING_PLACE_TAIL = re.compile(
     rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
@@ -89,12 +100,14 @@ class Trimmed:
     publisher: str
 
 
-def trim_container(name: str) -> Trimmed:
-    """`name` without what trails it; a volume or publisher found there is returned."""
+def trim_container(name: str, *, meeting: bool | None = None) -> Trimmed:
+    """`name` without what trails it; a volume or publisher found there is returned.
+    `meeting`: whether `names_meeting(name)`, when the caller has searched already."""
     volume = publisher = ""
     if not name:
         return Trimmed(name, volume, publisher)
-    meeting = bool(MEETING.search(name))
+    if meeting is None:
+        meeting = names_meeting(name)
     for _ in range(4):
         before = name
         end = name[-_LONGEST_TAIL:]
@@ -156,10 +169,13 @@ def _at_end(pattern: re.Pattern[str], name: str) -> re.Match[str] | None:
     return pattern.search(name, max(0, len(name) - _LONGEST_TAIL))
 
 
-def cut_meeting_place(name: str) -> str:
+def cut_meeting_place(name: str, *, meeting: bool | None = None) -> str:
     """A meeting's name without the place (and date) that trail it: "Proc. of the Workshop on
-    X, Berlin" -> "Proc. of the Workshop on X"; other names are returned as they are."""
-    return _cut(_MEETING_PLACE_TAIL, name) if MEETING.search(name) else name
+    X, Berlin" -> "Proc. of the Workshop on X"; other names are returned as they are.
+    `meeting` as in `trim_container`."""
+    if meeting is None:
+        meeting = names_meeting(name)
+    return _cut(_MEETING_PLACE_TAIL, name) if meeting else name
 
 
 def _cut(pattern: re.Pattern[str], name: str) -> str:

@@ -83,19 +83,22 @@ def _by_first_letter(words: str) -> dict[str, list[str]]:
     return endings
 
 
-# A line-break hyphen: lower-case letters on both sides of "- " ("infor- mation").
+# A line-break hyphen: lower-case letters on both sides of "- " ("infor- mation"); the
+# look-behind after the hyphen, which the regex engine skips ahead to.
 _BROKEN_WORD = re.compile(
-    rf"(?<=[{LOWER}])- (?!(?:and|or|nor|to|und|oder|et|ou|и|или)\b)(?=[{LOWER}])"
+    rf"-(?<=[{LOWER}]-) (?!(?:and|or|nor|to|und|oder|et|ou|и|или)\b)(?=[{LOWER}])"
 )
 # doubled punctuation left by copying ("Title.. Journal", ",,"), but not an ellipsis ("...")
 _DOUBLED = re.compile(r"([,;:])\1+|(?<!\.)(\.)\.(?!\.)")
 _COMMA_DOT = re.compile(r",\.")
 # GOST 7.0.5 separates areas with ". – "; a plain ". " says the same to this parser.
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
-_LABEL_GLUED = re.compile(r"\b(Vol|No|Т|Вып|pp|P|С)\.(?=\d)")
-_NUMBER_SIGN_GLUED = re.compile(r"(?<=[.,\s])(N|№)(?=\d)")
-_SIGN_AFTER_DOT = re.compile(r"(?<=\d)\.(N|№)(?=\s?\d)")  # "Vol.14.N1"
-_SPACED_STOP = re.compile(rf"(?<=\b[{UPPER}]) \.(?=\s)")
+# Each of these starts with a character the regex engine can skip ahead to, its look-behind
+# after it: "\bVol" as "V(?<!\wV)ol", "(?<=\d)\." as "\.(?<=\d\.)" (see `word_alternatives`).
+_LABEL_GLUED = re.compile(rf"({word_alternatives('Vol|No|Т|Вып|pp|P|С')})\.(?=\d)")
+_NUMBER_SIGN_GLUED = re.compile(r"([N№])(?<=[.,\s][N№])(?=\d)")
+_SIGN_AFTER_DOT = re.compile(r"\.(?<=\d\.)(N|№)(?=\s?\d)")  # "Vol.14.N1"
+_SPACED_STOP = re.compile(rf" (?<=\b[{UPPER}] )\.(?=\s)")
 _COMMA_GLUED = re.compile(rf",(?<=[{LOWER}],)(?=[{UPPER}])")  # the comma first: see above
 _GLUED_TRIGGER = re.compile(r"[.N№]\d")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
