@@ -10,8 +10,9 @@ and prints the ratio. Prints figures only; asserts nothing.
 
 It measures the parser this checkout imports: pure Python, or the modules compiled by
 `HATCH_BUILD_HOOKS_ENABLE=1 pip install .` (mypyc, in place beside the sources); the first
-line says which. `--against DIR` compares two parsers in one run instead: this checkout's
-and the package under DIR (for example the compiled build of
+line says which, the second how fast the machine runs Python at the moment. `--against DIR`
+compares two parsers in one run instead: this checkout's and the package under DIR (for
+example the compiled build of
 `HATCH_BUILD_HOOKS_ENABLE=1 pip install --target DIR .`), each parsing in its own process,
 the two alternating --rounds times, and prints the median rate of each and their ratio.
 """
@@ -76,6 +77,16 @@ def parser_from(directory: Path) -> tuple[Parse, str]:
     return parse_reference, str(parser.__file__)
 
 
+def loop_seconds() -> float:
+    """The time of a fixed pure-Python loop: the machine's speed at this moment, which on a
+    shared machine changes by a fifth from hour to hour, to read the figures against."""
+    started = time.process_time()
+    total = 0
+    for step in range(10_000_000):
+        total += step
+    return time.process_time() - started
+
+
 def build_of(module: str) -> str:
     return "pure Python" if module.endswith(".py") else "compiled with mypyc"
 
@@ -136,6 +147,7 @@ def main() -> None:
 
     module = str(reference_parser.__file__)
     print(f"parser: {build_of(module)} ({module})")
+    print(f"machine: a 10-million-step Python loop takes {loop_seconds():.2f} s now")
     parse_rate(strings[:200], 200)  # warm the regex cache and imports
     rate, elapsed, cpu = parse_rate(strings, args.count)
     print(
