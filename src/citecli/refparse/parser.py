@@ -292,10 +292,11 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         # "PhD thesis, Rice University": the institution publishes, nothing contains
         container = container.replace(name="", publisher=container.publisher or container.name)
 
+    authors = _all_authors(head.authors, title.authors)
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
-    if not head.authors and not head.editors and work_type is not WorkType.LAW:
+    if not authors and not head.editors and not title.editors and work_type is not WorkType.LAW:
         diagnostics.append(Diagnostic("no authors found", line))
     if year is None:
         diagnostics.append(Diagnostic("no year found", line))
@@ -304,8 +305,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         type=work_type,
         title=title_text,
         translated_title=title.translated,
-        authors=_all_authors(head.authors, title.authors),
-        et_al=head.et_al,
+        authors=authors,
+        et_al=head.et_al or (authors is title.authors and title.et_al),
         editors=head.editors or container.editors or title.editors,
         container=container.name,
         container_translated=container.translated,

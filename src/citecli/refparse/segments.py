@@ -205,7 +205,8 @@ _RESPONSIBILITY_IN_TITLE = re.compile(
 _EDITED_BY_GOST = re.compile(r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|отв\.\s+|науч\.\s+)ред\.\s*")
 _MEDIUM = re.compile(
     r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
-    r"|\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
+    # GOST 7.0.100's content area with the full stop that opened it: ". – Текст : электронный"
+    r"|(?:\.\s*)?\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
     re.IGNORECASE,
 )
 # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Princeton
@@ -294,12 +295,20 @@ class Title(NamedTuple):
     #: the authors it names: "/ С. С. Сидоров, И. И. Иванов", all of them where the heading
     #: gave the first
     authors: tuple[Person, ...] = ()
+    #: those authors end with "[и др.]"
+    et_al: bool = False
 
 
 def cut_medium(text: str) -> str:
     if "[" not in text and "Текст" not in text and "Text" not in text and "text" not in text:
         return text
-    return _MEDIUM.sub(" ", text)
+    return _MEDIUM.sub(_medium_gap, text)
+
+
+def _medium_gap(match: re.Match[str]) -> str:
+    # a bracketed medium stands between words; the content area goes with its full stop, so
+    # that "… 420 с. – Текст : непосредственный." ends "… 420 с." and not "… 420 с. ."
+    return " " if match.group(0).startswith("[") else ""
 
 
 def gbt_mark(text: str) -> str:
@@ -527,8 +536,14 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         title_text = head[: responsibility.start()] if responsibility else head
         title, translated = _split_translation(title_text)
         # "Иванов, И. И. Заглавие / И. И. Иванов, П. П. Петров // Журнал": all the authors
-        named = read_names(head, responsibility.end()).people if responsibility else ()
-        return Title(title, translated, len(head) + 2, authors=named)
+        named = read_names(head, responsibility.end()) if responsibility else None
+        return Title(
+            title,
+            translated,
+            len(head) + 2,
+            authors=named.people if named else (),
+            et_al=bool(named and named.et_al),
+        )
     opener = rest[:1]
     if opener in _QUOTES:
         close = _closing_quote(rest, opener)
