@@ -75,6 +75,8 @@ def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bo
         title += f" = {work.translated_title.strip('[]. ')}"
     if genre:
         title += f" : {genre}"
+    if with_editors and work.volume:  # one volume of several: "… : в 4 т. Т. 1 / …"
+        title += f". {labels.volume} {work.volume}"
     text = f"{close(heading)} {title}" if heading else title
     if responsibility:
         text += f" / {responsibility}"
