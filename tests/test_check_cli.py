@@ -92,6 +92,20 @@ def test_strict_counts_unreachable(
     assert code == 1
 
 
+def test_deadline_ends_a_hanging_run(
+    env: dict[str, str], registry_server: RegistryServer, tmp_path: Path
+) -> None:
+    import time
+
+    dois = tmp_path / "dois.txt"
+    dois.write_text("10.1038/srep16696\n")
+    registry_server.registry.fault("/works", *["hang"] * 10)
+    started = time.monotonic()
+    code, out, _ = invoke(env, str(dois), "--timeout", "30", "--deadline", "1", "--format", "jsonl")
+    assert time.monotonic() - started < 6
+    assert code == 0 and json.loads(out)["status"] == "unreachable"
+
+
 def test_input_errors_exit_2(env: dict[str, str], tmp_path: Path) -> None:
     code, _, err = invoke(env, str(tmp_path / "missing.txt"))
     assert code == 2 and "no such file" in err
@@ -133,7 +147,7 @@ def test_every_option_is_documented_in_the_readme() -> None:
     readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("### `citecli check-dois`")[1].split("\n### ")[0]
     flags = [f for p in check.params for f in getattr(p, "opts", []) if f.startswith("--")]
-    assert len(flags) == 13
+    assert len(flags) == 14
     for flag in flags:
         assert flag in section, flag
     for status in (

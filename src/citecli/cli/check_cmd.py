@@ -44,6 +44,12 @@ def check_dois(
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
     max_age: float = typer.Option(30.0, "--max-age", min=0, help="Days a cached answer is valid."),
+    deadline: float = typer.Option(
+        600.0,
+        "--deadline",
+        min=1,
+        help="Seconds the whole run may take; what is undecided by then is unreachable.",
+    ),
     doi_url: str = typer.Option("https://doi.org", "--doi-url", envvar="CITECLI_DOI_URL"),
     crossref_url: str = typer.Option(
         "https://api.crossref.org", "--crossref-url", envvar="CITECLI_CROSSREF_URL"
@@ -98,6 +104,7 @@ def check_dois(
         use_cache=not no_cache,
         cache_dir=cache_dir,
         max_age=max_age * DAY,
+        deadline=deadline,
     )
     errors = Console(stderr=True)
     total = len({w.doi.value for p in pages for w in p.references if w.doi})
