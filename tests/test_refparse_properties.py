@@ -68,6 +68,16 @@ HOSTILE = {
     "unclosed bracket with years": "Smith, J. (2000). Title [x] (" + "aa, 1999 " * 20_000,
     "unclosed bracket in a meeting": "Smith, J. Title. In Proc. of the Workshop ("
     + "aa, " * 30_000,
+    # the GOST statements of responsibility, volumes and proceedings read since
+    "statements of responsibility": "Иванов И. И. Заглавие" + " / И. И. Иванов" * 20_000,
+    "volumes with statements": "Толстой Л. Н. Война и мир : в 4 т. "
+    + "Т. 1 / Л. Н. Толстой. " * 10_000,
+    "editors' initials": "Заглавие / под ред. " + "А. " * 100_000,
+    "volumes statements": "Война и мир." + " В 4 т." * 40_000,
+    "inverted proceedings": "Smith J. Title, in OCEANS, " + "2001. Conference, " * 15_000,
+    "roles in brackets": "Smith J. Title. " + "(ed.) " * 40_000,
+    "transliterated sentences": "Smith J. Title. " + "Izvestiya vysshikh. " * 15_000 + "(In Russ.)",
+    "month dates": "Smith J. " + "(July 1978) " * 25_000,
 }
 
 
