@@ -191,3 +191,20 @@ def test_gost_book_names_its_editors_in_the_statement_of_responsibility() -> Non
         "Сидоров, С. С. Экономика регионов : учеб. пособие / С. С. Сидоров ; под ред. "
         "И. И. Иванова, П. П. Петрова. – М. : Проспект, 2018."
     )
+
+
+def test_gost_keeps_the_full_stop_of_an_abbreviation_closing_the_title() -> None:
+    volumes = Work(
+        type=WorkType.BOOK,
+        title="Война и мир : в 4 т",
+        authors=(Person(family="Толстой", given="Л. Н."),),
+        place="Москва",
+        publisher="Художественная литература",
+        year=1979,
+    )
+    assert to_text(format_gost(volumes)).startswith(
+        "Толстой, Л. Н. Война и мир : в 4 т. / Л. Н. Толстой. – Москва"
+    )
+    assert to_text(format_gost(volumes.replace(volume="1"))).startswith(
+        "Толстой, Л. Н. Война и мир : в 4 т. Т. 1 / Л. Н. Толстой."
+    )

@@ -7,6 +7,7 @@ script of the record: Russian ("Т.", "№", "С.", "[и др.]") for Cyrillic, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from citecli.model import Person, Work, WorkType
@@ -64,19 +65,30 @@ def heading_and_responsibility(
     return heading, responsibility
 
 
+# GOST's abbreviations that may close a title area ("Война и мир : в 4 т."): the parser
+# keeps titles without a closing full stop, so the abbreviation's is put back
+_ABBREVIATION_AT_END = re.compile(r"(?<!\w)(?:т|ч|кн|вып|изд|доп|перераб|испр|сб|стат|учеб|ил)$")
+
+
+def title_text(title: str) -> str:
+    """The title as GOST prints it: no closing full stop but an abbreviation's."""
+    title = title.rstrip(". ")
+    return f"{title}." if _ABBREVIATION_AT_END.search(title) else title
+
+
 def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
     if with_editors and work.editors:
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
         edited = f"{labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
         responsibility = f"{responsibility} ; {edited}" if responsibility else edited
-    title = work.title.rstrip(". ")
+    title = title_text(work.title)
     if work.translated_title:
         title += f" = {work.translated_title.strip('[]. ')}"
     if genre:
         title += f" : {genre}"
     if with_editors and work.volume:  # one volume of several: "… : в 4 т. Т. 1 / …"
-        title += f". {labels.volume} {work.volume}"
+        title = f"{title.rstrip('.')}. {labels.volume} {work.volume}"
     text = f"{close(heading)} {title}" if heading else title
     if responsibility:
         text += f" / {responsibility}"

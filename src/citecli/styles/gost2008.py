@@ -17,6 +17,7 @@ from citecli.styles.gost import (
     labels_for,
     location_areas,
     publication,
+    title_text,
     volume_issue,
 )
 from citecli.styles.markup import Markup, join_markup
@@ -34,7 +35,7 @@ def _authors(work: Work, labels: Labels) -> tuple[str, str]:
 def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
     heading, responsibility = _authors(work, labels)
-    title = work.title.rstrip(". ")
+    title = title_text(work.title)
     if work.genre and work.type in (WorkType.THESIS, WorkType.LAW, WorkType.REPORT):
         title += f" : {work.genre}"
     first = f"{close(heading)} {title}" if heading else title
