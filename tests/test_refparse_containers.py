@@ -545,6 +545,10 @@ def test_a_review_note_before_the_newspaper_is_not_its_name() -> None:
             "IEEE International Conference on, May 2011, pp. 100–107.",
             "Robotics and Automation, 2011. ICRA ’11. IEEE International Conference on",
         ),
+        (  # a publisher alone after the year is the imprint, not the name's rest
+            '[5] A. Lund, "Fast parsing," in Proc. Int. Conf. Parsing, 2015. IEEE, pp. 10-20.',
+            "Proc. Int. Conf. Parsing",
+        ),
         (  # no "in", and a second year inside the name
             "[3] Lund, A., “Tracking faces,” Computer Vision and Pattern Recognition, 1999. "
             "Proceedings., 1999 IEEE Computer Society Conference on, IEEE, 1999, pp. 5–9.",

@@ -162,6 +162,25 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Наука",
         },
     ),
+    (  # editors family first, then the imprint
+        "Сборник трудов / под ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
+        {
+            "title": "Сборник трудов",
+            "editors": ["Иванова И. И."],
+            "place": "М.",
+            "publisher": "Наука",
+            "number_of_pages": "300",
+        },
+    ),
+    (  # four or more authors: the title first, the first three and "[и др.]" after it
+        "Территориальное развитие регионов / В. Н. Лаженцев, А. А. Иванов, П. П. Смирнов "
+        "[и др.] // Экономика региона. – 2017. – Т. 13, вып. 4. – С. 1011–1023.",
+        {
+            "authors": ["Лаженцев В. Н.", "Иванов А. А.", "Смирнов П. П."],
+            "et_al": True,
+            "title": "Территориальное развитие регионов",
+        },
+    ),
     (  # GOST 7.0.100: "[и др.]" in brackets after the third name
         "Кузнецов В. В., Смирнов А. А., Иванова О. П. [и др.] Модели роста // Экономика и "
         "математические методы. – 2019. – Т. 55, вып. 2. – С. 5–20.",
@@ -264,6 +283,20 @@ TRANSLITERATED: list[Row] = [
         {
             "title": "Demand models. The case of Tatarstan",
             "container": "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika",
+        },
+    ),
+    (  # initials are no sentence end between title and journal
+        "Orlov K.N. Philosophy of F. M. Dostoevskii. Voprosy filosofii, 2019, no. 3, "
+        "pp. 10-20. (In Russ.)",
+        {"title": "Philosophy of F. M. Dostoevskii", "container": "Voprosy filosofii"},
+    ),
+    (  # GOST's spaced colon inside a journal's name is no imprint: no comma before the year
+        "Orlov K. N. Demand models // Economics : Theory and Practice. – 2019. – Vol. 3. – P. 5–9.",
+        {
+            "type": WorkType.ARTICLE,
+            "container": "Economics : Theory and Practice",
+            "place": "",
+            "publisher": "",
         },
     ),
     (  # a journal's name with a colon and a subtitle has no imprint

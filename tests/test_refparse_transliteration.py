@@ -28,6 +28,11 @@ from citecli.refparse.transliteration import split_journal_from_title
         ("Regional policy in Russia. The case of Tatarstan", "Voprosy ekonomiki", None),
         ("Razvitie ekonomiki. Problemy regionov", "Voprosy ekonomiki", None),
         ("One sentence only", "Voprosy ekonomiki", None),
+        # one word with a Russian-looking ending does not make a sentence transliterated
+        ("Urban growth. The case of San Diego", "Ekonomika regiona", None),
+        ("Urban growth. Lessons from Hawaii", "Ekonomika regiona", None),
+        # an initial's full stop is no sentence end
+        ("Philosophy of F. M. Dostoevskii", "Voprosy filosofii", None),
     ],
 )
 def test_split_journal_from_title(

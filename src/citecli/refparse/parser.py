@@ -337,7 +337,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
 
 def _all_authors(heading: tuple[Person, ...], named: tuple[Person, ...]) -> tuple[Person, ...]:
     """GOST heads a book with its first author and names them all after the title
-    ("Сидоров С. С. Экономика знаний / С. С. Сидоров, И. И. Иванов"): all of them."""
+    ("Сидоров С. С. Экономика знаний / С. С. Сидоров, И. И. Иванов"): all of them; with four
+    or more authors it has no heading and names the first three after the title."""
+    if not heading:
+        return named
     if len(named) > len(heading) == 1 and named[0].family == heading[0].family:
         return named
     return heading

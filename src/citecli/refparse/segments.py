@@ -197,12 +197,14 @@ _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
 # Outside a "//" description a slash is only a responsibility when names or a role follow it
 # ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
 _RESPONSIBILITY_IN_TITLE = re.compile(
-    r"\s/\s+(?:(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}\s?[A-ZА-ЯЁ]"
+    r"\s/\s+(?:(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}\s?[A-ZА-ЯЁ]"
     r"|(?:под\s+(?:общ\.\s+|науч\.\s+)?ред|(?:отв|науч|гл)\.\s+ред|пер\.|сост\.|ed\.\s+by|"
     r"edited\s+by)\b)"
 )
 # the editors in a GOST statement of responsibility (named in the genitive, as written)
-_EDITED_BY_GOST = re.compile(r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|отв\.\s+|науч\.\s+)ред\.\s*")
+_EDITED_BY_GOST = re.compile(
+    r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|отв\.\s+|науч\.\s+|гл\.\s+)ред\.\s*"
+)
 _MEDIUM = re.compile(
     r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
     # GOST 7.0.100's content area with the full stop that opened it: ". – Текст : электронный"
@@ -246,7 +248,9 @@ _LEADING_RESPONSIBILITY = re.compile(
 # Conference and Exhibition", "Robotics and Automation, 2009. ICRA '09. IEEE International
 # Conference on", "Computer Vision and Pattern Recognition, 1997. Proceedings., 1997 IEEE …"
 INVERTED_PROCEEDINGS = re.compile(
-    rf"{YEAR_DIGITS}\.\s(?:[^,.]{{1,40}}\.\s)?[^,]{{0,60}}?"
+    # (a publisher alone after the year is the imprint: "Proc. Conf. Parsing, 2015. IEEE, pp.")
+    rf"{YEAR_DIGITS}\.\s(?!(?:IEEE|ACM)(?:\sPress|\sComputer\sSociety)?,)"
+    r"(?:[^,.]{1,40}\.\s)?[^,]{0,60}?"
     r"(?:Proceedings|Conference|Symposium|Workshop|Exhibition|IEEE|ACM)\b[^,]{0,80}"
     rf"(?:,\s{YEAR_DIGITS}\s[^,]{{0,80}}?(?:Conference|Symposium|Workshop)\b[^,]{{0,20}})?"
 )
@@ -479,9 +483,16 @@ def _closing_quote(rest: str, opener: str) -> int:
 
 # a name as a GOST statement of responsibility writes it, initials first: "А. А. Петрова"
 _GOST_NAME = re.compile(
-    r"(?P<given>(?:[А-ЯЁA-Z][а-яёa-z]?\.\s?){1,3})\s?(?P<family>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)"
+    r"(?!St\.)(?P<given>(?:[А-ЯЁA-Z][а-яёa-z]?\.\s?){1,3})\s?(?P<family>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)"
+)
+# and family first, as some lists write the editors: "под ред. Иванова И. И."
+_GOST_NAME_FAMILY_FIRST = re.compile(
+    r"(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s(?P<given>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)"
 )
 _NAME_SEPARATOR = re.compile(r",\s")
+# what a statement may go on with after its names: "; Российская академия наук, Институт
+# экономики." (a body, up to the full stop that ends the area)
+_STATEMENT_MORE = re.compile(r"\s*;\s*[^;./]{1,120}\.")
 
 
 def _statement_names(text: str, pos: int) -> tuple[tuple[Person, ...], int]:
@@ -490,7 +501,7 @@ def _statement_names(text: str, pos: int) -> tuple[tuple[Person, ...], int]:
     astray by what follows ("А. А. Петрова. М. : Наука" looks like "J. Opt. Soc." to it)."""
     people: list[Person] = []
     end = pos
-    while match := _GOST_NAME.match(text, pos):
+    while match := _GOST_NAME.match(text, pos) or _GOST_NAME_FAMILY_FIRST.match(text, pos):
         people.append(
             Person(family=match.group("family"), given=" ".join(match.group("given").split()))
         )
@@ -500,6 +511,10 @@ def _statement_names(text: str, pos: int) -> tuple[tuple[Person, ...], int]:
             break
         pos = separator.end()
     return tuple(people), end
+
+
+# a volume's designation, where GOST gives one volume of several: "Т. 1", "Ч. 2", "Кн. 3"
+_VOLUME_BEFORE_STATEMENT = re.compile(r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?\d{1,3}(?=\s/\s)")
 
 
 class Responsibility(NamedTuple):
@@ -514,7 +529,8 @@ class Responsibility(NamedTuple):
 def blank_responsibility(tail: str) -> Responsibility | None:
     """ "Т. 1 / Л. Н. Толстой. – Москва : …": a statement of responsibility that follows a
     volume's designation, after the title ended at the volume."""
-    statement = _RESPONSIBILITY_IN_TITLE.search(tail) if " / " in tail else None
+    volume = _VOLUME_BEFORE_STATEMENT.match(tail)
+    statement = _RESPONSIBILITY_IN_TITLE.match(tail, volume.end()) if volume else None
     if not statement:
         return None
     slash = tail.index("/", statement.start()) + 1
@@ -558,6 +574,9 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         author = _THESIS_AUTHOR.match(rest, thesis.end()) if "/" in thesis.group(0) else None
         end = author.end() if author else thesis.end()
         return Title(title, translated, end, genre=genre)
+    statement = _statement_in_title(rest, end, strong_locator) if " / " in rest else None
+    if statement:
+        return statement
     publication = _PUBLICATION_AT_END.search(rest) if comma_style and end < 0 else None
     if publication:  # "Weber, William, The Rise of …, Ritual, and Ideology (Oxford: …, 1992)."
         title, translated = _split_translation(rest[: publication.start()])
@@ -575,19 +594,39 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         title, translated = _split_translation(rest[:end])
         return Title(title, translated, end)
     keep = rest[end] if rest[end] in "?!" else ""
-    title_text = rest[:end] + keep
-    responsibility = _RESPONSIBILITY_IN_TITLE.search(title_text)
+    title, translated = _split_translation(rest[:end] + keep)
+    return Title(title, translated, after)
+
+
+def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | None:
+    """A GOST book's title area closed by its statement of responsibility before the first
+    sentence end: "Экономика регионов : учеб. пособие / под ред. Иванова И. И. – М. : …".
+    The statement gives the authors (all of them, where the heading named the first) and the
+    editors; the title area ends after it, whatever full stops its initials hold."""
+    limit = strong_locator if strong_locator >= 0 else len(rest)
+    statement = _RESPONSIBILITY_IN_TITLE.search(rest, 0, limit)
+    if not statement or (0 <= end < statement.start()):
+        return None
+    slash = rest.index("/", statement.start()) + 1
+    named = read_names(rest, slash + (rest[slash : slash + 1] == " "))
+    authors, stop = _statement_names(rest, slash + 1)
+    if len(named.people) > len(authors):  # names the GOST shapes do not take
+        authors, stop = named.people, named.end
     editors: tuple[Person, ...] = ()
-    authors: tuple[Person, ...] = ()
-    if responsibility:
-        slash = title_text.find("/", responsibility.start()) + 1
-        authors = read_names(title_text, slash + (title_text[slash : slash + 1] == " ")).people
-        edited = _EDITED_BY_GOST.search(title_text, responsibility.start())
-        if edited:
-            editors = _statement_names(title_text, edited.end())[0]
-        title_text = title_text[: responsibility.start()]
-    title, translated = _split_translation(title_text)
-    return Title(title, translated, after, editors=editors, authors=authors)
+    edited = _EDITED_BY_GOST.search(rest, statement.start(), min(limit, statement.start() + 200))
+    if edited:
+        editors, stop = _statement_names(rest, edited.end())
+    more = _STATEMENT_MORE.match(rest, stop) if not edited else None
+    stop = more.end() if more else stop
+    title, translated = _split_translation(rest[: statement.start()])
+    return Title(
+        title,
+        translated,
+        stop,
+        editors=editors,
+        authors=authors,
+        et_al=named.et_al and len(named.people) >= len(authors),
+    )
 
 
 # a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
@@ -641,17 +680,19 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
-        # GOST spaces the colon (" : "): "// Труды конференции. Томск : ТПУ, 2019. С. 5-9" has
-        # its imprint before the year and pages, where a journal name has none
-        before_locators = chapter or not journal_like or " : " in region
+        before_locators = chapter or not journal_like
         place_publisher = _PLACE_PUBLISHER.search(region[start:])
         if (
             place_publisher
             and not before_locators
             and not _PUBLISHER_WORDS.search(place_publisher.group("publisher"))
+            and not (" : " in region and region.rstrip().endswith(","))
         ):
-            # a publisher's word tells an imprint all the same: the transliterated lists of
-            # Russian journals write "Sbornik trudov. Moscow: Nauka Publ., 2019, pp. 5-9"
+            # Proceedings and collections have an imprint before their year all the same, told
+            # by a publisher's word ("Sbornik trudov. Moscow: Nauka Publ., 2019, pp. 5-9") or
+            # by GOST's spaced colon and the comma before the year ("// Труды конференции. –
+            # Томск : ТПУ, 2019. – С. 5–9"), which a journal's "Economics : Theory and
+            # Practice. – 2019" has not
             place_publisher = None
         if not place_publisher:
             place_publisher = _PLACE_PUBLISHER_LAST.search(tail[start:])

@@ -12,20 +12,25 @@ from __future__ import annotations
 
 import re
 
-# endings English words almost never have ("Moskovskogo", "vysshikh", "Izvestiya", "nauchnyi")
+# endings English words seldom have ("Moskovskogo", "vysshikh", "Izvestiya", "Vestnik")
 _RUSSIAN_ENDING = re.compile(
-    r"(?:ogo|ego|ykh|ikh|iya|ii|yi|yy|skaya|skoe|skie|nye|naya|stvo|stva|niya|nie)$"
+    r"(?:ogo|ego|ykh|ikh|iya|ii|yi|yy|skaya|skoe|skie|nye|naya|stvo|stva|niya|nie|nik)$"
 )
-# letters that a transliteration gives many words, and some English ones ("layer", "Khan")
+# letters a transliteration gives many words, and a few English ones ("layer", "Khan")
 _RUSSIAN_LETTERS = re.compile(r"kh|zh|shch|yu|ya")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# a sentence's end, not an initial's full stop ("Philosophy of F. M. Dostoevskii. Voprosy …")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])\.\s")
 
 
 def _looks_transliterated(sentence: str) -> bool:
+    """Whether most of the sentence's words look transliterated: one such word in English
+    ("The case of San Diego", "Lessons from Hawaii") does not make it so."""
     words = [word.lower() for word in _WORD.findall(sentence)]
-    if any(_RUSSIAN_ENDING.search(word) for word in words):
-        return True
-    return bool(words) and sum(bool(_RUSSIAN_LETTERS.search(w)) for w in words) * 2 >= len(words)
+    marked = sum(
+        bool(_RUSSIAN_ENDING.search(word) or _RUSSIAN_LETTERS.search(word)) for word in words
+    )
+    return bool(words) and marked * 2 >= len(words)
 
 
 def split_journal_from_title(title: str, journal: str) -> tuple[str, str] | None:
@@ -36,7 +41,7 @@ def split_journal_from_title(title: str, journal: str) -> tuple[str, str] | None
     after a sentence in English: "Innovation policy. Vestnik Moskovskogo universiteta" +
     "Seriya 6. Ekonomika" -> "Innovation policy" + "Vestnik Moskovskogo universiteta. Seriya 6.
     Ekonomika"."""
-    sentences = title.split(". ")
+    sentences = _SENTENCE_STOP.split(title)
     first = len(sentences)
     while first > 1 and _looks_transliterated(sentences[first - 1]):
         first -= 1
