@@ -78,6 +78,9 @@ HOSTILE = {
     "roles in brackets": "Smith J. Title. " + "(ed.) " * 40_000,
     "transliterated sentences": "Smith J. Title. " + "Izvestiya vysshikh. " * 15_000 + "(In Russ.)",
     "month dates": "Smith J. " + "(July 1978) " * 25_000,
+    "sentences before a journal": "Petrov P.P. "
+    + "Izvestiya vysshikh. " * 15_000
+    + "Ekonomika, 2018, no. 3, pp. 10-20.",
 }
 
 

@@ -78,6 +78,7 @@ _JOURNAL_ABBREVIATIONS = (
 _NOT_CONTAINER_SENTENCE_END = _NOT_SENTENCE_END | frozenset(_JOURNAL_ABBREVIATIONS.split())
 # a full stop after a word, before a capital: where a sentence may end inside a container
 # (the look-behinds follow the full stop, so that the engine skips ahead to it)
+_WORD_RUN = re.compile(r"\S+")
 _CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 # "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
@@ -420,16 +421,31 @@ def split_leading_sentences(name: str) -> tuple[str, str]:
     if ". " not in name:
         return "", name
     cut: re.Match[str] | None = None
+    # what the words before and after each boundary must hold, counted once for the whole
+    # name (counting them again at every boundary made a name of many sentences quadratic)
+    last_full_word = max(
+        (
+            w.start()
+            for w in _WORD_RUN.finditer(name)
+            if len(w.group()) > 3 and w.group()[-1] != "."
+        ),
+        default=-1,
+    )
+    words_before, lower_before, scanned = 0, False, 0
     for boundary in _CONTAINER_SENTENCE.finditer(name):
+        # after the first, a segment opens with the previous boundary's full stop, which the
+        # word before it holds in the whole name's split
+        segment = name[scanned : boundary.start()].split()[1 if scanned else 0 :]
+        scanned = boundary.start()
+        words_before += len(segment)
+        lower_before = lower_before or any(w.islower() for w in segment)
         word = _LAST_WORD.search(name, max(0, boundary.start() - 20), boundary.start() + 1)
         last = word.group(1) if word else ""
         if len(last) < 3 or last in _NOT_CONTAINER_SENTENCE_END:
             continue
-        before = name[: boundary.start()].split()
-        if len(before) < 3 or not any(w.islower() for w in before):
+        if words_before < 3 or not lower_before:
             continue
-        after = name[boundary.end() :].split()
-        if any(len(w) > 3 and not w.endswith(".") for w in after):
+        if last_full_word >= boundary.end():
             cut = boundary
     if cut is None:
         return "", name
