@@ -11,10 +11,13 @@ and prints the ratio. Prints figures only; asserts nothing.
 It measures the parser this checkout imports: pure Python, or the modules compiled by
 `HATCH_BUILD_HOOKS_ENABLE=1 pip install .` (mypyc, in place beside the sources); the first
 line says which, the second how fast the machine runs Python at the moment. `--against DIR`
-compares two parsers in one run instead: this checkout's and the package under DIR (for
-example the compiled build of
-`HATCH_BUILD_HOOKS_ENABLE=1 pip install --target DIR .`), each parsing in its own process,
-the two alternating --rounds times, and prints the median rate of each and their ratio.
+compares two parsers in one run instead: this checkout's (which must be pure Python) and the
+package under DIR, each parsing in its own process, the two alternating --rounds times, and
+prints the median rate of each (per CPU second) and their ratio. The compiled build is made
+from a copy, since the build writes its modules into the tree it is run in:
+
+    git archive HEAD | tar x -C /tmp/copy && cd /tmp/copy &&
+    HATCH_BUILD_HOOKS_ENABLE=1 pip install --no-deps --target /tmp/compiled .
 """
 
 from __future__ import annotations
@@ -94,6 +97,8 @@ def build_of(module: str) -> str:
 def compare(directory: str, against: str, count: int, rounds: int) -> None:
     """This checkout's parser and the one under `against`, each in its own process (the two
     cannot share one: they are the same modules), alternating."""
+    if not str(reference_parser.__file__).endswith(".py"):
+        sys.exit("this checkout's parser is compiled; `git clean -fX src` first, see --help")
     rates: dict[str, list[float]] = {str(ROOT / "src"): [], against: []}
     for _ in range(rounds):
         for src, found in rates.items():

@@ -22,24 +22,35 @@ def _compiled_modules() -> list[Path]:
     return sorted((ROOT / "src" / "citecli").rglob("*.so"))
 
 
-def pytest_report_header() -> str:
+def _build_under_test() -> str:
     compiled = _compiled_modules()
     build = f"{len(compiled)} modules compiled with mypyc" if compiled else "pure Python"
     return f"citecli under test: {build}"
 
 
+def pytest_report_header() -> str:
+    return _build_under_test()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    # the header is not printed under -q, which the README's test command uses
+    terminalreporter.write_line(_build_under_test())
+
+
+def _stale(module: Path) -> bool:
+    """Older than its source, or left without one (a module deleted or renamed since)."""
+    source = module.with_name(module.name.split(".")[0] + ".py")
+    return not source.exists() or source.stat().st_mtime > module.stat().st_mtime
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # A compiled module is imported instead of the .py beside it: after an edit it would test
     # the old code without saying so.
-    stale = [
-        str(module.relative_to(ROOT))
-        for module in _compiled_modules()
-        if module.with_name(module.name.split(".")[0] + ".py").stat().st_mtime
-        > module.stat().st_mtime
-    ]
+    stale = [str(module.relative_to(ROOT)) for module in _compiled_modules() if _stale(module)]
     if stale:
         pytest.exit(
-            f"compiled modules older than their sources: {', '.join(stale)}; delete them "
+            f"compiled modules older than their sources, or without one: {', '.join(stale)}; "
+            "delete them "
             "(git clean -fX src) or rebuild (HATCH_BUILD_HOOKS_ENABLE=1 pip install .)",
             returncode=4,
         )
