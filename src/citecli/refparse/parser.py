@@ -40,7 +40,8 @@ _YEAR_AFTER_AUTHORS = re.compile(
     rf"\s*[.,:]?\s*(?:\(\s*(?P<year>{YEAR_DIGITS})[a-z]?(?:,[^()]{{0,25}})?\s*\)"
     rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?"
     # "(July 1978)", "[Jan 1993]": the month before the year
-    rf"|[(\[]{DAY_MONTH}\s+(?P<dated>{YEAR_DIGITS})[a-z]?[)\]])\s*[.,:]?\s*"
+    rf"|(?:(?P<paren>\()|\[){DAY_MONTH}\s+(?P<dated>{YEAR_DIGITS})[a-z]?(?(paren)\)|\]))"
+    r"\s*[.,:]?\s*"
     # "(n.d.)", and a work not yet out: "(forthcoming)", "(in press)"
     r"|\s*[.,]?\s*\((?:n\.\s?d\.|[Ff]orthcoming|[Ii]n press)\)\s*[.,]?\s*"
 )
