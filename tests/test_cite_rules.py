@@ -208,3 +208,17 @@ def test_gost_keeps_the_full_stop_of_an_abbreviation_closing_the_title() -> None
     assert to_text(format_gost(volumes.replace(volume="1"))).startswith(
         "Толстой, Л. Н. Война и мир : в 4 т. Т. 1 / Л. Н. Толстой."
     )
+
+
+def test_gost_law_published_on_its_own_is_described_as_a_book() -> None:
+    law = Work(
+        type=WorkType.LAW,
+        title="Об образовании в Российской Федерации : федер. закон",
+        place="Москва",
+        publisher="Проспект",
+        year=2013,
+        number_of_pages="160",
+    )
+    assert to_text(format_gost(law)) == (
+        "Об образовании в Российской Федерации : федер. закон. – Москва : Проспект, 2013. – 160 с."
+    )

@@ -144,7 +144,8 @@ def identifier_areas(work: Work, labels: Labels) -> list[str]:
 
 def format_gost(work: Work) -> Markup:
     labels = labels_for(work)
-    if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT):
+    published_alone = work.type is WorkType.LAW and not work.container and work.publisher
+    if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT) or published_alone:
         return _monograph(work, labels)
     areas: list[str] = []
     described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")
