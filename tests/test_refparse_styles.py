@@ -162,6 +162,25 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Наука",
         },
     ),
+    (  # a law under its jurisdiction's heading, published on its own; the cataloguer's
+        # bracket after " : " stays in the title area
+        "Российская Федерация. Законы. Об образовании в Российской Федерации : федер. закон : "
+        "[принят Гос. Думой 21 дек. 2012 г.]. – Москва : Проспект, 2013. – 160 с.",
+        {
+            "type": WorkType.LAW,
+            "authors": [],
+            "title": "Об образовании в Российской Федерации : федер. закон : [принят Гос. Думой "
+            "21 дек. 2012 г.]",
+            "translated_title": "",
+            "year": 2013,
+            "publisher": "Проспект",
+        },
+    ),
+    (  # the kind of act in lower case, as GOST abbreviates it
+        "О науке : федер. закон от 23.08.1996 № 127-ФЗ // Собрание законодательства РФ. – "
+        "1996. – № 35. – Ст. 4137.",
+        {"type": WorkType.LAW, "container": "Собрание законодательства РФ"},
+    ),
     (  # editors family first, then the imprint
         "Сборник трудов / под ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
         {

@@ -14,7 +14,9 @@ _THESIS = re.compile(
     r"[Dd]issertation|[Tt]hesis\b|Thèse|канд\.|д-ра|(?:Projekt|Diplom|Master|Bachelor)arbeit)",
 )
 _LAW = re.compile(
-    r"\b(?:Federal Law|Федеральный закон|Федер\. закон|Указ Президента|Постановление|"
+    # GOST writes the kind in lower case after a colon: "Об образовании : федер. закон"
+    r"\b(?:Federal Law|[Фф]едеральный закон|[Фф]едер\. закон|[Фф]едер\. конституц\. закон|"
+    r"[Уу]каз Президента|Постановление|[Пп]остановление Правительства|"
     r"Кодекс|Code of the Russian|Decree of|Law of the|Act of \d{4}|Regulation \(EU\))",
 )
 _PREPRINT = re.compile(r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|preprint|Preprint|Research Square)\b")
@@ -82,7 +84,9 @@ _LAW_TRIGGERS = (
     "Law",
     "закон",
     "Указ",
+    "указ",
     "Постановл",
+    "постановл",
     "Кодекс",
     "Code of",
     "Decree",

@@ -45,6 +45,11 @@ _YEAR_AFTER_AUTHORS = re.compile(
     # "(n.d.)", and a work not yet out: "(forthcoming)", "(in press)"
     r"|\s*[.,]?\s*\((?:n\.\s?d\.|[Ff]orthcoming|[Ii]n press)\)\s*[.,]?\s*"
 )
+# GOST heads laws and decrees with the jurisdiction and the kind of act, not with an author
+_JURISDICTION = re.compile(
+    r"(?:Российская Федерация|Россия|Russian Federation|Russia)\.\s+"
+    r"(?:Законы|Указы|Постановления|Конституция|Laws|Decrees)\.\s+"
+)
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d{2,4}(?!\d)")
 _PART_NUMBER = re.compile(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{1,2})\.\s+(?=[A-Z][a-z])")
 _IN_AFTER_SENTENCE = re.compile(r"[.?!]\s+(?:In|in):?\s+(?=[A-Z])")
@@ -170,6 +175,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     found = cut_identifiers(text)
     accessed, text = dates.cut_access_date(found.text)
     marked_language, text = kinds.cut_language_mark(text)
+    heading = _JURISDICTION.match(text) if text.startswith(("Росси", "Russia")) else None
+    if heading:  # "Российская Федерация. Законы. Об образовании… : федер. закон": no author
+        text = text[heading.end() :]
     mark = gbt_mark(text)
     text = " ".join(cut_medium(text).split())
 

@@ -342,7 +342,9 @@ def _split_translation(title: str) -> tuple[str, str]:
         title = _GENRE_AFTER.sub("", title).rstrip(" .,;")
     if title.endswith("]"):
         start = title.rfind("[")
-        if start > 0:
+        # after GOST's " : " the brackets hold information the cataloguer added ("… : федер.
+        # закон : [принят Гос. Думой 21 дек. 2012 г.]"), part of the title area, not a translation
+        if start > 0 and not title[:start].rstrip().endswith(":"):
             return strip_edges(title[:start]), title[start + 1 : -1].strip()
     return strip_edges(title), ""
 
