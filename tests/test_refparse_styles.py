@@ -304,6 +304,11 @@ TRANSLITERATED: list[Row] = [
             "container": "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika",
         },
     ),
+    (  # a Russian degree's thesis, its city alone after it
+        "Orlov K.N. Institutional factors of growth. Cand. Sci. (Econ.) Dissertation. "
+        "Tomsk; 2015. 186 p. (In Russ.)",
+        {"type": WorkType.THESIS, "place": "Tomsk", "publisher": "", "number_of_pages": "186"},
+    ),
     (  # initials are no sentence end between title and journal
         "Orlov K.N. Philosophy of F. M. Dostoevskii. Voprosy filosofii, 2019, no. 3, "
         "pp. 10-20. (In Russ.)",

@@ -28,7 +28,13 @@ CITIES = first_letter_alternatives(
     "Seattle|Seoul|Shanghai|Singapore|Sofia|St\\. Petersburg|Saint Petersburg|Stanford|"
     "Stockholm|Stuttgart|Sydney|Taipei|Tokyo|Toronto|Tübingen|Turin|Torino|Utrecht|Vancouver|"
     "Venice|Vienna|Wien|Warsaw|Warszawa|Washington|Wiesbaden|Zürich|Zurich|"
-    "Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань|Киев|Минск"
+    "Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань|Киев|Минск|"
+    # the cities of Russian university presses, in Cyrillic and in the journals' transliteration
+    "Томск|Омск|Красноярск|Иркутск|Самара|Ростов-на-Дону|Нижний Новгород|Владивосток|Воронеж|"
+    "Уфа|Пермь|Челябинск|Волгоград|Саратов|Тюмень|Хабаровск|Барнаул|Калининград|Ярославль|"
+    "Краснодар|Novosibirsk|Yekaterinburg|Ekaterinburg|Kazan|Tomsk|Omsk|Krasnoyarsk|Irkutsk|"
+    "Samara|Rostov-on-Don|Nizhny Novgorod|Vladivostok|Voronezh|Ufa|Perm|Chelyabinsk|"
+    "Volgograd|Saratov|Tyumen|Khabarovsk|Barnaul|Kaliningrad|Yaroslavl|Krasnodar|Minsk"
 )
 # countries and US states that follow a city or close a meeting's name
 COUNTRIES = first_letter_alternatives(

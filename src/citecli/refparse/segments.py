@@ -106,7 +106,10 @@ _GENRE_START = re.compile(
     r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
     r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
     r"Tech\.\s?Rpt\.|TR\s?\d|Internet-Draft|RFC\s?\d|"
-    r"Дис\.|Автореф\."
+    r"Дис\.|Автореф\.|"
+    # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation"
+    r"(?:Cand|Dr)\.\s?Sci\.\s?(?:\([^()]{1,30}\)\s?)?(?:[Dd]iss(?:ertation|\.)|[Tt]hesis)"
+    r"(?:\s[Aa]bstract)?"
 )
 _NOT_CONTAINER = re.compile(
     r"\b(?:[Tt]o appear|[Ii]n press|[Ff]orthcoming|[Ss]ubmitted(?: for publication)?|[Aa]ccepted|"
@@ -744,6 +747,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     genre = _GENRE_START.match(name.lstrip(" .,;:"))
     if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
         rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
+        if not place and not publisher and PLACE_ONLY.match(rest):  # "… Dissertation. Moscow"
+            return Container("", "", editors, rest, "", chapter, "")
         return Container("", "", editors, place, publisher or rest, chapter, "")
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
