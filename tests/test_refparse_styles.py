@@ -181,6 +181,15 @@ GOST_CYRILLIC: list[Row] = [
         "1996. – № 35. – Ст. 4137.",
         {"type": WorkType.LAW, "container": "Собрание законодательства РФ"},
     ),
+    (  # a translator in the statement: the title area ends after the translator's name
+        "Шекспир У. Гамлет / У. Шекспир ; пер. с англ. Б. Пастернака. – М. : Детская "
+        "литература, 1985. – 200 с.",
+        {"title": "Гамлет", "place": "М.", "publisher": "Детская литература"},
+    ),
+    (
+        "Гамлет / сост. И. И. Иванов. – М. : Наука, 1985. – 200 с.",
+        {"title": "Гамлет", "place": "М.", "publisher": "Наука"},
+    ),
     (  # editors family first, then the imprint
         "Сборник трудов / под ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
         {

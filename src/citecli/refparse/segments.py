@@ -202,8 +202,9 @@ _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
 # ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
 _RESPONSIBILITY_IN_TITLE = re.compile(
     r"\s/\s+(?:(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}\s?[A-ZА-ЯЁ]"
-    r"|(?:под\s+(?:общ\.\s+|науч\.\s+)?ред|(?:отв|науч|гл)\.\s+ред|пер\.|сост\.|ed\.\s+by|"
-    r"edited\s+by)\b)"
+    r"|(?:под\s+(?:общ\.\s+|науч\.\s+)?ред|(?:отв|науч|гл)\.\s+ред|ed\.\s+by|edited\s+by)\b"
+    # (after a full stop "\b" cannot hold: "/ пер. с англ.", "/ сост. И. И. Иванов")
+    r"|пер\.|сост\.|авт\.-сост\.)"
 )
 # the editors in a GOST statement of responsibility (named in the genitive, as written)
 _EDITED_BY_GOST = re.compile(
@@ -511,6 +512,8 @@ _GOST_NAME_FAMILY_FIRST = re.compile(
     r"(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s(?P<given>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)"
 )
 _NAME_SEPARATOR = re.compile(r",\s")
+# the other roles a statement names: "/ пер. с англ. Б. Пастернака", "/ сост. И. И. Иванов"
+_OTHER_ROLE = re.compile(r"(?:пер\.(?:\s+с\s+[а-яё]+\.)?|(?:авт\.-)?сост\.)\s*")
 # what a statement may go on with after its names: "; Российская академия наук, Институт
 # экономики." (a body, up to the full stop that ends the area)
 _STATEMENT_MORE = re.compile(r"\s*;\s*[^;./]{1,120}\.")
@@ -637,6 +640,9 @@ def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | Non
     edited = _EDITED_BY_GOST.search(rest, statement.start(), min(limit, statement.start() + 200))
     if edited:
         editors, stop = _statement_names(rest, edited.end())
+    role = None if edited else _OTHER_ROLE.search(rest, statement.start(), statement.start() + 60)
+    if role:  # a translator or compiler: no author, no editor, but the area ends after them
+        stop = max(stop, _statement_names(rest, role.end())[1])
     more = _STATEMENT_MORE.match(rest, stop) if not edited else None
     stop = more.end() if more else stop
     title, translated = _split_translation(rest[: statement.start()])
