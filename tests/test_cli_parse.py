@@ -62,6 +62,13 @@ def test_table_format_on_a_narrow_terminal_keeps_the_main_columns() -> None:
     assert _columns(out) == ["n", "authors", "year", "title", "DOI/EDN"]
 
 
+def test_table_shows_the_editors_of_a_book_without_authors() -> None:
+    code, out, _ = run(str(SAMPLES / "ru-gost-books-2023.txt"), "--format", "table", columns=200)
+    assert code == 0
+    row = next(line for line in out.splitlines() if "Региональная экономика" in line)
+    assert "Видяпина В. И. et al. (eds.)" in row
+
+
 def _columns(table: str) -> list[str]:
     header = next(line for line in table.splitlines() if "authors" in line)
     return [name.strip() for name in header.strip().strip("┃").split("┃")]
