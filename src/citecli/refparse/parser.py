@@ -24,7 +24,7 @@ from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.segments import (
     INVERTED_PROCEEDINGS,
     Container,
-    blank_responsibility,
+    Title,
     cut_medium,
     gbt_mark,
     names_a_publisher,
@@ -32,6 +32,7 @@ from citecli.refparse.segments import (
     read_title,
     split_leading_sentences,
 )
+from citecli.refparse.statement import blank_after_volume
 from citecli.refparse.tails import volume_number
 from citecli.refparse.text import normalise, split_number, strip_edges
 from citecli.refparse.transliteration import split_journal_from_title
@@ -191,10 +192,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text = title.title
-    statement = blank_responsibility(tail) if "//" not in rest and "/" in tail else None
-    if statement:  # "Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : …"
-        tail = statement.text
-        title = title._replace(authors=statement.authors, editors=statement.editors)
+    blanked = blank_after_volume(tail) if "//" not in rest and "/" in tail else None
+    if blanked:  # "Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : …"
+        tail, named = blanked
+        title = title._replace(authors=named.authors, et_al=named.et_al, editors=named.editors)
     if head.comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
@@ -301,7 +302,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         # "PhD thesis, Rice University": the institution publishes, nothing contains
         container = container.replace(name="", publisher=container.publisher or container.name)
 
-    authors = _all_authors(head.authors, title.authors)
+    authors, et_al = _all_authors(head, title)
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
@@ -315,7 +316,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         title=title_text,
         translated_title=title.translated,
         authors=authors,
-        et_al=head.et_al or (authors is title.authors and title.et_al),
+        et_al=et_al,
         editors=head.editors or container.editors or title.editors,
         container=container.name,
         container_translated=container.translated,
@@ -344,15 +345,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
 
 
-def _all_authors(heading: tuple[Person, ...], named: tuple[Person, ...]) -> tuple[Person, ...]:
-    """GOST heads a book with its first author and names them all after the title
-    ("Сидоров С. С. Экономика знаний / С. С. Сидоров, И. И. Иванов"): all of them; with four
-    or more authors it has no heading and names the first three after the title."""
-    if not heading:
-        return named
-    if len(named) > len(heading) == 1 and named[0].family == heading[0].family:
-        return named
-    return heading
+def _all_authors(head: _Head, title: Title) -> tuple[tuple[Person, ...], bool]:
+    """(authors, et al.). GOST heads a book with its first author and names them all after
+    the title ("Сидоров С. С. Экономика знаний / С. С. Сидоров, И. И. Иванов"): all of them;
+    with four or more authors it has no heading and names the first three after the title."""
+    heading, named = head.authors, title.authors
+    if not heading or (len(named) > len(heading) == 1 and named[0].family == heading[0].family):
+        return named, head.et_al or title.et_al
+    return heading, head.et_al
 
 
 def _settle_container(

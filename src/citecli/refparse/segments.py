@@ -18,6 +18,7 @@ from citecli.refparse.places import (
     PUBLISHER_THEN_CITY,
     RUSSIAN_CITY,
 )
+from citecli.refparse.statement import STATEMENT, read_statement
 from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_container
 from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
 
@@ -198,18 +199,6 @@ _PUBLISHER_WORDS = re.compile(
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
-# Outside a "//" description a slash is only a responsibility when names or a role follow it
-# ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
-_RESPONSIBILITY_IN_TITLE = re.compile(
-    r"\s/\s+(?:(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}\s?[A-ZА-ЯЁ]"
-    r"|(?:под\s+(?:общ\.\s+|науч\.\s+)?ред|(?:отв|науч|гл)\.\s+ред|ed\.\s+by|edited\s+by)\b"
-    # (after a full stop "\b" cannot hold: "/ пер. с англ.", "/ сост. И. И. Иванов")
-    r"|пер\.|сост\.|авт\.-сост\.)"
-)
-# the editors in a GOST statement of responsibility (named in the genitive, as written)
-_EDITED_BY_GOST = re.compile(
-    r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|отв\.\s+|науч\.\s+|гл\.\s+)ред\.\s*"
-)
 _MEDIUM = re.compile(
     r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
     # GOST 7.0.100's content area with the full stop that opened it: ". – Текст : электронный"
@@ -503,86 +492,23 @@ def _closing_quote(rest: str, opener: str) -> int:
     return closing.start() if closing else -1
 
 
-# a name as a GOST statement of responsibility writes it, initials first: "А. А. Петрова"
-_GOST_NAME = re.compile(
-    r"(?!St\.)(?P<given>(?:[А-ЯЁA-Z][а-яёa-z]?\.\s?){1,3})\s?(?P<family>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)"
-)
-# and family first, as some lists write the editors: "под ред. Иванова И. И."
-_GOST_NAME_FAMILY_FIRST = re.compile(
-    r"(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s(?P<given>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)"
-)
-_NAME_SEPARATOR = re.compile(r",\s")
-# the other roles a statement names: "/ пер. с англ. Б. Пастернака", "/ сост. И. И. Иванов"
-_OTHER_ROLE = re.compile(r"(?:пер\.(?:\s+с\s+[а-яё]+\.)?|(?:авт\.-)?сост\.)\s*")
-# what a statement may go on with after its names: "; Российская академия наук, Институт
-# экономики." (a body, up to the full stop that ends the area)
-_STATEMENT_MORE = re.compile(r"\s*;\s*[^;./]{1,120}\.")
-
-
-def _statement_names(text: str, pos: int) -> tuple[tuple[Person, ...], int]:
-    """The names at `pos` of a statement of responsibility, and where they end. After "/" or
-    "под ред." names are certain, so a simpler shape than read_names' serves: it is not led
-    astray by what follows ("А. А. Петрова. М. : Наука" looks like "J. Opt. Soc." to it)."""
-    people: list[Person] = []
-    end = pos
-    while match := _GOST_NAME.match(text, pos) or _GOST_NAME_FAMILY_FIRST.match(text, pos):
-        people.append(
-            Person(family=match.group("family"), given=" ".join(match.group("given").split()))
-        )
-        end = match.end()
-        separator = _NAME_SEPARATOR.match(text, end)
-        if not separator:
-            break
-        pos = separator.end()
-    return tuple(people), end
-
-
-# a volume's designation, where GOST gives one volume of several: "Т. 1", "Ч. 2", "Кн. 3"
-_VOLUME_BEFORE_STATEMENT = re.compile(r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?\d{1,3}(?=\s/\s)")
-
-
-class Responsibility(NamedTuple):
-    """A GOST statement of responsibility found after the title's end."""
-
-    #: the text with the statement blanked out (same length, so offsets into it still hold)
-    text: str
-    authors: tuple[Person, ...]
-    editors: tuple[Person, ...]
-
-
-def blank_responsibility(tail: str) -> Responsibility | None:
-    """ "Т. 1 / Л. Н. Толстой. – Москва : …": a statement of responsibility that follows a
-    volume's designation, after the title ended at the volume."""
-    volume = _VOLUME_BEFORE_STATEMENT.match(tail)
-    statement = _RESPONSIBILITY_IN_TITLE.match(tail, volume.end()) if volume else None
-    if not statement:
-        return None
-    slash = tail.index("/", statement.start()) + 1
-    authors, end = _statement_names(tail, slash + 1)
-    edited = _EDITED_BY_GOST.search(tail, statement.start(), statement.start() + 120)
-    editors, edited_end = _statement_names(tail, edited.end()) if edited else ((), 0)
-    end = max(end, edited_end)
-    if end <= slash + 1:
-        return None
-    blank = " " * (end - statement.start())
-    return Responsibility(tail[: statement.start()] + blank + tail[end:], authors, editors)
-
-
 def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     """The title at the start of `rest` (authors and year already cut)."""
     if "//" in rest:
         head = rest.split("//", 1)[0]
-        responsibility = _GOST_RESPONSIBILITY.search(head)
-        title_text = head[: responsibility.start()] if responsibility else head
-        title, translated = _split_translation(title_text)
+        slash = _GOST_RESPONSIBILITY.search(head)
+        title, translated = _split_translation(head[: slash.start()] if slash else head)
+        if not slash:
+            return Title(title, translated, len(head) + 2)
         # "Иванов, И. И. Заглавие / И. И. Иванов, П. П. Петров // Журнал": all the authors
-        named = read_names(head, responsibility.end()) if responsibility else None
+        named = read_statement(head, slash.start() + 1, len(head))
         return Title(
             title,
             translated,
             len(head) + 2,
-            authors=named.people if named else (),
-            et_al=bool(named and named.et_al),
+            editors=named.editors,
+            authors=named.authors,
+            et_al=named.et_al,
         )
     opener = rest[:1]
     if opener in _QUOTES:
@@ -624,35 +550,20 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
 
 def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | None:
     """A GOST book's title area closed by its statement of responsibility before the first
-    sentence end: "Экономика регионов : учеб. пособие / под ред. Иванова И. И. – М. : …".
-    The statement gives the authors (all of them, where the heading named the first) and the
-    editors; the title area ends after it, whatever full stops its initials hold."""
+    sentence end: "Экономика регионов : учеб. пособие / под ред. Иванова И. И. – М. : …"."""
     limit = strong_locator if strong_locator >= 0 else len(rest)
-    statement = _RESPONSIBILITY_IN_TITLE.search(rest, 0, limit)
-    if not statement or (0 <= end < statement.start()):
+    found = STATEMENT.search(rest, 0, limit)
+    if not found or (0 <= end < found.start()):
         return None
-    slash = rest.index("/", statement.start()) + 1
-    named = read_names(rest, slash + (rest[slash : slash + 1] == " "))
-    authors, stop = _statement_names(rest, slash + 1)
-    if len(named.people) > len(authors):  # names the GOST shapes do not take
-        authors, stop = named.people, named.end
-    editors: tuple[Person, ...] = ()
-    edited = _EDITED_BY_GOST.search(rest, statement.start(), min(limit, statement.start() + 200))
-    if edited:
-        editors, stop = _statement_names(rest, edited.end())
-    role = None if edited else _OTHER_ROLE.search(rest, statement.start(), statement.start() + 60)
-    if role:  # a translator or compiler: no author, no editor, but the area ends after them
-        stop = max(stop, _statement_names(rest, role.end())[1])
-    more = _STATEMENT_MORE.match(rest, stop) if not edited else None
-    stop = more.end() if more else stop
-    title, translated = _split_translation(rest[: statement.start()])
+    statement = read_statement(rest, rest.index("/", found.start()), limit)
+    title, translated = _split_translation(rest[: found.start()])
     return Title(
         title,
         translated,
-        stop,
-        editors=editors,
-        authors=authors,
-        et_al=named.et_al and len(named.people) >= len(authors),
+        statement.end,
+        editors=statement.editors,
+        authors=statement.authors,
+        et_al=statement.et_al,
     )
 
 

@@ -1,0 +1,113 @@
+"""GOST's statement of responsibility: what follows " / " after a title.
+
+"Экономика знаний / С. С. Сидоров, И. И. Иванов ; под ред. А. А. Петрова. – Москва : …".
+The heading before the title names the first author (or no one, for four or more); the
+statement names them all, then editors, translators or compilers, and bodies after ";". It
+ends the title area, whatever full stops its initials hold.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from citecli.model import Person
+from citecli.refparse.names import read_names
+
+# editors ("под ред.", "под общ. ред.", "отв. ред.", "гл. ред.") and the roles that are kept
+# as no field but end the statement ("пер. с англ.", "сост.", "авт.-сост.")
+_EDITED = r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|(?:отв|науч|гл)\.\s+)ред\."
+_OTHER = r"пер\.(?:\s+с\s+[а-яё]+\.)?|(?:авт\.-)?сост\."
+# Outside a "//" description a slash opens a statement only when names or a role follow it
+# ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
+STATEMENT = re.compile(
+    rf"\s/\s+(?:(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){{1,3}}\s?[A-ZА-ЯЁ]|{_EDITED}|{_OTHER}"
+    r"|(?:ed\.\s+by|edited\s+by)\b)"
+)
+_EDITED_BY = re.compile(rf"{_EDITED}\s*")
+_OTHER_ROLE = re.compile(rf"(?:{_OTHER})\s*")
+# a name as a statement writes it, initials first ("А. А. Петрова"), or family first, as some
+# lists write the editors ("под ред. Иванова И. И.")
+_NAME = re.compile(
+    r"(?!St\.)(?P<given>(?:[А-ЯЁA-Z][а-яёa-z]?\.\s?){1,3})\s?"
+    r"(?P<family>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)"
+)
+_NAME_FAMILY_FIRST = re.compile(
+    r"(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s(?P<given>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)"
+)
+_NAME_SEPARATOR = re.compile(r",\s")
+# a body after the names: "; Российская академия наук, Институт экономики." (to the area's end)
+_BODY = re.compile(r"\s*;\s*[^;./]{1,120}\.")
+# how far past the slash a role may stand: "/ С. С. Сидоров, И. И. Иванов ; под ред."
+_ROLE_WINDOW = 200
+# a volume's designation before the statement: "Т. 1 / Л. Н. Толстой", "Ч. 2", "Кн. 3"
+_VOLUME_BEFORE = re.compile(r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?\d{1,3}(?=\s/\s)")
+
+
+class Statement(NamedTuple):
+    authors: tuple[Person, ...]
+    #: the authors end with "[и др.]"
+    et_al: bool
+    editors: tuple[Person, ...]
+    #: offset just after the statement
+    end: int
+
+
+def _names(text: str, pos: int) -> tuple[tuple[Person, ...], int]:
+    """The names at `pos`, and where they end. Names are certain here, so a simpler shape than
+    read_names' serves, which is not led astray by what follows ("А. А. Петрова. М. : Наука"
+    looks like "J. Opt. Soc." to it)."""
+    people: list[Person] = []
+    end = pos
+    while match := _NAME.match(text, pos) or _NAME_FAMILY_FIRST.match(text, pos):
+        given = " ".join(match.group("given").split())
+        people.append(Person(family=match.group("family"), given=given))
+        end = match.end()
+        separator = _NAME_SEPARATOR.match(text, end)
+        if not separator:
+            break
+        pos = separator.end()
+    return tuple(people), end
+
+
+def read_statement(text: str, slash: int, limit: int) -> Statement:
+    """The statement whose " / " has its slash at `slash`; roles are looked for before
+    `limit` (the first locator, or the end of the text)."""
+    after = slash + 1 + (text[slash + 1 : slash + 2] == " ")
+    listed = read_names(text, after)
+    authors, end = _names(text, after)
+    if len(listed.people) > len(authors):  # names the shapes here do not take
+        authors, end = listed.people, listed.end
+    et_al = listed.et_al and len(listed.people) >= len(authors)
+    window = min(limit, slash + _ROLE_WINDOW)
+    editors: tuple[Person, ...] = ()
+    edited = _EDITED_BY.search(text, slash, window)
+    if edited:
+        editors, edited_end = _names(text, edited.end())
+        return Statement(authors, et_al, editors, max(end, edited_end))
+    role = _OTHER_ROLE.search(text, slash, window)
+    if role:  # a translator or compiler: no field, but the statement ends after their names
+        end = max(end, _names(text, role.end())[1])
+    body = _BODY.match(text, end)
+    return Statement(authors, et_al, editors, body.end() if body else end)
+
+
+class Blanked(NamedTuple):
+    #: the text with the statement blanked out (the same length: offsets into it still hold)
+    text: str
+    statement: Statement
+
+
+def blank_after_volume(tail: str) -> Blanked | None:
+    """ "Т. 1 / Л. Н. Толстой. – Москва : …": a statement after a volume's designation, where
+    the title ended at the volume; blanked so that it is taken for no place or publisher."""
+    volume = _VOLUME_BEFORE.match(tail)
+    found = STATEMENT.match(tail, volume.end()) if volume else None
+    if not found:
+        return None
+    slash = tail.index("/", found.start())
+    statement = read_statement(tail, slash, len(tail))
+    if statement.end <= slash + 2:
+        return None
+    blank = " " * (statement.end - found.start())
+    return Blanked(tail[: found.start()] + blank + tail[statement.end :], statement)
