@@ -22,6 +22,7 @@ from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors, read_names
 from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.segments import (
+    EDITOR_MARK,
     INVERTED_PROCEEDINGS,
     Container,
     Title,
@@ -34,7 +35,7 @@ from citecli.refparse.segments import (
 )
 from citecli.refparse.statement import blank_after_volume
 from citecli.refparse.tails import volume_number
-from citecli.refparse.text import normalise, split_number, strip_edges
+from citecli.refparse.text import DIGIT, normalise, split_number, strip_edges
 from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(
@@ -64,9 +65,6 @@ _IMPRINT_YEAR = re.compile(
     rf"\([^():]{{2,60}}:[^():]{{2,80}}?,\s?({YEAR_DIGITS})[a-z]?\s*[-–]?\s*\d{{0,4}}\)"
 )
 _YEAR_ENDING_TITLE = re.compile(rf"(?<![,\s])[,\s]+\(?({YEAR_DIGITS})\)?$")
-_EDITORS_MARK = re.compile(
-    r"\s*,?\s*\(?(?:eds?|Eds?|EDS?|[Ee]ditors?|Hrsg|ред)\b\.?\)?\s*[.,:]?\s*"
-)
 _GBT_TYPES = {
     "J": WorkType.ARTICLE,
     "M": WorkType.BOOK,
@@ -79,7 +77,6 @@ _GBT_TYPES = {
 }
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_FIRST_DIGIT = re.compile(r"\d")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
 _JOURNAL_WORD = re.compile(r"[A-Z][\w&]{0,5}\.?|[A-Z][a-z]+\.|[A-Z]{2,}\w*|[A-Z][a-z]*[A-Z]\w*|&")
 _SERIAL_WORDS = re.compile(
@@ -144,7 +141,7 @@ def _read_head(text: str) -> _Head:
     if byline and len(byline.people) >= len(authors):
         authors, pos = byline.people, byline.end
         names_end = pos
-    editors_mark = _EDITORS_MARK.match(text, pos) if authors else None
+    editors_mark = EDITOR_MARK.match(text, pos) if authors else None
     if editors_mark and editors_mark.group(0).strip(" ,.:"):
         editors, authors, pos = authors, (), editors_mark.end()
     year: int | None = None
@@ -202,7 +199,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         tail, title_text = rest, ""
 
     chapter_at = _IN_AFTER_SENTENCE.search(tail) if " In" in tail or " in" in tail else None
-    if chapter_at and title_text and not _FIRST_DIGIT.search(tail, 0, chapter_at.start()):
+    if chapter_at and title_text and not DIGIT.search(tail, 0, chapter_at.start()):
         # "Philosophy of science. How science moves. In M. Hendricks (Ed.), Thinking…": the
         # title went on past the full stop it was cut at, up to the book it is part of
         more = strip_edges(tail[: chapter_at.start() + 1])
@@ -211,7 +208,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             tail = tail[chapter_at.start() + 1 :]
     tail_year = None
     year_first = _YEAR_OPENING_TAIL.match(tail) if tail and head.year is None else None
-    if year_first and not _FIRST_DIGIT.search(tail, year_first.end()):
+    if year_first and not DIGIT.search(tail, year_first.end()):
         year_first = None  # "Name. 2009. A Title": the names were the title
     if year_first:  # "Title. (1987). Journal of X, 1, 103-118": the year comes between
         tail_year, tail = int(year_first.group(1)), tail[year_first.end() :]
@@ -409,7 +406,7 @@ def _is_journal_name(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= 8
-        and not _FIRST_DIGIT.search(part)
+        and not DIGIT.search(part)
         and all(w[0].isupper() or w in _MINOR_WORDS for w in words)
     )
 
@@ -422,7 +419,7 @@ def _looks_like_subtitle(text: str) -> bool:
     return (
         len(words) >= 5
         and sum(word.islower() for word in words) >= 2
-        and not _FIRST_DIGIT.search(text)
+        and not DIGIT.search(text)
         and not _EDITION_STATEMENT.search(text)
     )
 
@@ -430,7 +427,7 @@ def _looks_like_subtitle(text: str) -> bool:
 def _is_journal_only(rest: str) -> bool:
     """Whether what follows the authors (in a comma style) is an abbreviated journal name
     followed by nothing but numbers (volume, pages, year)."""
-    digit = _FIRST_DIGIT.search(rest)
+    digit = DIGIT.search(rest)
     if not digit or _LETTERS.search(_LOCATOR_LABELS.sub("", rest[digit.start() :])):
         return False  # letters after the numbers, other than "pp." in "77, pp. 250–2 (2000)"
     words = rest[: digit.start()].replace(",", " ").split()

@@ -20,7 +20,7 @@ from citecli.refparse.places import (
 )
 from citecli.refparse.statement import STATEMENT, read_statement
 from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_container
-from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges, word_alternatives
+from citecli.refparse.text import DIGIT, LOWER, UPPER, has_any, strip_edges, word_alternatives
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
 # the first character read by one class, which the regex engine skips ahead to, and checked
@@ -85,18 +85,18 @@ _CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _EDITOR_WORD = (
-    r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Hh]g|éds?|dir|[Ee]ditors?|[Ee]d\. by|[Gg]en\. ed|ред)\b\.?"
+    r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Hh]gg?|Hrg|éds?|dir|[Ee]ditors?|[Ee]d\. by|[Gg]en\. ed|"
+    r"a cura di|ред)\b\.?"
 )
-_EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # A container no "In" introduced may open with its editors or translators all the same, their
 # role in brackets: "Pierre BIRNBAUM (dir.), Les élites…", "Daphne Ellis (trans.), Wagner",
 # "(M. Cooper & W. B. Stiles, Eds.) Person-Centered…"
 _ROLE_IN_BRACKETS = re.compile(
-    r"\s*,?\s*\((?:(?P<translators>trans|tr)|eds?|Eds?|éds?|dir|Hrsg|Hg|Hgg|Hrg|a cura di)\.?\)"
-    r"\s*[,.:]?\s*"
+    rf"\s*,?\s*\((?:(?P<translators>[Tt]rans|[Tt]r)\.?|{_EDITOR_WORD})\)\s*[,.:]?\s*"
 )
 _TRANSLATOR_ROLE_READ = re.compile(r"\((?:[Tt]rans\.|[Tt]ranslators?)\)$")
-_ROLE_CLOSING_BRACKET = re.compile(r"\s*,?\s*(?:eds?|Eds?|éds?|dir|Hrsg|Hg)\.?\)\s*[,.:]?\s*")
+_ROLE_CLOSING_BRACKET = re.compile(rf"\s*,?\s*{_EDITOR_WORD}\)\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
 _EDITORS_BEFORE_MARK = re.compile(
     rf"(?P<names>(?:[^.()]|(?<=\b[A-Z])\.){{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*"
@@ -230,7 +230,6 @@ _COMMA_BEFORE_LOWER = re.compile(
 )
 _COMMA_IN = re.compile(r",\s(?:[Ii]n:?|[Ii]m:?)\s")
 _NEXT_SENTENCE = re.compile(rf"\.(?<=[{LOWER}]{{3}}\.)\s+(?=[{UPPER}])")
-_FIRST_DIGIT = re.compile(r"\d")
 # a translator or editor between the title and the imprint: "(A. Berman, Trans.).",
 # "G.E.M. Anscombe (trans.)."
 _LEADING_RESPONSIBILITY = re.compile(
@@ -405,7 +404,7 @@ def _subtitle_follows(text: str, start: int, stop: int) -> bool:
     if following is None:
         return False
     subtitle = text[start : following.start()]
-    return len(subtitle.split()) >= 3 and not _FIRST_DIGIT.search(subtitle)
+    return len(subtitle.split()) >= 3 and not DIGIT.search(subtitle)
 
 
 def split_leading_sentences(name: str) -> tuple[str, str]:
@@ -637,7 +636,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
             if (
                 place_publisher
                 and place_publisher.start() == 0
-                and _FIRST_DIGIT.search(place_publisher.group("publisher"))
+                and DIGIT.search(place_publisher.group("publisher"))
             ):
                 # "Human Factors: The Journal of …, 1980, 22, 100-110" is a journal's name with
                 # its subtitle, the numbers its locators: an imprint follows some other part
@@ -763,7 +762,7 @@ def _names_with_their_role(region: str, start: int) -> tuple[tuple[Person, ...],
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
     """Editors after "In": "In C. B. Jones, R. Shaw, editors, Proc…", "In: Smith J (eds) …"."""
     names = read_names(region, start)
-    mark = _EDITOR_MARK.match(region, names.end) if names.people else None
+    mark = EDITOR_MARK.match(region, names.end) if names.people else None
     if names.people and mark and mark.group(0).strip(" ,.:"):
         return names.people, mark.end()
     marked = _EDITORS_BEFORE_MARK.match(region, start)

@@ -37,6 +37,10 @@ UPPER = _char_class(str.isupper)
 LOWER = _char_class(str.islower)
 
 
+#: a digit anywhere: whether numbers (a volume, pages, a year) stand in a stretch of text
+DIGIT = re.compile(r"\d")
+
+
 def has_any(text: str, substrings: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `substrings`: the cheap test before a slow regex search."""
     # a loop, not any() over a generator, which costs twice as much on these short tuples
