@@ -3,9 +3,10 @@
 The grammar is split by concern: `text` (clean-up), `identifiers_cut` (DOI, URL, EDN…),
 `dates` (years, access dates), `names` (author lists name by name), `byline` (author lists
 read up to a year, a quoted title or a colon), `segments` (title, container, publisher),
-`tails` (what trails a container's name), `places` (publishing cities and countries),
-`locators` (volume, issue, pages), `edition`, `kinds` (work type, language); `parser` runs
-them in order.
+`statement` (GOST's statement of responsibility after " / "), `transliteration` (an English
+title and a transliterated journal name), `tails` (what trails a container's name), `places`
+(publishing cities and countries), `locators` (volume, issue, pages), `edition`, `kinds`
+(work type, language); `parser` runs them in order.
 """
 
 from citecli.refparse.parser import parse_reference
