@@ -193,6 +193,25 @@ def test_gost_book_names_its_editors_in_the_statement_of_responsibility() -> Non
     )
 
 
+def test_gost_prints_the_editors_role_the_source_wrote() -> None:
+    # "отв. ред." takes the nominative: printed as "под ред." it would need "Гранберга"
+    book = Work(
+        type=WorkType.BOOK,
+        title="Экономика регионов",
+        authors=(Person(family="Кузнецова", given="О. В."),),
+        editors=(Person(family="Гранберг", given="А. Г."),),
+        editor_role="отв. ред.",
+        place="М.",
+        publisher="УРСС",
+        year=2002,
+    )
+    expected = "/ О. В. Кузнецова ; отв. ред. А. Г. Гранберг. – М. : УРСС, 2002."
+    assert to_text(format_gost(book)).endswith(expected)
+    # an English work keeps the English role, whatever the record says
+    english = book.replace(title="Regional economics", authors=(), editors=(Person("Smith", "J."),))
+    assert "/ ed. by J. Smith." in to_text(format_gost(english))
+
+
 def test_gost_keeps_the_full_stop_of_an_abbreviation_closing_the_title() -> None:
     volumes = Work(
         type=WorkType.BOOK,

@@ -123,6 +123,7 @@ GOST_CYRILLIC: list[Row] = [
         {
             "authors": [],
             "editors": ["Иванова И. И.", "Петрова П. П."],
+            "editor_role": "под ред.",
             "title": "Экономика регионов : учеб. пособие",
             "publisher": "Проспект",
             "edition": "3",
@@ -134,6 +135,7 @@ GOST_CYRILLIC: list[Row] = [
         {
             "authors": ["Сидоров С. С.", "Иванов И. И."],
             "editors": ["Петров А. А."],
+            "editor_role": "отв. ред.",  # which puts the name in the nominative
             "title": "Экономика знаний",
             "place": "Москва",
         },
@@ -157,6 +159,7 @@ GOST_CYRILLIC: list[Row] = [
             "title": "Война и мир. В 4 т",
             "volume": "2",
             "editors": ["Петрова А. А."],
+            "editor_role": "под ред.",
             "container": "",
             "place": "М.",
             "publisher": "Наука",
@@ -191,10 +194,11 @@ GOST_CYRILLIC: list[Row] = [
         {"title": "Гамлет", "place": "М.", "publisher": "Наука"},
     ),
     (  # editors family first, then the imprint
-        "Сборник трудов / под ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
+        "Сборник трудов / под  общ. ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
         {
             "title": "Сборник трудов",
             "editors": ["Иванова И. И."],
+            "editor_role": "под общ. ред.",  # spaces as one
             "place": "М.",
             "publisher": "Наука",
             "number_of_pages": "300",

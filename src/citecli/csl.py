@@ -120,6 +120,7 @@ def _custom(work: Work) -> dict[str, Any]:
         "translated-title": work.translated_title,
         "container-title-translated": work.container_translated,
         "cumulative-issue": work.cumulative_issue,
+        "editor-role": work.editor_role,
     }
     custom.update({key: value for key, value in pairs.items() if value})
     if work.et_al:
@@ -165,6 +166,7 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         authors=tuple(person_from_csl(p) for p in _names(item.get("author"))),
         et_al=bool(custom.get("et-al", False)),
         editors=tuple(person_from_csl(p) for p in _names(item.get("editor"))),
+        editor_role=str(custom.get("editor-role", "")),
         container=_text(item.get("container-title", "")),
         container_translated=str(custom.get("container-title-translated", "")),
         collection=_text(item.get("collection-title", "")),

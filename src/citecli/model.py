@@ -133,6 +133,9 @@ class Work:
     #: the source wrote "et al." / "и др." after the listed authors
     et_al: bool = False
     editors: tuple[Person, ...] = ()
+    #: the editors' role as a GOST statement wrote it ("отв. ред.", "под общ. ред."), which
+    #: sets the case of their names; "" for plain editors
+    editor_role: str = ""
     container: str = ""
     #: the bracketed transliteration or translation of the container ("[Ekonomika: …]")
     container_translated: str = ""

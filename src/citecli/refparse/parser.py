@@ -192,7 +192,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     blanked = blank_after_volume(tail) if "//" not in rest and "/" in tail else None
     if blanked:  # "Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : …"
         tail, named = blanked
-        title = title._replace(authors=named.authors, et_al=named.et_al, editors=named.editors)
+        title = title._replace(
+            authors=named.authors,
+            et_al=named.et_al,
+            editors=named.editors,
+            editor_role=named.editor_role,
+        )
     if head.comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
@@ -315,6 +320,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         authors=authors,
         et_al=et_al,
         editors=head.editors or container.editors or title.editors,
+        # only a GOST statement names the role: "(eds.)" and "In … (Ed.)" are plain editors
+        editor_role="" if head.editors or container.editors else title.editor_role,
         container=container.name,
         container_translated=container.translated,
         publisher=container.publisher,

@@ -289,6 +289,8 @@ class Title(NamedTuple):
     genre: str = ""
     #: the editors its statement of responsibility names: "/ под ред. И. И. Иванова"
     editors: tuple[Person, ...] = ()
+    #: their role as the statement wrote it: "под ред."
+    editor_role: str = ""
     #: the authors it names: "/ С. С. Сидоров, И. И. Иванов", all of them where the heading
     #: gave the first
     authors: tuple[Person, ...] = ()
@@ -506,6 +508,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
             translated,
             len(head) + 2,
             editors=named.editors,
+            editor_role=named.editor_role,
             authors=named.authors,
             et_al=named.et_al,
         )
@@ -561,6 +564,7 @@ def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | Non
         translated,
         statement.end,
         editors=statement.editors,
+        editor_role=statement.editor_role,
         authors=statement.authors,
         et_al=statement.et_al,
     )

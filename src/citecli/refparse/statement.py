@@ -51,6 +51,9 @@ class Statement(NamedTuple):
     editors: tuple[Person, ...]
     #: offset just after the statement
     end: int
+    #: the editors' role as written ("отв. ред.", "под общ. ред."): it governs their case,
+    #: nominative after "отв. ред.", genitive after "под ред."
+    editor_role: str = ""
 
 
 def _names(text: str, pos: int) -> tuple[tuple[Person, ...], int]:
@@ -84,7 +87,8 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
     edited = _EDITED_BY.search(text, slash, window)
     if edited:
         editors, edited_end = _names(text, edited.end())
-        return Statement(authors, et_al, editors, max(end, edited_end))
+        editor_role = " ".join(edited.group(0).split())
+        return Statement(authors, et_al, editors, max(end, edited_end), editor_role)
     role = _OTHER_ROLE.search(text, slash, window)
     if role:  # a translator or compiler: no field, but the statement ends after their names
         end = max(end, _names(text, role.end())[1])

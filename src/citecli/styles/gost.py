@@ -70,6 +70,13 @@ def heading_and_responsibility(
 _ABBREVIATION_AT_END = re.compile(r"(?<!\w)(?:т|ч|кн|вып|изд|доп|перераб|испр|сб|стат|учеб|ил)$")
 
 
+def editors_statement(work: Work, labels: Labels) -> str:
+    """ "под ред. А. А. Петрова", with the role the source wrote where it wrote one: the
+    names keep the case that role gave them ("отв. ред. А. Г. Гранберг", not "под ред.")."""
+    role = work.editor_role if labels is RUSSIAN and work.editor_role else labels.edited
+    return f"{role} " + ", ".join(names.direct(p) for p in work.editors)
+
+
 def title_text(title: str) -> str:
     """The title as GOST prints it: no closing full stop but an abbreviation's."""
     title = title.rstrip(". ")
@@ -80,7 +87,7 @@ def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bo
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
     if with_editors and work.editors:
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
-        edited = f"{labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
+        edited = editors_statement(work, labels)
         responsibility = f"{responsibility} ; {edited}" if responsibility else edited
     title = title_text(work.title)
     if work.translated_title:
@@ -155,7 +162,7 @@ def format_gost(work: Work) -> Markup:
         work.type is WorkType.CONFERENCE_PAPER and bool(work.place or work.publisher)
     )
     if in_book and work.editors:
-        host += f" / {labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
+        host += f" / {editors_statement(work, labels)}"
     if in_book:
         edition = edition_statement(work.edition, russian=labels is RUSSIAN)
         host = join_areas([host, edition, publication(work, labels)])

@@ -12,6 +12,7 @@ from citecli.styles import names
 from citecli.styles.gost import (
     RUSSIAN,
     Labels,
+    editors_statement,
     heading_and_responsibility,
     identifier_areas,
     labels_for,
@@ -44,7 +45,7 @@ def format_gost2008(work: Work) -> Markup:
     if work.container:
         first += f" // {work.container}"
         if work.type is WorkType.CHAPTER and work.editors:
-            first += f" / {labels.edited} " + ", ".join(names.direct(p) for p in work.editors)
+            first += f" / {editors_statement(work, labels)}"
     parts = [
         edition_statement(work.edition, russian=labels is RUSSIAN),
         publication(work, labels),
