@@ -44,6 +44,26 @@ def test_csl_json_single_item_detected_by_content(tmp_path: Path) -> None:
     assert result.output == f"1. {SEED_GOST}\n"
 
 
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.parametrize("sample", ["nalivkina-2025.txt", "ru-gost-books-2023.txt"])
+@pytest.mark.parametrize("options", [[], ["--references"], ["--references", "-s", "apa"]])
+def test_parse_json_is_cited_as_the_page_it_came_from(
+    tmp_path: Path, sample: str, options: list[str]
+) -> None:
+    # parse -> edit the JSON -> cite: the article, or the references numbered as on the page,
+    # not one empty item made of the {"article", "references"} object
+    parsed = runner.invoke(app, ["parse", str(SAMPLES / sample), "--format", "json"])
+    assert parsed.exit_code == 0, parsed.output
+    path = tmp_path / "page.json"
+    path.write_text(parsed.stdout, encoding="utf-8")
+    from_json = runner.invoke(app, ["cite", str(path), *options])
+    from_page = runner.invoke(app, ["cite", str(SAMPLES / sample), *options])
+    assert from_json.exit_code == 0, from_json.output
+    assert from_json.stdout == from_page.stdout
+
+
 def test_bibtex_detected_by_content_from_stdin(seed_bib: Path) -> None:
     result = runner.invoke(
         app, ["cite", "-", "-s", "vancouver"], input=seed_bib.read_text(encoding="utf-8")

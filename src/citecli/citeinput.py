@@ -1,8 +1,9 @@
 """What `citecli cite` reads: a page, a .bib file or CSL-JSON, detected by name and content.
 
-A page gives its article (or, with `references`, its numbered references). A .bib or CSL-JSON
-file is a bibliography already: every entry is cited, numbered in file order, with or without
-`references` (there is no "article of the file" to single out).
+A page gives its article (or, with `references`, its numbered references), and so does the
+page as `citecli parse --format json` wrote it. A .bib or CSL-JSON file is a bibliography
+already: every entry is cited, numbered in file order, with or without `references` (there is
+no "article of the file" to single out).
 """
 
 from __future__ import annotations
@@ -50,16 +51,28 @@ def detect_kind(name: str, text: str) -> InputKind:
     return InputKind.PAGE
 
 
-def read_csl_json(text: str, *, source: str = "") -> tuple[Work, ...]:
-    from citecli.csl import work_from_csl
-
+def _load_json(text: str, source: str) -> Any:
     try:
-        data: Any = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(
             f"{source}: not valid JSON: {error.msg} in line {error.lineno}",
             hint="cite reads CSL-JSON: an array of items or one item",
         ) from None
+
+
+def _is_parse_output(data: Any) -> bool:
+    """`citecli parse --format json`'s {"article": ITEM, "references": [ITEM, ...]}."""
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("article"), dict)
+        and isinstance(data.get("references"), list)
+    )
+
+
+def _items(data: Any, source: str) -> tuple[Work, ...]:
+    from citecli.csl import work_from_csl
+
     items = data if isinstance(data, list) else [data]
     if not all(isinstance(item, dict) for item in items):
         raise InputError(f"{source}: not CSL-JSON: expected an object or an array of objects")
@@ -74,21 +87,34 @@ def load_cite_input(source: Source, *, references: bool) -> CiteInput:
 
         works = read_bibtex(source.text, source=source.name)
     elif kind is InputKind.CSL_JSON:
-        works = read_csl_json(source.text, source=source.name)
+        data = _load_json(source.text, source.name)
+        if _is_parse_output(data):
+            article = _items(data["article"], source.name)[0]
+            return _page_works(
+                source.name, article, _items(data["references"], source.name), references=references
+            )
+        works = _items(data, source.name)
     else:
         from citecli.page import parse_page
 
         page = parse_page(source.text, source=source.name)
-        if references:
-            if not page.references:
-                raise InputError(f"{source.name}: no references found")
-            return CiteInput(kind, page.references, numbered=True)
-        if not page.article.title:
-            raise InputError(
-                f"{source.name}: no article title found on the page",
-                hint="--references cites the reference list instead",
-            )
-        return CiteInput(kind, (page.article,), numbered=False)
+        return _page_works(source.name, page.article, page.references, references=references)
     if not works:
         raise InputError(f"{source.name}: no entries")
     return CiteInput(kind, works, numbered=True)
+
+
+def _page_works(
+    name: str, article: Work, listed: tuple[Work, ...], *, references: bool
+) -> CiteInput:
+    """A page's article, or with `references` its numbered references."""
+    if references:
+        if not listed:
+            raise InputError(f"{name}: no references found")
+        return CiteInput(InputKind.PAGE, listed, numbered=True)
+    if not article.title:
+        raise InputError(
+            f"{name}: no article title found on the page",
+            hint="--references cites the reference list instead",
+        )
+    return CiteInput(InputKind.PAGE, (article,), numbered=False)
