@@ -64,6 +64,18 @@ def test_parse_json_is_cited_as_the_page_it_came_from(
     assert from_json.stdout == from_page.stdout
 
 
+def test_bracketed_reference_list_is_a_list_not_json() -> None:
+    # "[1] K. Kovach, …" opens like a JSON array; only a .json name or valid JSON is CSL-JSON
+    listed = SAMPLES / "reference-list-bracketed.txt"
+    from_file = runner.invoke(app, ["cite", str(listed), "--references"])
+    assert from_file.exit_code == 0, from_file.output
+    assert from_file.stdout.startswith("1. ")
+    from_stdin = runner.invoke(
+        app, ["cite", "-", "--references"], input=listed.read_text(encoding="utf-8")
+    )
+    assert from_stdin.stdout == from_file.stdout
+
+
 def test_bibtex_detected_by_content_from_stdin(seed_bib: Path) -> None:
     result = runner.invoke(
         app, ["cite", "-", "-s", "vancouver"], input=seed_bib.read_text(encoding="utf-8")

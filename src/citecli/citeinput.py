@@ -46,9 +46,18 @@ def detect_kind(name: str, text: str) -> InputKind:
         return InputKind.CSL_JSON
     if _BIBTEX_START.match(text):
         return InputKind.BIBTEX
-    if text.lstrip()[:1] in ("[", "{"):
+    if text.lstrip()[:1] in ("[", "{") and _is_json(text):
         return InputKind.CSL_JSON
     return InputKind.PAGE
+
+
+def _is_json(text: str) -> bool:
+    """Whether text that opens like JSON is JSON: "[1] Smith J. …" opens like an array too."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    return True
 
 
 def _load_json(text: str, source: str) -> Any:
