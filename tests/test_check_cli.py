@@ -58,6 +58,28 @@ def test_seed_json_shape_and_exit_code(env: dict[str, str]) -> None:
     assert data["summary"]["mismatch"] == 1 and data["summary"]["no-doi"] == 10
 
 
+def test_parse_json_and_bibtex_are_checked_like_the_page(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    # parse -> edit -> check: the JSON's references, not DOIs picked out of the JSON's text
+    # (which held each one twice, as "DOI" and as the raw reference)
+    parsed = CliRunner().invoke(app, ["parse", SEED, "--format", "json"])
+    page_json = tmp_path / "seed.json"
+    page_json.write_text(parsed.stdout, encoding="utf-8")
+    _, from_page, _ = invoke(env, SEED, "--format", "json")
+    code, from_json, _ = invoke(env, str(page_json), "--format", "json")
+    assert code == 1
+    assert json.loads(from_json) == json.loads(from_page)
+    # a .bib library (no page numbers or lines): its entries in file order
+    bib = CliRunner().invoke(app, ["cite", str(page_json), "--references", "-s", "bibtex"])
+    library = tmp_path / "library.bib"
+    library.write_text(bib.stdout, encoding="utf-8")
+    code, out, _ = invoke(env, str(library), "--format", "json")
+    results = json.loads(out)["results"]
+    assert len(results) == 27 and results[15]["status"] == "mismatch"
+    assert [r["n"] for r in results] == list(range(1, 28))
+
+
 def test_jsonl_and_several_files(env: dict[str, str], tmp_path: Path) -> None:
     dois = tmp_path / "dois.txt"
     dois.write_text("10.1371/journal.pone.0033693\nhttps://doi.org/10.1038/srep16696\n")

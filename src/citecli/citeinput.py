@@ -1,4 +1,5 @@
-"""What `citecli cite` reads: a page, a .bib file or CSL-JSON, detected by name and content.
+"""What `citecli cite` (and `check-dois`) read: a page, a .bib file or CSL-JSON, detected by
+name and content.
 
 A page gives its article (or, with `references`, its numbered references), and so does the
 page as `citecli parse --format json` wrote it. A .bib or CSL-JSON file is a bibliography
