@@ -197,6 +197,10 @@ def test_a_list_of_more_than_9999_references_goes_on_numbering() -> None:
         ("https://doi.org/", "10.1000/xyz", "https://doi.org/10.1000/xyz"),
         ("job demands-", "resources model", "job demands-resources model"),  # see page_text
         ("Journal of", "Psychology.", "Journal of Psychology."),
+        # a break on a compound's own hyphen, told by its parts (see test_hyphenation)
+        ("self-", "reported health.", "self-reported health."),
+        ("Социально-", "экономическое развитие.", "Социально-экономическое развитие."),
+        ("эконо-", "мика регионов.", "экономика регионов."),
     ],
 )
 def test_line_break_joins(first: str, second: str, joined: str) -> None:

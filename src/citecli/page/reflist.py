@@ -5,7 +5,9 @@ wrapped line that begins "2019. Vol. 3" never starts one. Unnumbered lists (APA,
 start a reference after a blank line, or at a capitalised line that follows a finished
 reference (one that has a year and ends with ".", ")" or an identifier). A word hyphenated at
 a line break is joined ("infor-" + "mation"), unless the second part is capitalised or a digit
-("Russian-" + "Chinese", "15-" + "22") or the text writes the compound with its hyphen elsewhere.
+("Russian-" + "Chinese", "15-" + "22"), the text writes the compound with its hyphen elsewhere,
+or its parts make it a compound ("self-" + "reported", "социально-" + "экономический": see
+`citecli.hyphenation`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from citecli.hyphenation import keeps_hyphen
 
 # "1. Text", "[1] Text", "1) Text", and a number alone on its line (eLibrary's table cells)
 _MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,6})\]|(?P<plain>\d{1,6})[.)])(?:\s+(?=\S)|\s*$)")
@@ -131,8 +135,10 @@ def _join(chunks: list[str], compounds: set[str]) -> str:
         broken = _HYPHEN_BREAK.search(last[-_TAIL:])
         if broken and chunk[:1].islower():
             first_word = re.match(r"[\wА-Яа-яЁё]+", chunk)
-            compound = f"{broken.group('stem')}-{first_word.group() if first_word else ''}"
-            if last.endswith("\u00ad") or compound.casefold() not in compounds:
+            second = first_word.group() if first_word else ""
+            stem = broken.group("stem")
+            written = f"{stem}-{second}".casefold() in compounds or keeps_hyphen(stem, second)
+            if last.endswith("\u00ad") or not written:
                 pieces[-1] = last[:-1]  # "infor-" + "mation": a word split by the line break
             pieces.append(chunk)
         elif _GLUED_BREAK.search(last[-3:]) and chunk[:1].isalnum():

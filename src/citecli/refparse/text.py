@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from citecli.hyphenation import keeps_hyphen
+
 
 def _char_class(test: Callable[[str], bool]) -> str:
     """A regex character class body holding every letter below U+2000 that `test` accepts,
@@ -117,6 +119,18 @@ _LEADING_NUMBER = re.compile(
 )
 
 
+def _unbroken(match: re.Match[str]) -> str:
+    """ "infor- mation" -> "information", but "self- reported" -> "self-reported"."""
+    text, start, end = match.string, match.start(), match.end()
+    first = start
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    last = end
+    while last < len(text) and text[last].isalpha():
+        last += 1
+    return "-" if keeps_hyphen(text[first:start], text[end:last]) else ""
+
+
 def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
     text = " ".join(raw.split())
@@ -131,7 +145,7 @@ def normalise(raw: str) -> str:
     if "www. " in text or "doi. " in text:
         text = _BROKEN_URL.sub("", text)
     if "- " in text or "– " in text or "— " in text:
-        text = _BROKEN_WORD.sub("", text)
+        text = _BROKEN_WORD.sub(_unbroken, text)
         text = _AREA_DASH.sub(". ", text)
     if has_any(text, ("..", ",,", ";;", "::", ",.")):
         text = _DOUBLED.sub(_single, text)
