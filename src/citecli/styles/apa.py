@@ -47,8 +47,10 @@ def _title(work: Work) -> str:
 
 
 def _journal(work: Work) -> str:
-    # like citeproc-js with apa.csl: title case only for English-language records
-    if work.language in ("", "en"):
+    # like citeproc-js with apa.csl: title case only for English-language records, and for
+    # the English (or transliterated) name a Russian article's "References" entry gives its
+    # journal ("Economics: strategy and practice", "(In Russ.)")
+    if work.language in ("", "en") or (work.language == "ru" and not has_cyrillic(work.container)):
         return title_case(work.container)
     return work.container
 
