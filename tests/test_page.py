@@ -211,6 +211,31 @@ def test_line_break_joins(first: str, second: str, joined: str) -> None:
     assert only.text == f"A. {joined}"
 
 
+def test_link_labels_a_site_puts_under_references_are_dropped() -> None:
+    # OJS and Wiley pages copied as text: "Google Scholar", "Crossref | PubMed" under or after
+    # each reference; they had become authors ("Google Scholar Crossref Grieves, M.")
+    text = (
+        "References\n"
+        "Batty, M. (2018). Digital twins. Environment and Planning B, 45(5), 817–820.\n"
+        "Google Scholar\n"
+        "Crossref\n"
+        "Grieves, M. (2017). Digital twin. In F.-J. Kahlen (Ed.), Perspectives (pp. 85–113). "
+        "Springer.\n"
+        "[Crossref] [PubMed] [Google Scholar]\n"
+        "Tao, F. (2019). Digital twin in industry. IEEE Transactions on Industrial Informatics, "
+        "15(4), 2405–2415. Crossref | Google Scholar\n"
+        "Falagas, M. E. (2008). Comparison of PubMed, Scopus, Web of Science, and Google Scholar\n"
+        "strengths. FASEB Journal, 22(2), 338–342. https://doi.org/10.1096/fj.07-9492LSF PubMed\n"
+    )
+    references = parse_page(text).references
+    assert [w.authors[0].family for w in references] == ["Batty", "Grieves", "Tao", "Falagas"]
+    assert references[0].raw.endswith("817–820.") and references[1].raw.endswith("Springer.")
+    assert references[2].raw.endswith("2405–2415.")
+    # a line that ends in a site's name after a word keeps it; a label after a link goes
+    assert references[3].title.endswith("Web of Science, and Google Scholar strengths")
+    assert references[3].raw.endswith("fj.07-9492LSF")
+
+
 def test_unnumbered_references_one_per_line_and_wrapped() -> None:
     text = (
         "Bandura, A. (1997). Self-efficacy: The exercise of control. W. H. Freeman.\n"

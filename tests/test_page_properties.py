@@ -55,6 +55,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "labelled facts": lambda n: "T\n" + "Год: 2020 " * (n // 10) + "\nReferences\n1. A. 2020.",
     "label then spaces": lambda n: "T\nЖурнал: " + " " * n + "x\nReferences\n1. A. 2020.",
     "byline": lambda n: "Title\n" + "Ivanov I.I.1, " * (n // 13) + "\nAbstract\nx",
+    "link labels on a line": lambda n: "References\n1. A. 2020. " + "Scopus " * (n // 7) + "x",
+    "lines of link labels": lambda n: "References\n" + "Crossref | Google Scholar\n" * (n // 26),
 }  # fmt: skip
 
 

@@ -30,6 +30,29 @@ _MAX_SKIPPED = 3
 _TAIL = 80
 # "Russian-" + "Chinese", "15-" + "22", "https://doi.org/" + "10.1…": joined without a space
 _GLUED_BREAK = re.compile(r"\S[-/\u00ad]$")
+# The links journal sites put under or after each reference ("Google Scholar", "Crossref",
+# "PubMed", OJS and Wiley; "РИНЦ" on Russian sites) come along when the page is copied.
+_STRONG_LABELS = (
+    r"(?:Search in )?Google Scholar|Google Академия|Cross[Rr]ef|PubMed(?: Central)?|Scopus|"
+    r"Web of Science®?|(?:Publisher|Free) Full Text|Semantic Scholar|Wiley Online Library|РИНЦ|"
+    r"eLIBRARY(?:\.RU)?|Europe PMC|MathSciNet|zbMATH"
+)
+# alone on a line, weaker words count too ("Abstract", "Full Text", "PMC", "CAS"); each label
+# perhaps in brackets ("[PubMed] [Google Scholar]") or after a separator ("Crossref | PubMed")
+_WEAK_LABELS = (
+    r"Abstract|Full Text|View Article|PMC|CAS|ISI|WoS|ADS|Medline|OpenURL|Export Citation|"
+    r"Find this article online"
+)
+_LABEL_LINE = re.compile(
+    rf"(?:\s*[|•·,;/]?\s*\[?(?:{_STRONG_LABELS}|{_WEAK_LABELS})\]?)+\s*[|•·]?\s*",
+    re.IGNORECASE,
+)
+# at a line's end only after a finished sentence, a number or a link: "… 15(4), 2405–2415.
+# Crossref Google Scholar"; a title that ends in "… and Google Scholar" keeps it
+_TRAILING_LABELS = re.compile(rf"(?:\s*[|•·,]?\s+\[?(?:{_STRONG_LABELS})\]?)+\s*[|•·]?\s*$")
+#: how long a run of labels may be; real pages have a few
+_LABELS_LENGTH = 200
+_LINK_BEFORE = re.compile(r"(?:https?://|doi:|10\.\d{4,9}/)\S*$", re.IGNORECASE)
 # starts only at the beginning of a word, so a long run of letters is scanned once
 _COMPOUND = re.compile(r"(?<![A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё]+-[A-Za-zА-Яа-яЁё]+")
 
@@ -48,7 +71,7 @@ def split_references(
     lines: Iterable[tuple[int, str]], *, page_text: str = ""
 ) -> list[RawReference]:
     """Join wrapped lines and split at reference starts; `lines` holds (0-based index, text)."""
-    body = [(index, " ".join(text.split())) for index, text in lines]
+    body = [(index, _without_link_labels(" ".join(text.split()))) for index, text in lines]
     compounds = {m.group().casefold() for m in _COMPOUND.finditer(page_text)}
     numbered = _numbered(body)
     parts: list[_Part] = []
@@ -72,6 +95,21 @@ def split_references(
         blank_before = False
     joined = [(p, _join(p.chunks, compounds)) for p in parts]
     return [RawReference(text, p.number, p.index + 1, p.skipped) for p, text in joined if text]
+
+
+def _without_link_labels(line: str) -> str:
+    """The line without the site's link labels; "" (a blank line) when it held only them."""
+    if len(line) <= _LABELS_LENGTH and _LABEL_LINE.fullmatch(line):
+        return ""
+    if not (line[-1:].isalpha() or line[-1:] in "®|]"):  # how every label ends: a cheap test
+        return line
+    # within the line's last characters: a hostile line of labels costs no more than a short one
+    labels = _TRAILING_LABELS.search(line, max(0, len(line) - _LABELS_LENGTH))
+    if labels:
+        before = line[: labels.start()]
+        if before[-1:] in ".)]/" or before[-1:].isdigit() or _LINK_BEFORE.search(before[-300:]):
+            return before
+    return line
 
 
 @dataclass(slots=True)
