@@ -76,6 +76,19 @@ def test_bracketed_reference_list_is_a_list_not_json() -> None:
     assert from_stdin.stdout == from_file.stdout
 
 
+def test_entries_with_nothing_to_cite_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "library.json"
+    path.write_text('[{"title": "Alpha"}, {}, {"title": "Beta"}]', encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == "1. Alpha.\n2. Beta.\n"  # not "2. " for {}
+    assert result.stderr.startswith("citecli: warning: entry 2 of the file has nothing")
+    path.write_text("[{}]", encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "no entry has anything to cite" in result.stderr
+
+
 def test_bibtex_detected_by_content_from_stdin(seed_bib: Path) -> None:
     result = runner.invoke(
         app, ["cite", "-", "-s", "vancouver"], input=seed_bib.read_text(encoding="utf-8")

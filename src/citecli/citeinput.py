@@ -33,6 +33,8 @@ class CiteInput:
     kind: InputKind
     works: tuple[Work, ...]
     numbered: bool
+    #: places in the file (from 1) of the entries left out because they hold nothing to cite
+    skipped: tuple[int, ...] = ()
 
 
 # a .bib file starts with an entry, perhaps after comments or blank lines
@@ -111,7 +113,22 @@ def load_cite_input(source: Source, *, references: bool) -> CiteInput:
         return _page_works(source.name, page.article, page.references, references=references)
     if not works:
         raise InputError(f"{source.name}: no entries")
-    return CiteInput(kind, works, numbered=True)
+    citable = tuple(work for work in works if _has_something_to_cite(work))
+    if not citable:
+        raise InputError(
+            f"{source.name}: no entry has anything to cite (a title, author, container or link)"
+        )
+    skipped = tuple(
+        place for place, work in enumerate(works, 1) if not _has_something_to_cite(work)
+    )
+    return CiteInput(kind, citable, numbered=True, skipped=skipped)
+
+
+def _has_something_to_cite(work: Work) -> bool:
+    """An empty CSL item ({}) or a .bib entry of unknown fields only would print as "1. "."""
+    return bool(
+        work.title or work.authors or work.editors or work.container or work.doi or work.url
+    )
 
 
 def _page_works(

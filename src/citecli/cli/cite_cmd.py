@@ -38,6 +38,12 @@ def cite(
     output = parse_output_format(output_format or "text")
     source = read_source(file)
     loaded = load_cite_input(source, references=references)
+    for place in loaded.skipped:
+        typer.echo(
+            f"citecli: warning: entry {place} of the file has nothing to cite (no title, author,"
+            " container or link); left out",
+            err=True,
+        )
     if chosen.is_export:
         typer.echo(export(loaded.works, chosen), nl=False)
         return
