@@ -88,11 +88,38 @@ class Person:
 def initials_of(given: str) -> str:
     parts: list[str] = []
     for word in given.replace(".", ". ").split():
+        cluster = _vancouver_initials(word)
+        if cluster:  # "AO" -> "A. O.", "ZhD" -> "Zh. D."
+            parts.extend(f"{initial}." for initial in cluster)
+            continue
         pieces = [p for p in word.split("-") if p]
         if not pieces:
             continue
-        parts.append("-".join(f"{p[0]}." for p in pieces))
+        initials = "-".join(f"{p[0]}." for p in pieces)
+        if word.startswith("-") and parts:  # "J.-P.", split at its full stop above
+            parts[-1] += f"-{initials}"
+        else:
+            parts.append(initials)
     return " ".join(parts)
+
+
+# the two-letter initials of transliterated Russian names: "Zh" for Zhanna, "Yu" for Yuri
+_DIGRAPHS = frozenset(["Zh", "Yu", "Ya", "Ye", "Yo", "Kh", "Ch", "Sh", "Ts"])
+
+
+def _vancouver_initials(word: str) -> list[str]:
+    """The initials of a Vancouver given name written without full stops ("JT" in "Wright JT",
+    "ZhD" in "Kobalava ZhD", "ИИ"): two or three capitals, each perhaps a transliterated
+    digraph; [] for a name ("Jo", "ChewLim", "JOHN")."""
+    initials: list[str] = []
+    position = 0
+    while position < len(word) and len(initials) <= 3:
+        if not word[position].isupper():
+            return []
+        step = 2 if word[position : position + 2] in _DIGRAPHS else 1
+        initials.append(word[position : position + step])
+        position += step
+    return initials if 2 <= len(initials) <= 3 and position == len(word) else []
 
 
 @dataclass(frozen=True, slots=True)
