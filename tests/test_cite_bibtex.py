@@ -93,6 +93,11 @@ def test_keys_are_unique_with_letter_suffixes() -> None:
     assert list(entries) == unique_keys(works)
 
 
+def test_an_edited_book_is_keyed_by_its_first_editor() -> None:
+    book = Work(title="Региональная экономика", editors=(Person("Видяпина", "В. И."),), year=2014)
+    assert citation_key(book) == "vidyapina2014regionalnaya"  # not "anon2014…"
+
+
 def test_cyrillic_key_is_transliterated() -> None:
     work = Work(
         title="О персональных данных", authors=(Person(family="Щукин", given="А."),), year=2006

@@ -14,8 +14,10 @@ _SKIPPED = SMALL_WORDS | frozenset(_RUSSIAN_SMALL.split())
 
 
 def citation_key(work: Work) -> str:
-    """`familyYEARword`: "nalivkina2025political" (first author, year, first main title word)."""
-    first = work.authors[0] if work.authors else None
+    """`familyYEARword`: "nalivkina2025political" (first author, or first editor of an edited
+    book, year, first main title word)."""
+    people = work.authors or work.editors
+    first = people[0] if people else None
     who = ascii_key(first.family or first.literal) if first else ""
     year = str(work.year) if work.year is not None else ""
     words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())
