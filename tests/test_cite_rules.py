@@ -160,6 +160,11 @@ def test_seed_apa_html() -> None:
     )
 
 
+def test_apa_writes_jr_with_its_full_stop() -> None:
+    work = Work(title="A trial", year=2015, authors=(Person("Wright", "J. T.", suffix="Jr"),))
+    assert to_text(format_apa(work)).startswith("Wright, J. T., Jr. (2015).")
+
+
 def test_apa_edited_book_puts_editors_first() -> None:
     work = Work(
         type=WorkType.BOOK,

@@ -9,6 +9,7 @@ brackets after the original one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from citecli.model import Person, Work, WorkType
@@ -22,8 +23,15 @@ MAX_LISTED = 20
 _SPACES = re.compile(" {2,}")
 
 
+def _apa_name(person: Person) -> str:
+    # APA 7 writes "Jr." and "Sr." with their full stop; Vancouver lists drop it ("Wright JT Jr")
+    if person.suffix in ("Jr", "Sr"):
+        person = dataclasses.replace(person, suffix=f"{person.suffix}.")
+    return names.inverted(person)
+
+
 def author_list(authors: tuple[Person, ...], et_al: bool = False) -> str:
-    written = [names.inverted(p) for p in authors]
+    written = [_apa_name(p) for p in authors]
     if len(written) > MAX_LISTED:
         return ", ".join(written[: MAX_LISTED - 1]) + ", . . . " + written[-1]
     if et_al:
