@@ -223,7 +223,7 @@ def test_link_labels_a_site_puts_under_references_are_dropped() -> None:
         "Springer.\n"
         "[Crossref] [PubMed] [Google Scholar]\n"
         "Tao, F. (2019). Digital twin in industry. IEEE Transactions on Industrial Informatics, "
-        "15(4), 2405–2415. Crossref | Google Scholar\n"
+        "15(4), 2405–2415. Article CAS PubMed Google Scholar\n"
         "Falagas, M. E. (2008). Comparison of PubMed, Scopus, Web of Science, and Google Scholar\n"
         "strengths. FASEB Journal, 22(2), 338–342. https://doi.org/10.1096/fj.07-9492LSF PubMed\n"
     )

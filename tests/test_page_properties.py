@@ -57,6 +57,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "byline": lambda n: "Title\n" + "Ivanov I.I.1, " * (n // 13) + "\nAbstract\nx",
     "link labels on a line": lambda n: "References\n1. A. 2020. " + "Scopus " * (n // 7) + "x",
     "lines of link labels": lambda n: "References\n" + "Crossref | Google Scholar\n" * (n // 26),
+    # just under the length a line of labels may have, and no label at its end: a regex that
+    # can split each space two ways backtracks 2^47 times on one such line
+    "almost a line of labels": lambda n: "References\n" + ("CAS " * 47 + "x\n") * (n // 190),
 }  # fmt: skip
 
 

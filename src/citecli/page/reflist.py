@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from citecli.hyphenation import keeps_hyphen
+from citecli.page.linklabels import without_link_labels
 
 # "1. Text", "[1] Text", "1) Text", and a number alone on its line (eLibrary's table cells)
 _MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,6})\]|(?P<plain>\d{1,6})[.)])(?:\s+(?=\S)|\s*$)")
@@ -30,29 +31,6 @@ _MAX_SKIPPED = 3
 _TAIL = 80
 # "Russian-" + "Chinese", "15-" + "22", "https://doi.org/" + "10.1…": joined without a space
 _GLUED_BREAK = re.compile(r"\S[-/\u00ad]$")
-# The links journal sites put under or after each reference ("Google Scholar", "Crossref",
-# "PubMed", OJS and Wiley; "РИНЦ" on Russian sites) come along when the page is copied.
-_STRONG_LABELS = (
-    r"(?:Search in )?Google Scholar|Google Академия|Cross[Rr]ef|PubMed(?: Central)?|Scopus|"
-    r"Web of Science®?|(?:Publisher|Free) Full Text|Semantic Scholar|Wiley Online Library|РИНЦ|"
-    r"eLIBRARY(?:\.RU)?|Europe PMC|MathSciNet|zbMATH"
-)
-# alone on a line, weaker words count too ("Abstract", "Full Text", "PMC", "CAS"); each label
-# perhaps in brackets ("[PubMed] [Google Scholar]") or after a separator ("Crossref | PubMed")
-_WEAK_LABELS = (
-    r"Abstract|Full Text|View Article|PMC|CAS|ISI|WoS|ADS|Medline|OpenURL|Export Citation|"
-    r"Find this article online"
-)
-_LABEL_LINE = re.compile(
-    rf"(?:\s*[|•·,;/]?\s*\[?(?:{_STRONG_LABELS}|{_WEAK_LABELS})\]?)+\s*[|•·]?\s*",
-    re.IGNORECASE,
-)
-# at a line's end only after a finished sentence, a number or a link: "… 15(4), 2405–2415.
-# Crossref Google Scholar"; a title that ends in "… and Google Scholar" keeps it
-_TRAILING_LABELS = re.compile(rf"(?:\s*[|•·,]?\s+\[?(?:{_STRONG_LABELS})\]?)+\s*[|•·]?\s*$")
-#: how long a run of labels may be; real pages have a few
-_LABELS_LENGTH = 200
-_LINK_BEFORE = re.compile(r"(?:https?://|doi:|10\.\d{4,9}/)\S*$", re.IGNORECASE)
 # starts only at the beginning of a word, so a long run of letters is scanned once
 _COMPOUND = re.compile(r"(?<![A-Za-zА-Яа-яЁё])[A-Za-zА-Яа-яЁё]+-[A-Za-zА-Яа-яЁё]+")
 
@@ -71,7 +49,11 @@ def split_references(
     lines: Iterable[tuple[int, str]], *, page_text: str = ""
 ) -> list[RawReference]:
     """Join wrapped lines and split at reference starts; `lines` holds (0-based index, text)."""
-    body = [(index, _without_link_labels(" ".join(text.split()))) for index, text in lines]
+    written = [(index, " ".join(text.split())) for index, text in lines]
+    body = [
+        (index, without_link_labels(text, continued=_continues(written, place)))
+        for place, (index, text) in enumerate(written)
+    ]
     compounds = {m.group().casefold() for m in _COMPOUND.finditer(page_text)}
     numbered = _numbered(body)
     parts: list[_Part] = []
@@ -97,19 +79,10 @@ def split_references(
     return [RawReference(text, p.number, p.index + 1, p.skipped) for p, text in joined if text]
 
 
-def _without_link_labels(line: str) -> str:
-    """The line without the site's link labels; "" (a blank line) when it held only them."""
-    if len(line) <= _LABELS_LENGTH and _LABEL_LINE.fullmatch(line):
-        return ""
-    if not (line[-1:].isalpha() or line[-1:] in "®|]"):  # how every label ends: a cheap test
-        return line
-    # within the line's last characters: a hostile line of labels costs no more than a short one
-    labels = _TRAILING_LABELS.search(line, max(0, len(line) - _LABELS_LENGTH))
-    if labels:
-        before = line[: labels.start()]
-        if before[-1:] in ".)]/" or before[-1:].isdigit() or _LINK_BEFORE.search(before[-300:]):
-            return before
-    return line
+def _continues(lines: list[tuple[int, str]], place: int) -> bool:
+    """Whether the line after `place` goes on with its sentence: it starts in lower case."""
+    following = lines[place + 1][1] if place + 1 < len(lines) else ""
+    return following[:1].islower()
 
 
 @dataclass(slots=True)
