@@ -78,6 +78,13 @@ def test_parse_json_and_bibtex_are_checked_like_the_page(
     results = json.loads(out)["results"]
     assert len(results) == 27 and results[15]["status"] == "mismatch"
     assert [r["n"] for r in results] == list(range(1, 28))
+    # an entry with nothing in it is checked as what it is, in its place in the file
+    items = tmp_path / "items.json"
+    items.write_text('[{}, {"title": "A", "DOI": "10.1371/journal.pone.0033693"}]')
+    code, out, _ = invoke(env, str(items), "--format", "json")
+    first, second = json.loads(out)["results"]
+    assert (first["n"], first["status"], second["n"]) == (1, "no-doi", 2)
+    assert second["doi"] == "10.1371/journal.pone.0033693"
 
 
 def test_jsonl_and_several_files(env: dict[str, str], tmp_path: Path) -> None:

@@ -82,11 +82,52 @@ def test_entries_with_nothing_to_cite_are_left_out_with_a_warning(tmp_path: Path
     result = runner.invoke(app, ["cite", str(path)])
     assert result.exit_code == 0
     assert result.stdout == "1. Alpha.\n2. Beta.\n"  # not "2. " for {}
-    assert result.stderr.startswith("citecli: warning: entry 2 of the file has nothing")
+    assert result.stderr.startswith("citecli: warning: entry 2 has nothing to cite")
     path.write_text("[{}]", encoding="utf-8")
     result = runner.invoke(app, ["cite", str(path)])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "no entry has anything to cite" in result.stderr
+
+
+def test_broken_json_from_stdin_is_a_json_error_not_a_page() -> None:
+    # it opens like CSL-JSON ("[ {"), so its error is JSON's, not "no article title found"
+    result = runner.invoke(app, ["cite", "-", "-r"], input='[ {"title": "A"}, ]')
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.stderr
+
+
+def test_json_nested_too_deeply_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000, encoding="utf-8")
+    for command in (["cite", str(path)], ["check-dois", str(path)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2, result.output
+        assert "nested too deeply" in result.stderr
+
+
+def test_empty_references_of_a_parse_json_are_left_out_too(tmp_path: Path) -> None:
+    path = tmp_path / "page.json"
+    path.write_text(
+        '{"article": {"title": "T"}, "references": [{}, {"title": "B", "citation-number": 2}]}',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["cite", str(path), "-r"])
+    assert result.exit_code == 0
+    assert result.stdout == "2. B.\n"
+    assert result.stderr.startswith("citecli: warning: entry 1 has nothing to cite")
+
+
+def test_null_custom_fields_print_nothing(tmp_path: Path) -> None:
+    item = {
+        "type": "book",
+        "title": "Книга",
+        "editor": [{"family": "Гранберг", "given": "А. Г."}],
+        "custom": {"editor-role": None, "translated-title": None, "edn": None},
+    }
+    path = tmp_path / "item.json"
+    path.write_text(json.dumps([item]), encoding="utf-8")
+    result = runner.invoke(app, ["cite", str(path)])
+    assert result.stdout == "1. Книга / под ред. А. Г. Гранберг.\n"  # not "None А. Г. …"
 
 
 def test_bibtex_detected_by_content_from_stdin(seed_bib: Path) -> None:

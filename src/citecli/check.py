@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 
 from citecli.cache import Cache, default_cache_dir
-from citecli.citeinput import InputKind, detect_kind, load_cite_input
+from citecli.citeinput import InputKind, detect_kind, read_contents
 from citecli.compare import Agreement, Difference, compare
 from citecli.identifiers import find_dois
 from citecli.match import ACCEPT, best_match, validate
@@ -120,13 +120,13 @@ def references_of(text: str, *, source: str = "") -> Page:
     """The page's references; a file that is only a list of DOIs, one a line, read as such;
     a .bib or CSL-JSON bibliography (or `parse --format json`'s page) read as `cite` reads it."""
     if detect_kind(source, text) is not InputKind.PAGE:
-        loaded = load_cite_input(Source(text, source, "utf-8"), references=True)
-        # a bibliography's entries are numbered in file order, as cite numbers them
+        contents = read_contents(Source(text, source, "utf-8"))
+        # every entry, numbered by its place in the file: one with nothing in it is "no-doi"
         works = tuple(
             work if work.number is not None else replace(work, number=n)
-            for n, work in enumerate(loaded.works, 1)
+            for n, work in enumerate(contents.works, 1)
         )
-        return Page(article=Work(), references=works, source=source)
+        return Page(article=contents.article or Work(), references=works, source=source)
     lines = [(i, line.strip()) for i, line in enumerate(text.split("\n"), 1) if line.strip()]
     if lines and all(_DOI_LINE.match(line) for _, line in lines):
         # a list of DOIs: no parser needed, and none should guess ("10." is no item number)

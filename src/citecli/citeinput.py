@@ -33,12 +33,17 @@ class CiteInput:
     kind: InputKind
     works: tuple[Work, ...]
     numbered: bool
-    #: places in the file (from 1) of the entries left out because they hold nothing to cite
+    #: the numbers (or places in the file, from 1) of the entries left out: nothing to cite
     skipped: tuple[int, ...] = ()
 
 
 # a .bib file starts with an entry, perhaps after comments or blank lines
 _BIBTEX_START = re.compile(r"\A\s*(?:%[^\n]*\n\s*)*@\w+\s*[{(]")
+
+
+# JSON's opening as CSL-JSON and `parse --format json` write it: an array of objects (or empty),
+# an object with a key (or empty). "[1] Smith J." opens with a bracket too, but not like this.
+_JSON_OPENING = re.compile(r'\s*(?:\[\s*[{\]]|\{\s*["}])')
 
 
 def detect_kind(name: str, text: str) -> InputKind:
@@ -49,18 +54,38 @@ def detect_kind(name: str, text: str) -> InputKind:
         return InputKind.CSL_JSON
     if _BIBTEX_START.match(text):
         return InputKind.BIBTEX
-    if text.lstrip()[:1] in ("[", "{") and _is_json(text):
+    if _JSON_OPENING.match(text):
         return InputKind.CSL_JSON
     return InputKind.PAGE
 
 
-def _is_json(text: str) -> bool:
-    """Whether text that opens like JSON is JSON: "[1] Smith J. …" opens like an array too."""
-    try:
-        json.loads(text)
-    except json.JSONDecodeError:
-        return False
-    return True
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """What a file holds: a page's article and references (`article` set), or the entries of a
+    bibliography (`article` None), all of them in file order."""
+
+    kind: InputKind
+    article: Work | None
+    works: tuple[Work, ...]
+
+
+def read_contents(source: Source) -> Contents:
+    """A page (text, or as `parse --format json` wrote it) or a .bib / CSL-JSON bibliography."""
+    kind = detect_kind(source.name, source.text)
+    if kind is InputKind.BIBTEX:
+        from citecli.bibtex_input import read_bibtex
+
+        return Contents(kind, None, read_bibtex(source.text, source=source.name))
+    if kind is InputKind.CSL_JSON:
+        data = _load_json(source.text, source.name)
+        if _is_parse_output(data):
+            article = _items(data["article"], source.name)[0]
+            return Contents(kind, article, _items(data["references"], source.name))
+        return Contents(kind, None, _items(data, source.name))
+    from citecli.page import parse_page
+
+    page = parse_page(source.text, source=source.name)
+    return Contents(kind, page.article, page.references)
 
 
 def _load_json(text: str, source: str) -> Any:
@@ -71,6 +96,8 @@ def _load_json(text: str, source: str) -> Any:
             f"{source}: not valid JSON: {error.msg} in line {error.lineno}",
             hint="cite reads CSL-JSON: an array of items or one item",
         ) from None
+    except RecursionError:  # "[[[[…": json's decoder recurses once per level
+        raise InputError(f"{source}: not CSL-JSON: nested too deeply") from None
 
 
 def _is_parse_output(data: Any) -> bool:
@@ -93,35 +120,30 @@ def _items(data: Any, source: str) -> tuple[Work, ...]:
 
 def load_cite_input(source: Source, *, references: bool) -> CiteInput:
     """The works `cite` formats for `source`; `InputError` when there is nothing to cite."""
-    kind = detect_kind(source.name, source.text)
-    if kind is InputKind.BIBTEX:
-        from citecli.bibtex_input import read_bibtex
-
-        works = read_bibtex(source.text, source=source.name)
-    elif kind is InputKind.CSL_JSON:
-        data = _load_json(source.text, source.name)
-        if _is_parse_output(data):
-            article = _items(data["article"], source.name)[0]
-            return _page_works(
-                source.name, article, _items(data["references"], source.name), references=references
+    contents = read_contents(source)
+    name = source.name
+    if contents.article is not None and not references:
+        if not contents.article.title:
+            raise InputError(
+                f"{name}: no article title found on the page",
+                hint="--references cites the reference list instead",
             )
-        works = _items(data, source.name)
-    else:
-        from citecli.page import parse_page
-
-        page = parse_page(source.text, source=source.name)
-        return _page_works(source.name, page.article, page.references, references=references)
-    if not works:
-        raise InputError(f"{source.name}: no entries")
-    citable = tuple(work for work in works if _has_something_to_cite(work))
+        return CiteInput(contents.kind, (contents.article,), numbered=False)
+    listed = contents.works
+    if not listed:
+        page = contents.article is not None
+        raise InputError(f"{name}: no references found" if page else f"{name}: no entries")
+    citable = tuple(work for work in listed if _has_something_to_cite(work))
     if not citable:
         raise InputError(
-            f"{source.name}: no entry has anything to cite (a title, author, container or link)"
+            f"{name}: no entry has anything to cite (a title, author, container or link)"
         )
     skipped = tuple(
-        place for place, work in enumerate(works, 1) if not _has_something_to_cite(work)
+        work.number if work.number is not None else place
+        for place, work in enumerate(listed, 1)
+        if not _has_something_to_cite(work)
     )
-    return CiteInput(kind, citable, numbered=True, skipped=skipped)
+    return CiteInput(contents.kind, citable, numbered=True, skipped=skipped)
 
 
 def _has_something_to_cite(work: Work) -> bool:
@@ -129,19 +151,3 @@ def _has_something_to_cite(work: Work) -> bool:
     return bool(
         work.title or work.authors or work.editors or work.container or work.doi or work.url
     )
-
-
-def _page_works(
-    name: str, article: Work, listed: tuple[Work, ...], *, references: bool
-) -> CiteInput:
-    """A page's article, or with `references` its numbered references."""
-    if references:
-        if not listed:
-            raise InputError(f"{name}: no references found")
-        return CiteInput(InputKind.PAGE, listed, numbered=True)
-    if not article.title:
-        raise InputError(
-            f"{name}: no article title found on the page",
-            hint="--references cites the reference list instead",
-        )
-    return CiteInput(InputKind.PAGE, (article,), numbered=False)

@@ -21,7 +21,11 @@ class OutputFormat(str, Enum):
 @app.command("check-dois")
 @reports_errors
 def check_dois(
-    files: list[Path] = typer.Argument(..., help="Pages or reference lists as text; - for stdin."),  # noqa: B008
+    files: list[Path] = typer.Argument(  # noqa: B008
+        ...,
+        help="Pages or reference lists as text, lists of DOIs, .bib or CSL-JSON libraries, "
+        "or parse --format json output; - for stdin.",
+    ),
     output: OutputFormat = typer.Option(  # noqa: B008
         OutputFormat.TABLE, "--format", "-f", help="Output format."
     ),

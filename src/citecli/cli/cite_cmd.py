@@ -40,7 +40,7 @@ def cite(
     loaded = load_cite_input(source, references=references)
     for place in loaded.skipped:
         typer.echo(
-            f"citecli: warning: entry {place} of the file has nothing to cite (no title, author,"
+            f"citecli: warning: entry {place} has nothing to cite (no title, author,"
             " container or link); left out",
             err=True,
         )
