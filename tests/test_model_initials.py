@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from citecli.model import Person, initials_of
@@ -24,6 +26,8 @@ from citecli.styles import names
         # and transliterated Russian names have two-letter initials
         ("ZhD", "Zh. D."),
         ("YuV", "Yu. V."),
+        ("A. Yu.", "A. Yu."),  # as Russian journals' English lists write them
+        ("Zh.D.", "Zh. D."),
         # names, not clusters
         ("Jo", "J."),
         ("JOHN", "J."),
@@ -33,6 +37,21 @@ from citecli.styles import names
 )
 def test_initials_of(given: str, initials: str) -> None:
     assert initials_of(given) == initials
+
+
+def test_a_family_name_in_capitals_has_its_given_names_in_capitals() -> None:
+    assert Person(family="LEE", given="ANN").initials == "A."
+
+
+def test_initials_take_linear_time() -> None:
+    def seconds(given: str) -> float:
+        start = time.perf_counter()
+        initials_of(given)
+        return time.perf_counter() - start
+
+    small, large = seconds("J.-" * 25_000), seconds("J.-" * 200_000)
+    # eight times the input may take eight times as long, not the 64 times of a quadratic join
+    assert large < 20 * small + 0.05
 
 
 def test_vancouver_initials_survive_into_every_style() -> None:

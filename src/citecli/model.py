@@ -75,7 +75,8 @@ class Person:
     @property
     def initials(self) -> str:
         """Given names reduced to initials: "Alena D." -> "A. D.", "Jean-Paul" -> "J.-P."."""
-        return initials_of(self.given)
+        # a family name in capitals ("LEE, ANN") writes its given names in capitals too
+        return initials_of(self.given, capitals_are_initials=not self.family.isupper())
 
     @property
     def display(self) -> str:
@@ -85,22 +86,30 @@ class Person:
         return f"{family} {self.given}".strip()
 
 
-def initials_of(given: str) -> str:
-    parts: list[str] = []
+def initials_of(given: str, *, capitals_are_initials: bool = True) -> str:
+    """ "Alena D." -> "A. D.", "Jean-Paul" -> "J.-P.", "A. Yu." -> "A. Yu."; with
+    `capitals_are_initials`, Vancouver's "AO" -> "A. O." and "ZhD" -> "Zh. D." too."""
+    groups: list[list[str]] = []  # each name's initials, joined by its hyphens
     for word in given.replace(".", ". ").split():
-        cluster = _vancouver_initials(word)
-        if cluster:  # "AO" -> "A. O.", "ZhD" -> "Zh. D."
-            parts.extend(f"{initial}." for initial in cluster)
+        cluster = _vancouver_initials(word) if capitals_are_initials else []
+        if cluster:
+            groups.extend([f"{initial}."] for initial in cluster)
             continue
-        pieces = [p for p in word.split("-") if p]
-        if not pieces:
+        initials = [_initial(piece) for piece in word.split("-") if piece]
+        if not initials:
             continue
-        initials = "-".join(f"{p[0]}." for p in pieces)
-        if word.startswith("-") and parts:  # "J.-P.", split at its full stop above
-            parts[-1] += f"-{initials}"
+        if word.startswith("-") and groups:  # "J.-P.", split at its full stop above
+            groups[-1].extend(initials)
         else:
-            parts.append(initials)
-    return " ".join(parts)
+            groups.append(initials)
+    return " ".join("-".join(group) for group in groups)
+
+
+def _initial(name: str) -> str:
+    """ "Alena" -> "A.", and a transliterated digraph written as an initial stays: "Yu." """
+    if name.endswith(".") and name[:-1] in _DIGRAPHS:
+        return name
+    return f"{name[0]}."
 
 
 # the two-letter initials of transliterated Russian names: "Zh" for Zhanna, "Yu" for Yuri
