@@ -23,6 +23,8 @@ from citecli.hyphenation import keeps_hyphen
         ("историко", "культурного"),
         ("русско", "китайские"),
         ("военно", "политический"),
+        ("социально", "экономические"),
+        ("dose", "dependent"),
     ],
 )
 def test_compounds_keep_their_hyphen(first: str, second: str) -> None:
@@ -42,6 +44,19 @@ def test_compounds_keep_their_hyphen(first: str, second: str) -> None:
         ("точно", "сти"),  # an adjective's stem, but the rest of a word after it
         ("полно", "стью"),
         ("высоко", "технологичный"),  # written as one word
+        # words whose first syllable looks like a compound's first part
+        ("ex", "perience"),
+        ("low", "ering"),
+        ("high", "est"),
+        ("short", "comings"),
+        ("in", "dependent"),
+        ("un", "related"),
+        ("nation", "wide"),
+        # an adjective's stem before a noun, and stems that make one word
+        ("крово", "обращения"),
+        ("слово", "образование"),
+        ("сельско", "хозяйственного"),
+        ("осново", "полагающий"),
         ("", ""),
     ],
 )

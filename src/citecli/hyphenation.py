@@ -10,15 +10,24 @@ dictionary the two look alike, so only compounds whose parts say so are kept:
   "age-related", "large-scale");
 - Russian compound adjectives ("социально-экономический", "научно-практический",
   "медико-санитарный", "финансово-кредитный"): the first part is an adjective's stem with its
-  linking vowel, the second a whole word. Syllable breaks end otherwise ("эконо-мика",
-  "регио-нальный", "разви-тие") or leave a short ending ("точно-сти", "полно-стью").
+  linking vowel, the second a whole adjective. Syllable breaks end otherwise ("эконо-мика",
+  "регио-нальный", "разви-тие") or leave no adjective after them ("точно-сти",
+  "крово-обращения"); a few stems of that shape make one word ("сельско-хозяйственный").
+
+Both lists miss compounds ("эколого-", "психолого-", "-like"), which are then joined, as
+before: a wrong join and a wrong hyphen cost the same, so a rule is kept only where it is
+nearly always right.
 """
 
 from __future__ import annotations
 
 import re
 
-_ENGLISH_FIRST = frozenset(["self", "cross", "well", "long", "short", "high", "low", "half", "ex"])
+_ENGLISH_FIRST = frozenset(["self", "cross", "well", "long", "short", "high", "low", "half"])
+# what follows those at a syllable break instead of a word: "high-est", "low-ering", "short-age"
+_ENGLISH_ENDINGS = frozenset(
+    ["est", "ing", "ering", "ness", "age", "ages", "ish", "er", "ers", "ed", "ly", "comings"]
+)
 _ENGLISH_SECOND = frozenset(
     [
         "based",
@@ -36,16 +45,29 @@ _ENGLISH_SECOND = frozenset(
         "wide",
     ]
 )
+# prefixes before those that make one word: "in-dependent", "un-related", "nation-wide"
+_ENGLISH_PREFIXES = frozenset(["in", "un", "non", "dis", "inter", "nation", "over", "under"])
 # an adjective's stem and its linking vowel: "-ально", "-ично", "-енно", "-ико", "-ско", "-ово"
 _RUSSIAN_FIRST = re.compile(r"[а-яё]{2,}(?:[ьчнвтр]но|[ис]ко|[ое]во)")
-# the second part of a compound adjective is a whole word, not the rest of one
-_RUSSIAN_SECOND_MIN = 6
+# the second part is a whole adjective or participle, in any case: "-ый", "-ого", "-ыми"; "-ие"
+# only after the letters of "-ские", "-ческие", as nouns end in "-ние", "-тие" ("образование")
+_RUSSIAN_ADJECTIVE = re.compile(
+    r"[а-яё]{3,}(?:ая|яя|ое|ее|ые|[кгхжшщч]ие|ый|ий|ой|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)"
+)
+# stems of the same shape that make one word: "сельскохозяйственный", "вечнозелёный"
+_RUSSIAN_CLOSED = frozenset(["сельско", "крово", "осново", "равно", "черно", "вечно"])
 
 
 def keeps_hyphen(first: str, second: str) -> bool:
     """Whether "first-" at a line's end and "second" opening the next line are one hyphenated
     compound (`second` in lower case: a capital after the break keeps the hyphen anyway)."""
     first, second = first.lower(), second.lower()
-    if first in _ENGLISH_FIRST or second in _ENGLISH_SECOND:
-        return True
-    return len(second) >= _RUSSIAN_SECOND_MIN and bool(_RUSSIAN_FIRST.fullmatch(first))
+    if first in _ENGLISH_FIRST:
+        return len(second) >= 3 and second not in _ENGLISH_ENDINGS
+    if second in _ENGLISH_SECOND:
+        return len(first) >= 3 and first not in _ENGLISH_PREFIXES
+    return (
+        first not in _RUSSIAN_CLOSED
+        and bool(_RUSSIAN_FIRST.fullmatch(first))
+        and bool(_RUSSIAN_ADJECTIVE.fullmatch(second))
+    )
