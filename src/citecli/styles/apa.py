@@ -15,7 +15,7 @@ import re
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
-from citecli.styles.case import sentence_case, title_case
+from citecli.styles.case import RUSSIAN_SMALL_WORDS, SMALL_WORDS, sentence_case, title_case
 from citecli.styles.markup import Markup, Run, italic, join_markup
 from citecli.styles.text import close, edition_statement, page_range
 
@@ -58,8 +58,10 @@ def _journal(work: Work) -> str:
     # like citeproc-js with apa.csl: title case only for English-language records, and for
     # the English (or transliterated) name a Russian article's "References" entry gives its
     # journal ("Economics: strategy and practice", "(In Russ.)")
-    if work.language in ("", "en") or (work.language == "ru" and not has_cyrillic(work.container)):
+    if work.language in ("", "en"):
         return title_case(work.container)
+    if work.language == "ru" and not has_cyrillic(work.container):
+        return title_case(work.container, small=SMALL_WORDS | RUSSIAN_SMALL_WORDS)
     return work.container
 
 

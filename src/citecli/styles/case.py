@@ -77,11 +77,14 @@ def capitalised_words(title: str) -> list[tuple[int, int]]:
     """
     title_cased = is_title_case(title)
     spans = []
+    last = 0
     for number, match in enumerate(_WORD.finditer(title)):
         word = match.group()
+        # the break stands between the words: searched there, not in all the text before
+        starts_sentence = number == 0 or bool(_BREAK.search(title, last, match.start()))
+        last = match.end()
         if not any(c.isupper() for c in word) or not keeps_capital(word, title_cased):
             continue
-        starts_sentence = number == 0 or bool(_BREAK.search(title[: match.start()]))
         if starts_sentence and not (_is_marked(word) or _is_proper(word)):
             continue
         spans.append(match.span())
@@ -98,7 +101,7 @@ def sentence_case(title: str) -> str:
         out.append(between)
         word = match.group()
         keep = keeps_capital(word, title_cased)
-        if first or _BREAK.search(title[: match.start()]):
+        if first or _BREAK.search(title, last, match.start()):
             word = word[0].upper() + (word[1:] if keep else word[1:].lower())
         elif not keep:
             word = word.lower()
@@ -109,9 +112,16 @@ def sentence_case(title: str) -> str:
     return "".join(out)
 
 
-def title_case(title: str) -> str:
+#: the short words of transliterated Russian names, small in title case as English ones are:
+#: "Ekonomika: Strategiya i Praktika", "Upravlenie v Sovremennykh Sistemakh"
+RUSSIAN_SMALL_WORDS = frozenset(
+    "i v vo s so k ko o ob u na po za ot do iz pri dlya bez nad pod".split()  # noqa: SIM905
+)
+
+
+def title_case(title: str, *, small: frozenset[str] = SMALL_WORDS) -> str:
     """Capitalise major words (APA 7: words of four letters or more and all major words);
-    words already holding capitals are left alone."""
+    words already holding capitals are left alone, and `small` words stay lower case."""
     if is_title_case(title):  # already title case: its lower-case words are deliberate ("npj")
         return title
     out: list[str] = []
@@ -120,8 +130,8 @@ def title_case(title: str) -> str:
     for match in _WORD.finditer(title):
         out.append(title[last : match.start()])
         word = match.group()
-        after_break = bool(_BREAK.search(title[: match.start()]))
-        if word.islower() and (first or after_break or word not in SMALL_WORDS):
+        after_break = bool(_BREAK.search(title, last, match.start()))
+        if word.islower() and (first or after_break or word not in small):
             word = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
         out.append(word)
         first = False
