@@ -194,6 +194,17 @@ GOST_CYRILLIC: list[Row] = [
         {"title": "Гамлет", "place": "М.", "publisher": "Наука"},
     ),
     (  # editors family first, then the imprint
+        "Сборник трудов / под ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
+        {
+            "title": "Сборник трудов",
+            "editors": ["Иванова И. И."],
+            "editor_role": "под ред.",
+            "place": "М.",
+            "publisher": "Наука",
+            "number_of_pages": "300",
+        },
+    ),
+    (  # a general editor, the role's spaces as one
         "Сборник трудов / под  общ. ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
         {
             "title": "Сборник трудов",
