@@ -250,6 +250,18 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Наука",
         },
     ),
+    (  # the collection's editors after its own slash: their initials are no place
+        "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
+        "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",
+        {
+            "type": WorkType.CHAPTER,
+            "container": "Проблемы экономики : сб. науч. тр",
+            "editors": ["Николаева А. А."],
+            "place": "Екатеринбург",
+            "publisher": "УрФУ",
+            "pages": "112-118",
+        },
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [

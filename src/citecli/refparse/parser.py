@@ -33,7 +33,7 @@ from citecli.refparse.segments import (
     read_title,
     split_leading_sentences,
 )
-from citecli.refparse.statement import blank_after_volume
+from citecli.refparse.statement import blank_after_volume, blank_in_container
 from citecli.refparse.tails import volume_number
 from citecli.refparse.text import DIGIT, normalise, split_number, strip_edges
 from citecli.refparse.transliteration import split_journal_from_title
@@ -193,6 +193,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if blanked:  # "Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : …"
         tail, named = blanked
         title = title._replace(authors=named.authors, et_al=named.et_al, editors=named.editors)
+    book_editors: tuple[Person, ...] = ()
+    in_book = blank_in_container(tail) if "//" in rest and " / " in tail else None
+    if in_book:  # "// Сборник / под ред. А. А. Петрова. – М. : Наука": the book's editors
+        tail, book_editors = in_book.text, in_book.statement.editors
     if head.comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
@@ -224,6 +228,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
     container, title_text = _settle_container(container, locators, title_text)
+    if book_editors and not container.editors:
+        container = container._replace(editors=book_editors)
     journal_like = bool(locators.volume or locators.pages or locators.bare_number)
     place_first = (
         _PLACE_OPENING_JOURNAL.match(container.name)

@@ -103,6 +103,16 @@ def blank_after_volume(tail: str) -> Blanked | None:
     the title ended at the volume; blanked so that it is taken for no place or publisher."""
     volume = _VOLUME_BEFORE.match(tail)
     found = STATEMENT.match(tail, volume.end()) if volume else None
+    return _blanked(tail, found)
+
+
+def blank_in_container(tail: str) -> Blanked | None:
+    """ "// Сборник трудов / под ред. А. А. Петрова. – М. : Наука": the book's own statement
+    after "//", blanked so that its initials are taken for no place ("А. Петрова. М.")."""
+    return _blanked(tail, STATEMENT.search(tail))
+
+
+def _blanked(tail: str, found: re.Match[str] | None) -> Blanked | None:
     if not found:
         return None
     slash = tail.index("/", found.start())
