@@ -125,6 +125,22 @@ def years_in(text: str) -> list[re.Match[str]]:
     return list(_YEAR.finditer(text))
 
 
+# a day (or days) and a Russian month before a year that "г." follows: "(Томск, 12–14 мая 2019 г.)"
+_RUSSIAN_DAY_MONTH = re.compile(
+    r"\d{1,2}(?:\s?[-–—]\s?\d{1,2})?\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря|(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)\.)\s$"
+)
+
+
+def _is_event_date(text: str, start: int) -> bool:
+    """Whether the year at `start` dates a conference or an act ("материалы конф. (Томск,
+    12–14 мая 2019 г.)", "закон от 27 июля 2006 г."): GOST writes a year of publication bare,
+    never after a day and month, so this one is part of a name, not a locator."""
+    if not text.startswith(" г.", start + 4) and not text.startswith("г.", start + 4):
+        return False
+    return _RUSSIAN_DAY_MONTH.search(text, max(0, start - 24), start) is not None
+
+
 def dated_years(text: str) -> list[tuple[int, int]]:
     """(offset, year) for each year, the offset taken before a month or day written with it.
 
@@ -137,6 +153,8 @@ def dated_years(text: str) -> list[tuple[int, int]]:
         if not 1500 <= year <= 2049:
             continue
         start = run.start()
+        if _is_event_date(text, start):
+            continue
         window = max(0, start - 40)
         month = (
             _DATE_BEFORE_YEAR.search(text, window, start)

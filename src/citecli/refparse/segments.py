@@ -704,6 +704,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place += "."  # "М" lost its full stop with the punctuation around it
     name = strip_edges(name)
+    if name.endswith(" г"):  # "…, 12–14 мая 2019 г": a meeting's date lost its "г." likewise
+        name += "."
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
