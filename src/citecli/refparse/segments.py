@@ -58,7 +58,9 @@ _ABBREVIATIONS = (
     "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
     "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr "
     # GOST's statement of responsibility and title information: "/ под общ. ред.", "учеб. пособие"
-    "ред отв общ науч пер сост учеб пособ доп перераб испр"
+    "ред отв общ науч пер сост учеб пособ доп перераб испр "
+    # a meeting's dates in a title area: "докл. к конф., Москва, 13–30 апр. 2021 г. / …"
+    "янв февр мар апр авг сент окт нояб дек"
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 # two short capitalised words, each cut short by a full stop
@@ -704,8 +706,6 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place += "."  # "М" lost its full stop with the punctuation around it
     name = strip_edges(name)
-    if name.endswith(" г"):  # "…, 12–14 мая 2019 г": a meeting's date lost its "г." likewise
-        name += "."
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)

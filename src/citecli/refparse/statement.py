@@ -79,6 +79,8 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
     if len(listed.people) > len(authors):  # names the shapes here do not take
         authors, end = listed.people, listed.end
     et_al = listed.et_al and len(listed.people) >= len(authors)
+    if et_al:  # the statement goes on to its "[и др.]"
+        end = max(end, listed.end)
     window = min(limit, slash + _ROLE_WINDOW)
     editors: tuple[Person, ...] = ()
     edited = _EDITED_BY.search(text, slash, window)
