@@ -189,6 +189,8 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("low- and middle-income", "low- and middle-income"),
         ("Title.. Journal,, 2018", "Title. Journal, 2018"),
         ("Vol.14.N1", "Vol. 14. N 1"),
+        ("Вестник НГУЭУ.2021.№ 2.С.108-120.", "Вестник НГУЭУ. 2021. № 2.С. 108-120."),
+        ("doi:10.1016/j.econ.2019.118", "doi:10.1016/j.econ.2019.118"),
         ("a\n  b\tc", "a b c"),
     ],
 )

@@ -569,6 +569,18 @@ GB_T_7714: list[Row] = [
 ]
 
 MESSY_AND_TYPES: list[Row] = [
+    (  # copied without the spaces after the full stops: the year glued to the journal
+        "Кравченко Е.А., Ли Д.С. Анализ устойчивости предприятия//Вестник НГУЭУ.2021.№ 2."
+        "С.108-120.",
+        {
+            "title": "Анализ устойчивости предприятия",
+            "container": "Вестник НГУЭУ",
+            "year": 2021,
+            "issue": "2",
+            "pages": "108-120",
+            "diagnostics": [],
+        },
+    ),
     (
         "Brown K. A study of infor- mation retrieval.. Journal of Things,, 2018. Vol.14.N1."
         " P. 5-9.",

@@ -102,6 +102,9 @@ _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _LABEL_GLUED = re.compile(rf"({word_alternatives('Vol|No|Т|Вып|pp|P|С')})\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"([N№])(?<=[.,\s][N№])(?=\d)")
 _SIGN_AFTER_DOT = re.compile(r"\.(?<=\d\.)(N|№)(?=\s?\d)")  # "Vol.14.N1"
+# a year glued to the word before it ("Вестник НГУЭУ.2021. № 2"): only a year that closes
+# its own area (". ", ", " or the end after it), so "j.econ.2019.118" in a DOI is left alone
+_YEAR_GLUED = re.compile(r"\.(?<=[^\W\d_]\.)(?=(?:1[6-9]|20)\d\d(?:[.,](?:\s|$)|$))")
 _SPACED_STOP = re.compile(rf" (?<=\b[{UPPER}] )\.(?=\s)")
 _COMMA_GLUED = re.compile(rf",(?<=[{LOWER}],)(?=[{UPPER}])")  # the comma first: see above
 _GLUED_TRIGGER = re.compile(r"[.N№]\d")
@@ -144,6 +147,7 @@ def normalise(raw: str) -> str:
         text = _LABEL_GLUED.sub(r"\1. ", text)
         text = _SIGN_AFTER_DOT.sub(r". \1", text)
         text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
+        text = _YEAR_GLUED.sub(". ", text)
     return text
 
 
