@@ -207,6 +207,9 @@ N_RULE = [
     ("Ugyel L. Title // Policy Polit. 2020. N 48 (4). P. 15–22.", "48", "4", ""),
     ("A. Title // J. 2020. Vol. 7. N 48 (4). P. 15–22.", "7", "48", "4"),
     ("Wang H. Title // arXiv. 2023. N 2304.06975.", "", "", ""),
+    # a spelt-out "no." is an issue whatever the language; the brackets hold its running number
+    ("Orlov K.N. Title. Vestnik MGTU, 2020, no. 3 (132), pp. 4-20.", "", "3", "132"),
+    ("Orlov K.N. Title. Vestnik MGTU, 2020, Iss. 3 (132), pp. 4-20.", "", "3", "132"),
 ]
 
 

@@ -196,6 +196,13 @@ def _take(
     return match, blank(text, match.start(), match.end())
 
 
+def _running_number(label: str, extra: str) -> bool:
+    """Whether "no. 3 (132)" is an issue and its running number: a spelt-out label ("no.",
+    "Iss.", "Вып."), unlike the bare "N" that Russian lists also write for a volume ("N 48
+    (4)"), and a number in brackets that is no year ("No. 3 (2012)")."""
+    return label[:2].isalpha() and extra.isdigit() and len(extra) < 4
+
+
 def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     """Locators in `text` (the part after the title); `years` are (offset, year) already found."""
     found = Locators(years=list(years))
@@ -226,7 +233,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         if before:  # "American Literature 20, no. 3": the number before "no." is the volume
             found.volume = before.group("number")
             found.mark(before.start())
-        if found.volume:
+        if found.volume or _running_number(match.group(0), extra):
             found.issue, found.cumulative_issue = number, extra
         else:
             found.bare_number, found.bare_number_extra = number, extra
