@@ -176,6 +176,30 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Проспект",
         },
     ),
+    (  # the act's date and number belong to its title: "№ 273" is no issue
+        "Об образовании в Российской Федерации : федеральный закон от 29.12.2012 № 273-ФЗ. – "
+        "URL: http://www.consultant.ru/document/cons_doc_LAW_140174/ (дата обращения: "
+        "15.01.2024).",
+        {
+            "type": WorkType.LAW,
+            "title": "Об образовании в Российской Федерации : федеральный закон от 29.12.2012 "
+            "№ 273-ФЗ",
+            "year": 2012,
+            "issue": "",
+        },
+    ),
+    (
+        "Указ Президента РФ от 10.10.2019 № 490 «О развитии искусственного интеллекта в "
+        "Российской Федерации». URL: http://www.kremlin.ru/acts/bank/44731 (дата обращения: "
+        "24.03.2025).",
+        {
+            "type": WorkType.LAW,
+            "title": "Указ Президента РФ от 10.10.2019 № 490 «О развитии искусственного "
+            "интеллекта в Российской Федерации»",
+            "year": 2019,
+            "issue": "",
+        },
+    ),
     (  # the kind of act in lower case, as GOST abbreviates it
         "О науке : федер. закон от 23.08.1996 № 127-ФЗ // Собрание законодательства РФ. – "
         "1996. – № 35. – Ст. 4137.",
@@ -363,6 +387,19 @@ TRANSLITERATED: list[Row] = [
         {
             "title": "Demand models. The case of Tatarstan",
             "container": "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika",
+        },
+    ),
+    (  # an act's number, transliterated, is no issue; its gazette's numbers follow
+        "Federal Law of 27.07.2006 No. 149-FZ \"On information, information technologies and "
+        "information protection\". Sobranie zakonodatel'stva RF, 2006, no. 31, art. 3448. "
+        "(In Russ.)",
+        {
+            "type": WorkType.LAW,
+            "title": "Federal Law of 27.07.2006 No. 149-FZ \"On information, information "
+            "technologies and information protection\"",
+            "container": "Sobranie zakonodatel'stva RF",
+            "year": 2006,
+            "issue": "31",
         },
     ),
     (  # a Russian degree's thesis, its city alone after it

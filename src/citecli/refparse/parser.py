@@ -35,7 +35,7 @@ from citecli.refparse.segments import (
 )
 from citecli.refparse.statement import blank_after_volume, blank_in_container
 from citecli.refparse.tails import volume_number
-from citecli.refparse.text import DIGIT, normalise, split_number, strip_edges
+from citecli.refparse.text import DIGIT, blank, normalise, split_number, strip_edges
 from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(
@@ -183,7 +183,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     rest = head.rest
     # Locators are read once over everything after the authors; when the title turns out
     # to hold none of them (the usual case) they are the tail's locators as well.
-    rest_locators = read_locators(rest, years=dates.dated_years(rest))
+    act = kinds.act_number(rest)
+    numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
+    rest_locators = read_locators(numbers, years=dates.dated_years(numbers))
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
     )
