@@ -138,6 +138,18 @@ GOST_CYRILLIC: list[Row] = [
             "place": "Москва",
         },
     ),
+    (  # a publisher's name with an acronym and a full stop in it
+        "Экономическая безопасность России : учебник / под ред. В. К. Сенчагова. – 3-е изд. – "
+        "М. : БИНОМ. Лаборатория знаний, 2010. – 815 с.",
+        {
+            "type": WorkType.BOOK,
+            "container": "",
+            "place": "М.",
+            "publisher": "БИНОМ. Лаборатория знаний",
+            "edition": "3",
+            "number_of_pages": "815",
+        },
+    ),
     (  # one volume of several: the statement of responsibility after the volume's number
         "Толстой, Л. Н. Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : Художественная "
         "литература, 1979. – 420 с.",

@@ -165,8 +165,9 @@ _PLACE = (
 )
 _PLACE_AND_PUBLISHER = (
     rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
-    # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson")
-    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|\.(?!\s[{UPPER}])){{1,80}}?)"
+    # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson"), and
+    # a Russian acronym's ("БИНОМ. Лаборатория знаний")
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
