@@ -188,6 +188,17 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Проспект",
         },
     ),
+    (  # the year a strategy runs to is no year of publication
+        "Национальная стратегия развития искусственного интеллекта на период до 2030 года "
+        "[Электронный ресурс]. – Режим доступа: https://www.garant.ru/doc/72738946/ (дата "
+        "обращения: 10.02.2024).",
+        {
+            "title": "Национальная стратегия развития искусственного интеллекта на период до "
+            "2030 года",
+            "year": None,
+            "type": WorkType.WEBPAGE,
+        },
+    ),
     (  # the act's date and number belong to its title: "№ 273" is no issue
         "Об образовании в Российской Федерации : федеральный закон от 29.12.2012 № 273-ФЗ. – "
         "URL: http://www.consultant.ru/document/cons_doc_LAW_140174/ (дата обращения: "
@@ -399,6 +410,17 @@ TRANSLITERATED: list[Row] = [
         {
             "title": "Demand models. The case of Tatarstan",
             "container": "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika",
+        },
+    ),
+    (  # a year after the access date is the title's, not the publication's
+        "National strategy for the development of artificial intelligence for the period up "
+        "to 2030. Available at: https://www.garant.ru/doc/72738946/ (accessed 10.02.2024). "
+        "(In Russ.)",
+        {
+            "title": "National strategy for the development of artificial intelligence for the "
+            "period up to 2030",
+            "year": None,
+            "type": WorkType.WEBPAGE,
         },
     ),
     (  # an act's number, transliterated, is no issue; its gazette's numbers follow

@@ -68,10 +68,11 @@ DAY_MONTH = rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY},?)?"
 _DATE_BEFORE_YEAR = re.compile(
     rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+$"
 )
-# a run of exactly four digits, not after ".", "/" or "-" and not followed by a word; a digit
-# starts the pattern (the look-behind follows it): a pattern led by a literal class is found
-# much faster than one led by a look-behind or an optional group
-_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*[A-Za-z])")
+# a run of exactly four digits, not after ".", "/" or "-" and not followed by a word ("до
+# 2030 года", but "2019 г." is a year); a digit starts the pattern (the look-behind follows
+# it): a pattern led by a literal class is found much faster than one led by a look-behind or
+# an optional group
+_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*(?:[A-Za-z]|[а-яё]{2}))")
 _LETTER = re.compile(r"[^\W\d_]")
 # _DATE_BEFORE_YEAR needs a month word; found alone, one is found much faster
 _ANY_MONTH_WORD = re.compile(_MONTH_WORD)
@@ -141,16 +142,17 @@ def _is_event_date(text: str, start: int) -> bool:
     return _RUSSIAN_DAY_MONTH.search(text, max(0, start - 24), start) is not None
 
 
-def dated_years(text: str) -> list[tuple[int, int]]:
+def dated_years(text: str, *, until: int = 2049) -> list[tuple[int, int]]:
     """(offset, year) for each year, the offset taken before a month or day written with it.
 
-    Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), or
-    one followed by a word ("Proceedings of the 1987 International Conference").
+    Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), one
+    followed by a word ("Proceedings of the 1987 International Conference"), or one after
+    `until` (the year the work was accessed: "Strategy up to 2030. Available at: …").
     """
     found = []
     for run in _FOUR_DIGITS.finditer(text):
         year = int(run.group())
-        if not 1500 <= year <= 2049:
+        if not 1500 <= year <= until:
             continue
         start = run.start()
         if _is_event_date(text, start):

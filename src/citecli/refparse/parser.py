@@ -185,7 +185,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # to hold none of them (the usual case) they are the tail's locators as well.
     act = kinds.act_number(rest)
     numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
-    rest_locators = read_locators(numbers, years=dates.dated_years(numbers))
+    until = accessed.year if accessed else 2049  # no work is published after it is read
+    rest_locators = read_locators(numbers, years=dates.dated_years(numbers, until=until))
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
     )
@@ -223,7 +224,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators = rest_locators
         locators.shift(tail_start)
     else:
-        locators = read_locators(tail, years=dates.dated_years(tail))
+        locators = read_locators(tail, years=dates.dated_years(tail, until=until))
     container = read_container(
         tail,
         locators.first,
@@ -285,10 +286,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     year = head.year or tail_year
     if year is None and not locators.years:
         ending = _YEAR_ENDING_TITLE.search(title_text)
-        if ending:  # "Title, 1997. Journal, to appear."
+        if ending and int(ending.group(1)) <= until:  # "Title, 1997. Journal, to appear."
             year, title_text = int(ending.group(1)), title_text[: ending.start()]
     if year is None:
         year = _year(locators, text)
+    if year and year > until:  # "Стратегия … до 2030 года. URL: … (дата обращения: …)"
+        year = None
 
     language = kinds.language_of(text, marked_language, title_text)
     volume, issue, cumulative = _volume_issue(locators, language, container.name, found.arxiv)
