@@ -387,6 +387,21 @@ TRANSLITERATED: list[Row] = [
             "pages": "100-105",
         },
     ),
+    (  # the city after the translation in brackets, then a comma, not a colon
+        "Orlov K.N. Demand models. Trudy konferentsii \"Ekonomika dannykh\" [Proceedings of "
+        "the conference \"Data economy\"]. Tomsk, TPU Publ., 2019, pp. 5-10. (In Russ.)",
+        {
+            "container": "Trudy konferentsii \"Ekonomika dannykh\"",
+            "place": "Tomsk",
+            "publisher": "TPU Publ",
+            "pages": "5-10",
+        },
+    ),
+    (
+        "Orlov K.N. Demand models. Materialy Mezhdunar. nauch.-prakt. konf. [Proceedings of the "
+        "international conference]. Novosibirsk, 2021, pp. 45-49.",
+        {"container": "Materialy Mezhdunar. nauch.-prakt. konf", "place": "Novosibirsk"},
+    ),
     (
         "Orlov K.N. Demand models. Sbornik nauchnykh trudov [Collected papers]. Moscow: Nauka "
         "Publ., 2019, pp. 10-15. (In Russ.)",

@@ -681,6 +681,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if bracket and bracket.start() > 0:
         translated = bracket.group("text").strip()
         rest = name[bracket.end() :].strip(" .,;:")
+        if rest and not place and PLACE_ONLY.match(rest):
+            place, rest = rest, ""  # "Sbornik trudov [Proceedings]. Tomsk, TPU Publ., 2019"
         name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
         name = strip_edges(name)
     # before the imprint rules below take "…, Paris, France" for a publisher and its place;
