@@ -456,6 +456,22 @@ TRANSLITERATED: list[Row] = [
         "Tomsk; 2015. 186 p. (In Russ.)",
         {"type": WorkType.THESIS, "place": "Tomsk", "publisher": "", "number_of_pages": "186"},
     ),
+    (  # the abstract of a thesis: its kind is the genre, the city alone the place
+        "Orlov K.N. Upravlenie innovatsionnym razvitiem. Abstract of Cand. Sci. (Eng.) diss. "
+        "Samara, 2018. 24 p.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "Abstract of Cand. Sci. (Eng.) diss",
+            "place": "Samara",
+            "publisher": "",
+            "number_of_pages": "24",
+        },
+    ),
+    (
+        "Orlov K.N. Energeticheskaya bezopasnost' regiona. Cand. Sci. (Econ.) diss. Irkutsk, "
+        "2016. 190 p. (In Russ.)",
+        {"type": WorkType.THESIS, "genre": "Cand. Sci. (Econ.) diss", "place": "Irkutsk"},
+    ),
     (  # initials are no sentence end between title and journal
         "Orlov K.N. Philosophy of F. M. Dostoevskii. Voprosy filosofii, 2019, no. 3, "
         "pp. 10-20. (In Russ.)",

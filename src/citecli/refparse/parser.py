@@ -75,6 +75,8 @@ _GBT_TYPES = {
     "EB/OL": WorkType.WEBPAGE,
     "N": WorkType.ARTICLE,
 }
+# the types whose kind is a genre ("Cand. Sci. (Econ.) diss.", "Technical Report")
+_GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
@@ -338,7 +340,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         article_number=locators.article_number,
         number_of_pages=locators.number_of_pages,
         edition=edition_of(text),
-        genre=title.genre,
+        genre=title.genre or (container.genre if work_type in _GENRE_TYPES else ""),
         doi=found.doi,
         edn=found.edn,
         url=found.url,

@@ -110,8 +110,9 @@ _GENRE_START = re.compile(
     r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
     r"Tech\.\s?Rpt\.|TR\s?\d|Internet-Draft|RFC\s?\d|"
     r"Дис\.|Автореф\.|"
-    # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation"
-    r"(?:Cand|Dr)\.\s?Sci\.\s?(?:\([^()]{1,30}\)\s?)?(?:[Dd]iss(?:ertation|\.)|[Tt]hesis)"
+    # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation", "Abstract
+    # of Cand. Sci. (Eng.) diss."
+    r"(?:(?:Extended\s)?[Aa]bstract\sof\s)?(?:Cand|Dr)\.\s?Sci\.\s?(?:\([^()]{1,30}\)\s?)?(?:[Dd]iss(?:ertation|\.)|[Tt]hesis)"
     r"(?:\s[Aa]bstract)?"
 )
 _NOT_CONTAINER = re.compile(
@@ -579,12 +580,12 @@ class Container(NamedTuple):
     chapter: bool
     #: a volume number that trailed the name without a label ("Word XIV")
     volume: str
+    #: a thesis' or report's kind where a container would stand ("PhD thesis, Rice University")
+    genre: str = ""
 
     def replace(self, *, name: str, publisher: str | None = None) -> Container:
         publisher = self.publisher if publisher is None else publisher
-        return Container(
-            name, self.translated, self.editors, self.place, publisher, self.chapter, self.volume
-        )
+        return self._replace(name=name, publisher=publisher)
 
 
 def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Container:
@@ -666,9 +667,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     genre = _GENRE_START.match(name.lstrip(" .,;:"))
     if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
         rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
+        kind = strip_edges(genre.group(0))
         if not place and not publisher and PLACE_ONLY.match(rest):  # "… Dissertation. Moscow"
-            return Container("", "", editors, rest, "", chapter, "")
-        return Container("", "", editors, place, publisher or rest, chapter, "")
+            return Container("", "", editors, rest, "", chapter, "", kind)
+        return Container("", "", editors, place, publisher or rest, chapter, "", kind)
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
     if has_any(name, _NOT_CONTAINER_TRIGGERS):  # a cheap test first: most names hold none
