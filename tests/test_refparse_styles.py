@@ -89,7 +89,14 @@ GOST_CYRILLIC: list[Row] = [
     (
         "Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных» // Собрание"
         " законодательства РФ. 2006. № 31. Ст. 3451.",
-        {"authors": [], "year": 2006, "type": WorkType.LAW, "diagnostics": []},
+        {
+            "authors": [],
+            "year": 2006,
+            "issue": "31",
+            "article_number": "3451",  # the gazette's article, as "art. 3451" in English
+            "type": WorkType.LAW,
+            "diagnostics": [],
+        },
     ),
     (
         "Кузнецов В. В. Анализ данных // Материалы международной научной конференции «Наука и"

@@ -75,7 +75,8 @@ _ISSUE_LABEL = re.compile(
 _PAGES_WORDS = _label("pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg")
 _PAGES_LABEL = re.compile(rf"(?:{_PAGES_WORDS})\.?\s*(?P<pages>{_PAGES_RANGE})(?!\d)")
 _ARTICLE_LABEL = re.compile(
-    r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator)\s*:?\s*"
+    # "Ст. 3448": the article of a law's gazette ("Собрание законодательства РФ. № 31. Ст. 3448")
+    r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator|Ст\.)\s*:?\s*"
     r"(?P<article>[A-Za-z]?\d+)",
     re.IGNORECASE,
 )
@@ -246,7 +247,9 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         found.pages = expand_pages(match.group("pages"))
         pages_at = match.start()
     lowered = work.lower()
-    has_article_label = "art" in lowered or "paper" in lowered or "locator" in lowered
+    has_article_label = (
+        "art" in lowered or "paper" in lowered or "locator" in lowered or "ст." in lowered
+    )
     match, work = _take(_ARTICLE_LABEL, work, found) if has_article_label else (None, work)
     if match:
         found.article_number = match.group("article")
