@@ -50,6 +50,8 @@ _THESIS_DETAILS = re.compile(r"\s:\s|\s/")
 _THESIS_AUTHOR = re.compile(
     r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё]+){1,2})\.?\s*"
 )
+# the cataloguer's note after the author: "; [Место защиты: Финансовый университет]."
+_THESIS_NOTE = re.compile(r";\s*\[[^\[\]]{1,160}\]\.?\s*")
 # words whose full stop ends an abbreviation, not a sentence ("J. Med. Chem.", "et al.")
 _ABBREVIATIONS = (
     "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
@@ -526,6 +528,9 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         genre = _THESIS_DETAILS.split(thesis.group(0).lstrip(" :"), 1)[0].strip(" :.")
         author = _THESIS_AUTHOR.match(rest, thesis.end()) if "/" in thesis.group(0) else None
         end = author.end() if author else thesis.end()
+        note = _THESIS_NOTE.match(rest, end) if author else None
+        if note:  # "; [Место защиты: Финансовый университет]": no publisher
+            end = note.end()
         return Title(title, translated, end, genre=genre)
     statement = _statement_in_title(rest, end, strong_locator) if " / " in rest else None
     if statement:
