@@ -191,6 +191,11 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("Vol.14.N1", "Vol. 14. N 1"),
         ("Вестник НГУЭУ.2021.№ 2.С.108-120.", "Вестник НГУЭУ. 2021. № 2.С. 108-120."),
         ("doi:10.1016/j.econ.2019.118", "doi:10.1016/j.econ.2019.118"),
+        (
+            "Labour market analysis.Ekonomicheskii zhurnal",
+            "Labour market analysis. Ekonomicheskii zhurnal",
+        ),
+        ("https://example.org/report.Final", "https://example.org/report.Final"),
         ("a\n  b\tc", "a b c"),
     ],
 )

@@ -690,6 +690,16 @@ GB_T_7714: list[Row] = [
 ]
 
 MESSY_AND_TYPES: list[Row] = [
+    (  # no space after the title's full stop
+        "Kuznetsov V.V. Labour market analysis.Ekonomicheskii zhurnal VShE, 2020, vol. 24, "
+        "no. 1, pp. 7-28. (In Russ.)",
+        {
+            "title": "Labour market analysis",
+            "container": "Ekonomicheskii zhurnal VShE",
+            "volume": "24",
+            "type": WorkType.ARTICLE,
+        },
+    ),
     (  # copied without the spaces after the full stops: the year glued to the journal
         "Кравченко Е.А., Ли Д.С. Анализ устойчивости предприятия//Вестник НГУЭУ.2021.№ 2."
         "С.108-120.",
