@@ -70,7 +70,8 @@ _ISSUE_WORDS = _label(
 )
 _ISSUE_LABEL = re.compile(
     rf"(?:{_ISSUE_WORDS}|№|N°|n°|Nº|nº)\s*"
-    rf"(?P<issue>{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
+    # a double issue ("№ 3/4") before a single one; "№ 3/2019" is issue and year, not that
+    rf"(?P<issue>\d{{1,2}}/\d{{1,2}}(?![\d/])|{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
 )
 _PAGES_WORDS = _label("pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg")
 _PAGES_LABEL = re.compile(rf"(?:{_PAGES_WORDS})\.?\s*(?P<pages>{_PAGES_RANGE})(?!\d)")
