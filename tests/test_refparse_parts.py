@@ -191,6 +191,8 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("Vol.14.N1", "Vol. 14. N 1"),
         ("Вестник НГУЭУ.2021.№ 2.С.108-120.", "Вестник НГУЭУ. 2021. № 2.С. 108-120."),
         ("doi:10.1016/j.econ.2019.118", "doi:10.1016/j.econ.2019.118"),
+        ("Финансы и кредит.2018.Т.24,№5.С.1030", "Финансы и кредит. 2018.Т. 24,№ 5.С. 1030"),
+        ("Модели экономичес\u00adкого роста", "Модели экономического роста"),
         (
             "Labour market analysis.Ekonomicheskii zhurnal",
             "Labour market analysis. Ekonomicheskii zhurnal",

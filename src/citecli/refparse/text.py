@@ -102,9 +102,10 @@ _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _LABEL_GLUED = re.compile(rf"({word_alternatives('Vol|No|Т|Вып|pp|P|С')})\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"([N№])(?<=[.,\s][N№])(?=\d)")
 _SIGN_AFTER_DOT = re.compile(r"\.(?<=\d\.)(N|№)(?=\s?\d)")  # "Vol.14.N1"
-# a year glued to the word before it ("Вестник НГУЭУ.2021. № 2"): only a year that closes
-# its own area (". ", ", " or the end after it), so "j.econ.2019.118" in a DOI is left alone
-_YEAR_GLUED = re.compile(r"\.(?<=[^\W\d_]\.)(?=(?:1[6-9]|20)\d\d(?:[.,](?:\s|$)|$))")
+# a year glued to the word before it ("Вестник НГУЭУ.2021. № 2", "кредит.2018.Т.24"): only a
+# year that closes its own area (". ", ", ", the end, a Cyrillic label after it), so
+# "j.econ.2019.118" in a DOI is left alone
+_YEAR_GLUED = re.compile(r"\.(?<=[^\W\d_]\.)(?=(?:1[6-9]|20)\d\d(?:[.,](?:\s|$|[№А-ЯЁ])|$))")
 # a sentence glued to the one before ("Labour market analysis.Ekonomicheskii zhurnal"): a
 # word of three lower-case letters, its full stop, a capitalised word (not "j.Cell", "Proc.IEEE")
 _SENTENCE_GLUED = re.compile(r"\.(?<=[a-zа-яё]{3}\.)(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
@@ -125,6 +126,8 @@ _LEADING_NUMBER = re.compile(
 
 def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
+    if "\u00ad" in raw:  # a soft hyphen copied from a justified page: "экономичес\u00adкого"
+        raw = raw.replace("\u00ad", "")
     text = " ".join(raw.split())
     if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
         text = unicodedata.normalize("NFC", text)
