@@ -407,10 +407,10 @@ TRANSLITERATED: list[Row] = [
         },
     ),
     (  # the city after the translation in brackets, then a comma, not a colon
-        "Orlov K.N. Demand models. Trudy konferentsii \"Ekonomika dannykh\" [Proceedings of "
-        "the conference \"Data economy\"]. Tomsk, TPU Publ., 2019, pp. 5-10. (In Russ.)",
+        'Orlov K.N. Demand models. Trudy konferentsii "Ekonomika dannykh" [Proceedings of '
+        'the conference "Data economy"]. Tomsk, TPU Publ., 2019, pp. 5-10. (In Russ.)',
         {
-            "container": "Trudy konferentsii \"Ekonomika dannykh\"",
+            "container": 'Trudy konferentsii "Ekonomika dannykh"',
             "place": "Tomsk",
             "publisher": "TPU Publ",
             "pages": "5-10",
@@ -458,13 +458,13 @@ TRANSLITERATED: list[Row] = [
         },
     ),
     (  # an act's number, transliterated, is no issue; its gazette's numbers follow
-        "Federal Law of 27.07.2006 No. 149-FZ \"On information, information technologies and "
+        'Federal Law of 27.07.2006 No. 149-FZ "On information, information technologies and '
         "information protection\". Sobranie zakonodatel'stva RF, 2006, no. 31, art. 3448. "
         "(In Russ.)",
         {
             "type": WorkType.LAW,
-            "title": "Federal Law of 27.07.2006 No. 149-FZ \"On information, information "
-            "technologies and information protection\"",
+            "title": 'Federal Law of 27.07.2006 No. 149-FZ "On information, information '
+            'technologies and information protection"',
             "container": "Sobranie zakonodatel'stva RF",
             "year": 2006,
             "issue": "31",
