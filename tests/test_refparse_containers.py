@@ -462,6 +462,21 @@ def test_more_title_and_journal_bounds(text: str, title: str, container: str) ->
             "Питер",
             "",
         ),
+        # the abbreviated cities that are more than one word, without a full stop of their own
+        (
+            "Петренко С. А. Маркетинг. – Ростов н/Д : Феникс, 2018. – 256 с.",
+            "Маркетинг",
+            "Ростов н/Д",
+            "Феникс",
+            "",
+        ),
+        (
+            "Петренко С. А. Маркетинг. – Н. Новгород : ННГУ, 2018. – 256 с.",
+            "Маркетинг",
+            "Н. Новгород",
+            "ННГУ",
+            "",
+        ),
     ],
 )
 def test_russian_books(text: str, title: str, place: str, publisher: str, edition: str) -> None:

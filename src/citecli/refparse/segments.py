@@ -161,7 +161,7 @@ _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
     # the first word is no initial ("Ed. A. Benjamin. Coventry: Warwick UP"), but "М.", "К."
-    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|[А-ЯЁ]\.?)"
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|Ростов н/Д|[А-ЯЁ]\.?)"
     rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
     r"(?:\s?(?:DC|D\.C\.)|\s\([A-Z]{2,3}\))?"
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
@@ -698,7 +698,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name = cut_meeting_place(name, meeting=meeting)
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
-        place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
+        place, name = _abbreviated(city.group(0).strip(" .,")), name[: city.start()]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
     if not place and not journal_like and PLACE_ONLY.match(name):  # "London, 1866"
@@ -714,11 +714,17 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name, volume = trimmed.name, trimmed.volume
     publisher = publisher or trimmed.publisher
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
-        place += "."  # "М" lost its full stop with the punctuation around it
+        place = _abbreviated(place)  # "М" lost its full stop with the punctuation around it
     name = strip_edges(name)
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+def _abbreviated(city: str) -> str:
+    """A Russian imprint's city with the full stop of its abbreviation ("М." but "Ростов н/Д",
+    "Н. Новгород")."""
+    return city if city.endswith(("Д", "город")) else city + "."
 
 
 def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> bool:
