@@ -470,6 +470,18 @@ TRANSLITERATED: list[Row] = [
             "issue": "31",
         },
     ),
+    (  # no "(In Russ.)", but the journal's English name after " = " says the same
+        "Orlov K.N. Digital platforms in the regional economy. Vestnik Sankt-Peterburgskogo "
+        "universiteta. Ekonomika = St Petersburg University Journal of Economic Studies, 2019, "
+        "vol. 35, iss. 1, pp. 5-27.",
+        {
+            "title": "Digital platforms in the regional economy",
+            "container": "Vestnik Sankt-Peterburgskogo universiteta. Ekonomika = St Petersburg "
+            "University Journal of Economic Studies",
+            "volume": "35",
+            "issue": "1",
+        },
+    ),
     (  # a Russian degree's thesis, its city alone after it
         "Orlov K.N. Institutional factors of growth. Cand. Sci. (Econ.) Dissertation. "
         "Tomsk; 2015. 186 p. (In Russ.)",

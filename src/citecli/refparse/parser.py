@@ -274,7 +274,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             elif not title.quoted:  # a quoted title ended where its quote did
                 title_text = f"{title_text}. {before_journal}"
     if (
-        marked_language == "ru"  # "(In Russ.)": an English title, a transliterated journal
+        # "(In Russ.)", or the journal's English name after " = " as only the References of
+        # Russian journals write it: an English title, a transliterated journal
+        (marked_language == "ru" or " = " in container.name)
         and journal_like
         and not title.quoted
         and "//" not in rest
