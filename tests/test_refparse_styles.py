@@ -482,6 +482,17 @@ TRANSLITERATED: list[Row] = [
             "issue": "1",
         },
     ),
+    (  # the edition before the imprint: "ed." is no editor's mark, "Moscow" the place
+        "Kovalev V.V. Finansovyi menedzhment [Financial management]. 3rd ed. Moscow, Prospekt "
+        "Publ., 2014. 1104 p. (In Russ.)",
+        {
+            "type": WorkType.BOOK,
+            "container": "",
+            "place": "Moscow",
+            "publisher": "Prospekt Publ",
+            "edition": "3",
+        },
+    ),
     (  # a Russian degree's thesis, its city alone after it
         "Orlov K.N. Institutional factors of growth. Cand. Sci. (Econ.) Dissertation. "
         "Tomsk; 2015. 186 p. (In Russ.)",

@@ -150,6 +150,11 @@ _EDITION_IN_CONTAINER = re.compile(
     r"Ninth|Tenth|Revised)\s*(?:[Ee]dn|[Ee]d|[Ee]dition)\b\.?\)?\s*$"
     r"|(?:^|[\s,.])\d+-е\s?изд\.?(?:,\s?[^.]{0,40})?\s*$"  # "2-е изд.", "3-е изд., перераб."
 )
+# a book's edition before its imprint, not an editor's "ed.": "3rd ed. Moscow, Prospekt Publ.",
+# "2nd ed., rev. and enl. Moscow"
+_LEADING_EDITION = re.compile(
+    r"\d+(?:st|nd|rd|th)\s(?:[Ee]dn?|[Ee]dition)\b\.?(?:,?\s[a-z]+\.?)*\s"
+)
 _EDITED_BY = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
     # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
@@ -662,6 +667,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
+    edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
+    if edition:
+        name = name[edition.end() :]
     edited_by = _EDITED_BY.search(name) if _has_editing_word(name) else None
     if edited_by:
         opening = not name[: edited_by.start()].strip(" .,;:")
