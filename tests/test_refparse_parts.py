@@ -37,6 +37,12 @@ NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
         " Robots, artificial intelligence",
     ),
     ("Smith AB, Jones CD. Title", [("Smith", "AB", ""), ("Jones", "CD", "")], False, ". Title"),
+    (  # an English name in a Russian list: "Дж." is one initial
+        "Стиглиц Дж. Ю., Уолш К. Экономика",
+        [("Стиглиц", "Дж. Ю.", ""), ("Уолш", "К.", "")],
+        False,
+        " Экономика",
+    ),
     (
         "A. B. Smith and C. Jones, “Title,”",
         [("Smith", "A. B.", ""), ("Jones", "C.", "")],
