@@ -207,6 +207,16 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Проспект",
         },
     ),
+    (  # "[сайт]" says what the host is, it translates nothing
+        "Сведения о численности населения // Федеральная служба государственной статистики : "
+        "[сайт]. – URL: https://rosstat.gov.ru/folder/12781 (дата обращения: 01.03.2024).",
+        {
+            "title": "Сведения о численности населения",
+            "container": "Федеральная служба государственной статистики",
+            "container_translated": "",
+            "url": "https://rosstat.gov.ru/folder/12781",
+        },
+    ),
     (  # the year a strategy runs to is no year of publication
         "Национальная стратегия развития искусственного интеллекта на период до 2030 года "
         "[Электронный ресурс]. – Режим доступа: https://www.garant.ru/doc/72738946/ (дата "

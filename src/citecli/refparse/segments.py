@@ -211,7 +211,9 @@ _PUBLISHER_WORDS = re.compile(
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
 _MEDIUM = re.compile(
-    r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
+    # GOST 7.0.100's kind of a web resource after " : " ("// Росстат : [сайт]") as well
+    r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs|"
+    r"сайт|веб-сайт|портал|website)\]"
     # GOST 7.0.100's content area with the full stop that opened it: ". – Текст : электронный"
     r"|(?:\.\s*)?\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
     re.IGNORECASE,
