@@ -207,6 +207,23 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Проспект",
         },
     ),
+    (  # a book read in an electronic library: the platform after "//" contains nothing
+        "Кузнецов А. В. Экономика знаний. – 2-е изд., испр. и доп. – Москва : Юрайт, 2021. – "
+        "300 с. – (Высшее образование). – ISBN 978-5-534-12345-6. – Текст : электронный // "
+        "Образовательная платформа Юрайт [сайт]. – URL: https://urait.ru/bcode/123456 (дата "
+        "обращения: 20.03.2024).",
+        {
+            "type": WorkType.BOOK,
+            "title": "Экономика знаний",
+            "container": "",
+            "place": "Москва",
+            "publisher": "Юрайт",
+            "year": 2021,
+            "number_of_pages": "300",
+            "edition": "2",
+            "url": "https://urait.ru/bcode/123456",
+        },
+    ),
     (  # "[сайт]" says what the host is, it translates nothing
         "Сведения о численности населения // Федеральная служба государственной статистики : "
         "[сайт]. – URL: https://rosstat.gov.ru/folder/12781 (дата обращения: 01.03.2024).",

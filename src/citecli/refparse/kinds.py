@@ -179,8 +179,8 @@ def work_type(
         return WorkType.CHAPTER
     if container:
         return WorkType.ARTICLE
+    if has_publisher:  # a book read online ("Москва : Юрайт, 2021. – URL: …") is a book
+        return WorkType.BOOK
     if has_url_and_access:
         return WorkType.WEBPAGE
-    if has_publisher:
-        return WorkType.BOOK
     return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT

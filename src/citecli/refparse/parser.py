@@ -77,6 +77,10 @@ _GBT_TYPES = {
 }
 # the types whose kind is a genre ("Cand. Sci. (Econ.) diss.", "Technical Report")
 _GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
+# a whole book's imprint and extent: ". Москва : Юрайт, 2021. 300 с."
+_BOOK_IMPRINT = re.compile(
+    rf"\.\s[А-ЯЁ][\w.-]*(?:\s[А-ЯЁ]?[\w/.-]+)?\s?:\s?[^:;/]{{2,80}}?,\s{YEAR_DIGITS}\.\s\d+\sс\."
+)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
@@ -163,6 +167,14 @@ def _read_head(text: str) -> _Head:
     return _Head(authors, editors, et_al, year, text[pos:].lstrip(" .,;:"), comma_style)
 
 
+def _without_platform(rest: str) -> str:
+    """A book read in an electronic library, described whole before "//": "Экономика. – 2-е
+    изд. – Москва : Юрайт, 2021. – 300 с. – Текст : электронный // Образовательная платформа
+    Юрайт [сайт]" is the book (its URL is already cut), not a chapter of the platform."""
+    before = rest.split("//", 1)[0]
+    return before if _BOOK_IMPRINT.search(before) else rest
+
+
 def _punctuated(match: re.Match[str]) -> bool:
     return any(mark in match.group(0) for mark in ".,:")
 
@@ -183,6 +195,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
 
     head = _read_head(text)
     rest = head.rest
+    if "//" in rest and " с." in rest:
+        rest = _without_platform(rest)
     # Locators are read once over everything after the authors; when the title turns out
     # to hold none of them (the usual case) they are the tail's locators as well.
     act = kinds.act_number(rest)
