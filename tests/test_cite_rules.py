@@ -229,6 +229,24 @@ def test_gost_prints_the_editors_role_the_source_wrote() -> None:
     assert "/ ed. by J. Smith." in to_text(format_gost(english))
 
 
+def test_gost_chapter_host_keeps_its_abbreviation_and_its_editors_role() -> None:
+    chapter = Work(
+        type=WorkType.CHAPTER,
+        title="Кадровая политика",
+        authors=(Person(family="Морозова", given="Т. В."),),
+        container="Проблемы экономики : сб. науч. тр",
+        editors=(Person(family="Смирнов", given="А. Б."),),
+        editor_role="отв. ред.",
+        place="Екатеринбург",
+        publisher="УрФУ",
+        year=2020,
+        pages="112-118",
+    )
+    assert "// Проблемы экономики : сб. науч. тр. / отв. ред. А. Б. Смирнов. – Екатеринбург" in (
+        to_text(format_gost(chapter))
+    )
+
+
 def test_gost_keeps_the_full_stop_of_an_abbreviation_closing_the_title() -> None:
     volumes = Work(
         type=WorkType.BOOK,

@@ -247,6 +247,9 @@ def test_what_stands_between_title_and_journal(text: str, title: str, container:
         ("Wolf R.Q., et al. Health coaching. Diabetes Educ., 36 (2010), pp. 629-639", "36", ""),
         ("Brow, S., 1995. Persistence. Journal of Finance, 50: 2, pp.679- 698.", "50", "2"),
         ("Rein, H.: Der Sektor. In: Verwaltung. 10. Jg. (2004), Heft 4, S. 192-195.", "10", "4"),
+        # GOST's double issue; an issue and its year after the slash are not one
+        ("Беляева И. Ю. Заглавие // Экономика. 2020. Т. 13, № 3/4. С. 20–31.", "13", "3/4"),
+        ("Беляева И. Ю. Заглавие // Экономика. 2020. № 3/2019. С. 20–31.", "", "3"),
     ],
 )
 def test_volume_and_issue(text: str, volume: str, issue: str) -> None:
@@ -457,6 +460,21 @@ def test_more_title_and_journal_bounds(text: str, title: str, container: str) ->
             "Глубокое обучение. Погружение в мир нейронных сетей",
             "СПб.",
             "Питер",
+            "",
+        ),
+        # the abbreviated cities that are more than one word, without a full stop of their own
+        (
+            "Петренко С. А. Маркетинг. – Ростов н/Д : Феникс, 2018. – 256 с.",
+            "Маркетинг",
+            "Ростов н/Д",
+            "Феникс",
+            "",
+        ),
+        (
+            "Петренко С. А. Маркетинг. – Н. Новгород : ННГУ, 2018. – 256 с.",
+            "Маркетинг",
+            "Н. Новгород",
+            "ННГУ",
             "",
         ),
     ],

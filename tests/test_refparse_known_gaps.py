@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecli.model import WorkType
 from citecli.refparse import parse_reference
 from refparse_helpers import observed
 
@@ -44,6 +45,32 @@ GAPS: list[tuple[str, dict[str, object], str]] = [
         "Stewart III, Charles and Mary Smith (1999). Title of the paper. Journal of X, 3, 1-5.",
         {"title": "Title of the paper"},
         "a suffix before the given name reads as Vancouver initials",
+    ),
+    (
+        "Пат. 2 123 456 Рос. Федерация, МПК G06F 17/00. Способ обработки данных : № 2019123456 "
+        ": заявл. 01.02.2019 : опубл. 10.06.2020 / Иванов И. И., Петров П. П. – 8 с.",
+        {"title": "Способ обработки данных", "authors": ["Иванов И. И.", "Петров П. П."]},
+        "GOST patents: no patent type, the patent's number is read as title and container",
+    ),
+    (
+        "Stepanov V.G. Machine learning methods. Herald of the Bauman Moscow State Technical "
+        "University. Series Instrument Engineering, 2020, no. 3, pp. 4-20. (In Russ.)",
+        {"title": "Machine learning methods"},
+        "a journal's English name written in sentences is told from the title only when "
+        "transliterated",
+    ),
+    (
+        "Цифровая трансформация отраслей : докл. / Г. И. Абдрахманова, К. Б. Быховский, Н. Н. "
+        "Веселитская [и др.] ; рук. авт. кол. П. Б. Рудник ; Нац. исслед. ун-т «Высшая школа "
+        "экономики». – М. : Изд. дом ВШЭ, 2021. – 239 с.",
+        {"title": "Цифровая трансформация отраслей : докл"},
+        'a statement with several groups after ";" ends at the first one',
+    ),
+    (
+        "Росстат. Регионы России. Социально-экономические показатели. 2023 : стат. сб. – М., "
+        "2023. – 1126 с.",
+        {"authors": ["Росстат"], "type": WorkType.BOOK},
+        "an organisation heading a statistical compendium is read as its title",
     ),
 ]
 

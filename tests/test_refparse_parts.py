@@ -37,6 +37,12 @@ NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
         " Robots, artificial intelligence",
     ),
     ("Smith AB, Jones CD. Title", [("Smith", "AB", ""), ("Jones", "CD", "")], False, ". Title"),
+    (  # an English name in a Russian list: "Дж." is one initial
+        "Стиглиц Дж. Ю., Уолш К. Экономика",
+        [("Стиглиц", "Дж. Ю.", ""), ("Уолш", "К.", "")],
+        False,
+        " Экономика",
+    ),
     (
         "A. B. Smith and C. Jones, “Title,”",
         [("Smith", "A. B.", ""), ("Jones", "C.", "")],
@@ -192,6 +198,15 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("эконо- мика", "экономика"),
         ("Title.. Journal,, 2018", "Title. Journal, 2018"),
         ("Vol.14.N1", "Vol. 14. N 1"),
+        ("Вестник НГУЭУ.2021.№ 2.С.108-120.", "Вестник НГУЭУ. 2021. № 2.С. 108-120."),
+        ("doi:10.1016/j.econ.2019.118", "doi:10.1016/j.econ.2019.118"),
+        ("Финансы и кредит.2018.Т.24,№5.С.1030", "Финансы и кредит. 2018.Т. 24,№ 5.С. 1030"),
+        ("Модели экономичес\u00adкого роста", "Модели экономического роста"),
+        (
+            "Labour market analysis.Ekonomicheskii zhurnal",
+            "Labour market analysis. Ekonomicheskii zhurnal",
+        ),
+        ("https://example.org/report.Final", "https://example.org/report.Final"),
         ("a\n  b\tc", "a b c"),
     ],
 )
@@ -208,6 +223,9 @@ N_RULE = [
     ("Ugyel L. Title // Policy Polit. 2020. N 48 (4). P. 15–22.", "48", "4", ""),
     ("A. Title // J. 2020. Vol. 7. N 48 (4). P. 15–22.", "7", "48", "4"),
     ("Wang H. Title // arXiv. 2023. N 2304.06975.", "", "", ""),
+    # a spelt-out "no." is an issue whatever the language; the brackets hold its running number
+    ("Orlov K.N. Title. Vestnik MGTU, 2020, no. 3 (132), pp. 4-20.", "", "3", "132"),
+    ("Orlov K.N. Title. Vestnik MGTU, 2020, Iss. 3 (132), pp. 4-20.", "", "3", "132"),
 ]
 
 

@@ -81,6 +81,18 @@ GOST_CYRILLIC: list[Row] = [
             "number_of_pages": "180",
         },
     ),
+    (  # the cataloguer's note on where the thesis was defended is no publisher
+        "Сидоров А. А. Методы оценки рисков : автореф. дис. … д-ра экон. наук : 08.00.05 / "
+        "Сидоров Андрей Андреевич ; [Место защиты: Финансовый университет]. – Москва, 2015. – "
+        "48 с.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "автореф. дис. … д-ра экон. наук",
+            "place": "Москва",
+            "publisher": "",
+            "number_of_pages": "48",
+        },
+    ),
     (
         "Сидоров А. А. Методы оценки рисков : автореф. дис. … д-ра экон. наук / А. А. Сидоров. "
         "– М., 2015. – 40 с.",
@@ -89,7 +101,14 @@ GOST_CYRILLIC: list[Row] = [
     (
         "Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных» // Собрание"
         " законодательства РФ. 2006. № 31. Ст. 3451.",
-        {"authors": [], "year": 2006, "type": WorkType.LAW, "diagnostics": []},
+        {
+            "authors": [],
+            "year": 2006,
+            "issue": "31",
+            "article_number": "3451",  # the gazette's article, as "art. 3451" in English
+            "type": WorkType.LAW,
+            "diagnostics": [],
+        },
     ),
     (
         "Кузнецов В. В. Анализ данных // Материалы международной научной конференции «Наука и"
@@ -140,6 +159,18 @@ GOST_CYRILLIC: list[Row] = [
             "place": "Москва",
         },
     ),
+    (  # a publisher's name with an acronym and a full stop in it
+        "Экономическая безопасность России : учебник / под ред. В. К. Сенчагова. – 3-е изд. – "
+        "М. : БИНОМ. Лаборатория знаний, 2010. – 815 с.",
+        {
+            "type": WorkType.BOOK,
+            "container": "",
+            "place": "М.",
+            "publisher": "БИНОМ. Лаборатория знаний",
+            "edition": "3",
+            "number_of_pages": "815",
+        },
+    ),
     (  # one volume of several: the statement of responsibility after the volume's number
         "Толстой, Л. Н. Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : Художественная "
         "литература, 1979. – 420 с.",
@@ -177,6 +208,68 @@ GOST_CYRILLIC: list[Row] = [
             "translated_title": "",
             "year": 2013,
             "publisher": "Проспект",
+        },
+    ),
+    (  # a book read in an electronic library: the platform after "//" contains nothing
+        "Кузнецов А. В. Экономика знаний. – 2-е изд., испр. и доп. – Москва : Юрайт, 2021. – "
+        "300 с. – (Высшее образование). – ISBN 978-5-534-12345-6. – Текст : электронный // "
+        "Образовательная платформа Юрайт [сайт]. – URL: https://urait.ru/bcode/123456 (дата "
+        "обращения: 20.03.2024).",
+        {
+            "type": WorkType.BOOK,
+            "title": "Экономика знаний",
+            "container": "",
+            "place": "Москва",
+            "publisher": "Юрайт",
+            "year": 2021,
+            "number_of_pages": "300",
+            "edition": "2",
+            "url": "https://urait.ru/bcode/123456",
+        },
+    ),
+    (  # "[сайт]" says what the host is, it translates nothing
+        "Сведения о численности населения // Федеральная служба государственной статистики : "
+        "[сайт]. – URL: https://rosstat.gov.ru/folder/12781 (дата обращения: 01.03.2024).",
+        {
+            "title": "Сведения о численности населения",
+            "container": "Федеральная служба государственной статистики",
+            "container_translated": "",
+            "url": "https://rosstat.gov.ru/folder/12781",
+        },
+    ),
+    (  # the year a strategy runs to is no year of publication
+        "Национальная стратегия развития искусственного интеллекта на период до 2030 года "
+        "[Электронный ресурс]. – Режим доступа: https://www.garant.ru/doc/72738946/ (дата "
+        "обращения: 10.02.2024).",
+        {
+            "title": "Национальная стратегия развития искусственного интеллекта на период до "
+            "2030 года",
+            "year": None,
+            "type": WorkType.WEBPAGE,
+        },
+    ),
+    (  # the act's date and number belong to its title: "№ 273" is no issue
+        "Об образовании в Российской Федерации : федеральный закон от 29.12.2012 № 273-ФЗ. – "
+        "URL: http://www.consultant.ru/document/cons_doc_LAW_140174/ (дата обращения: "
+        "15.01.2024).",
+        {
+            "type": WorkType.LAW,
+            "title": "Об образовании в Российской Федерации : федеральный закон от 29.12.2012 "
+            "№ 273-ФЗ",
+            "year": 2012,
+            "issue": "",
+        },
+    ),
+    (
+        "Указ Президента РФ от 10.10.2019 № 490 «О развитии искусственного интеллекта в "
+        "Российской Федерации». URL: http://www.kremlin.ru/acts/bank/44731 (дата обращения: "
+        "24.03.2025).",
+        {
+            "type": WorkType.LAW,
+            "title": "Указ Президента РФ от 10.10.2019 № 490 «О развитии искусственного "
+            "интеллекта в Российской Федерации»",
+            "year": 2019,
+            "issue": "",
         },
     ),
     (  # the kind of act in lower case, as GOST abbreviates it
@@ -265,6 +358,69 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Наука",
         },
     ),
+    (  # the meeting's place and dates belong to the proceedings' name; the year of
+        # publication is the imprint's
+        "Кузьмин А. Г. Цифровизация // Управление в современных системах : материалы конф. "
+        "(Томск, 12–14 мая 2019 г.). – Томск : Изд-во ТПУ, 2019. – С. 5–10.",
+        {
+            "type": WorkType.CONFERENCE_PAPER,
+            "container": "Управление в современных системах : материалы конф. (Томск, 12–14 мая "
+            "2019 г.)",
+            "place": "Томск",
+            "publisher": "Изд-во ТПУ",
+            "year": 2019,
+            "pages": "5-10",
+        },
+    ),
+    (
+        "Зайцев П. С. Модели спроса // Информационные технологии : материалы Междунар. "
+        "науч.-практ. конф., Новосибирск, 20–21 апреля 2021 г. Новосибирск: НГТУ, 2021. "
+        "С. 45–49.",
+        {
+            "container": "Информационные технологии : материалы Междунар. науч.-практ. конф., "
+            "Новосибирск, 20–21 апреля 2021 г",  # its final full stop goes, as "тр." does
+            "place": "Новосибирск",
+            "publisher": "НГТУ",
+            "year": 2021,
+        },
+    ),
+    (  # four or more authors after a title area that holds a meeting's dates
+        "Цифровая трансформация отраслей : докл. к XXII Апр. междунар. науч. конф., Москва, "
+        "13–30 апр. 2021 г. / Г. И. Абдрахманова, К. Б. Быховский, Н. Н. Веселитская [и др.]. "
+        "– М. : Изд. дом ВШЭ, 2021. – 239 с.",
+        {
+            "authors": ["Абдрахманова Г. И.", "Быховский К. Б.", "Веселитская Н. Н."],
+            "et_al": True,
+            "title": "Цифровая трансформация отраслей : докл. к XXII Апр. междунар. науч. "
+            "конф., Москва, 13–30 апр. 2021 г",
+            "place": "М.",
+            "publisher": "Изд. дом ВШЭ",
+            "type": WorkType.BOOK,
+        },
+    ),
+    (  # the collection's editors after its own slash: their initials are no place
+        "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
+        "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",
+        {
+            "type": WorkType.CHAPTER,
+            "container": "Проблемы экономики : сб. науч. тр",
+            "editors": ["Николаева А. А."],
+            "editor_role": "под ред.",
+            "place": "Екатеринбург",
+            "publisher": "УрФУ",
+            "pages": "112-118",
+        },
+    ),
+    (  # the book's editors with a role that takes the nominative
+        "Орлова Е. В. Региональные системы // Регионы России : материалы конф. / отв. ред. "
+        "А. Б. Смирнов. – Новосибирск : НГТУ, 2019. – С. 112–118.",
+        {
+            "editors": ["Смирнов А. Б."],
+            "editor_role": "отв. ред.",
+            "place": "Новосибирск",
+            "publisher": "НГТУ",
+        },
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [
@@ -303,6 +459,21 @@ TRANSLITERATED: list[Row] = [
             "pages": "100-105",
         },
     ),
+    (  # the city after the translation in brackets, then a comma, not a colon
+        'Orlov K.N. Demand models. Trudy konferentsii "Ekonomika dannykh" [Proceedings of '
+        'the conference "Data economy"]. Tomsk, TPU Publ., 2019, pp. 5-10. (In Russ.)',
+        {
+            "container": 'Trudy konferentsii "Ekonomika dannykh"',
+            "place": "Tomsk",
+            "publisher": "TPU Publ",
+            "pages": "5-10",
+        },
+    ),
+    (
+        "Orlov K.N. Demand models. Materialy Mezhdunar. nauch.-prakt. konf. [Proceedings of the "
+        "international conference]. Novosibirsk, 2021, pp. 45-49.",
+        {"container": "Materialy Mezhdunar. nauch.-prakt. konf", "place": "Novosibirsk"},
+    ),
     (
         "Orlov K.N. Demand models. Sbornik nauchnykh trudov [Collected papers]. Moscow: Nauka "
         "Publ., 2019, pp. 10-15. (In Russ.)",
@@ -328,10 +499,73 @@ TRANSLITERATED: list[Row] = [
             "container": "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika",
         },
     ),
+    (  # a year after the access date is the title's, not the publication's
+        "National strategy for the development of artificial intelligence for the period up "
+        "to 2030. Available at: https://www.garant.ru/doc/72738946/ (accessed 10.02.2024). "
+        "(In Russ.)",
+        {
+            "title": "National strategy for the development of artificial intelligence for the "
+            "period up to 2030",
+            "year": None,
+            "type": WorkType.WEBPAGE,
+        },
+    ),
+    (  # an act's number, transliterated, is no issue; its gazette's numbers follow
+        'Federal Law of 27.07.2006 No. 149-FZ "On information, information technologies and '
+        "information protection\". Sobranie zakonodatel'stva RF, 2006, no. 31, art. 3448. "
+        "(In Russ.)",
+        {
+            "type": WorkType.LAW,
+            "title": 'Federal Law of 27.07.2006 No. 149-FZ "On information, information '
+            'technologies and information protection"',
+            "container": "Sobranie zakonodatel'stva RF",
+            "year": 2006,
+            "issue": "31",
+        },
+    ),
+    (  # no "(In Russ.)", but the journal's English name after " = " says the same
+        "Orlov K.N. Digital platforms in the regional economy. Vestnik Sankt-Peterburgskogo "
+        "universiteta. Ekonomika = St Petersburg University Journal of Economic Studies, 2019, "
+        "vol. 35, iss. 1, pp. 5-27.",
+        {
+            "title": "Digital platforms in the regional economy",
+            "container": "Vestnik Sankt-Peterburgskogo universiteta. Ekonomika = St Petersburg "
+            "University Journal of Economic Studies",
+            "volume": "35",
+            "issue": "1",
+        },
+    ),
+    (  # the edition before the imprint: "ed." is no editor's mark, "Moscow" the place
+        "Kovalev V.V. Finansovyi menedzhment [Financial management]. 3rd ed. Moscow, Prospekt "
+        "Publ., 2014. 1104 p. (In Russ.)",
+        {
+            "type": WorkType.BOOK,
+            "container": "",
+            "place": "Moscow",
+            "publisher": "Prospekt Publ",
+            "edition": "3",
+        },
+    ),
     (  # a Russian degree's thesis, its city alone after it
         "Orlov K.N. Institutional factors of growth. Cand. Sci. (Econ.) Dissertation. "
         "Tomsk; 2015. 186 p. (In Russ.)",
         {"type": WorkType.THESIS, "place": "Tomsk", "publisher": "", "number_of_pages": "186"},
+    ),
+    (  # the abstract of a thesis: its kind is the genre, the city alone the place
+        "Orlov K.N. Upravlenie innovatsionnym razvitiem. Abstract of Cand. Sci. (Eng.) diss. "
+        "Samara, 2018. 24 p.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "Abstract of Cand. Sci. (Eng.) diss",
+            "place": "Samara",
+            "publisher": "",
+            "number_of_pages": "24",
+        },
+    ),
+    (
+        "Orlov K.N. Energeticheskaya bezopasnost' regiona. Cand. Sci. (Econ.) diss. Irkutsk, "
+        "2016. 190 p. (In Russ.)",
+        {"type": WorkType.THESIS, "genre": "Cand. Sci. (Econ.) diss", "place": "Irkutsk"},
     ),
     (  # initials are no sentence end between title and journal
         "Orlov K.N. Philosophy of F. M. Dostoevskii. Voprosy filosofii, 2019, no. 3, "
@@ -532,6 +766,28 @@ GB_T_7714: list[Row] = [
 ]
 
 MESSY_AND_TYPES: list[Row] = [
+    (  # no space after the title's full stop
+        "Kuznetsov V.V. Labour market analysis.Ekonomicheskii zhurnal VShE, 2020, vol. 24, "
+        "no. 1, pp. 7-28. (In Russ.)",
+        {
+            "title": "Labour market analysis",
+            "container": "Ekonomicheskii zhurnal VShE",
+            "volume": "24",
+            "type": WorkType.ARTICLE,
+        },
+    ),
+    (  # copied without the spaces after the full stops: the year glued to the journal
+        "Кравченко Е.А., Ли Д.С. Анализ устойчивости предприятия//Вестник НГУЭУ.2021.№ 2."
+        "С.108-120.",
+        {
+            "title": "Анализ устойчивости предприятия",
+            "container": "Вестник НГУЭУ",
+            "year": 2021,
+            "issue": "2",
+            "pages": "108-120",
+            "diagnostics": [],
+        },
+    ),
     (
         "Brown K. A study of infor- mation retrieval.. Journal of Things,, 2018. Vol.14.N1."
         " P. 5-9.",

@@ -68,10 +68,11 @@ DAY_MONTH = rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY},?)?"
 _DATE_BEFORE_YEAR = re.compile(
     rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+$"
 )
-# a run of exactly four digits, not after ".", "/" or "-" and not followed by a word; a digit
-# starts the pattern (the look-behind follows it): a pattern led by a literal class is found
-# much faster than one led by a look-behind or an optional group
-_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*[A-Za-z])")
+# a run of exactly four digits, not after ".", "/" or "-" and not followed by a word ("до
+# 2030 года", but "2019 г." is a year); a digit starts the pattern (the look-behind follows
+# it): a pattern led by a literal class is found much faster than one led by a look-behind or
+# an optional group
+_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*(?:[A-Za-z]|[а-яё]{2}))")
 _LETTER = re.compile(r"[^\W\d_]")
 # _DATE_BEFORE_YEAR needs a month word; found alone, one is found much faster
 _ANY_MONTH_WORD = re.compile(_MONTH_WORD)
@@ -125,18 +126,37 @@ def years_in(text: str) -> list[re.Match[str]]:
     return list(_YEAR.finditer(text))
 
 
-def dated_years(text: str) -> list[tuple[int, int]]:
+# a day (or days) and a Russian month before a year that "г." follows: "(Томск, 12–14 мая 2019 г.)"
+_RUSSIAN_DAY_MONTH = re.compile(
+    r"\d{1,2}(?:\s?[-–—]\s?\d{1,2})?\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря|(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)\.)\s$"
+)
+
+
+def _is_event_date(text: str, start: int) -> bool:
+    """Whether the year at `start` dates a conference or an act ("материалы конф. (Томск,
+    12–14 мая 2019 г.)", "закон от 27 июля 2006 г."): GOST writes a year of publication bare,
+    never after a day and month, so this one is part of a name, not a locator."""
+    if not text.startswith(" г.", start + 4) and not text.startswith("г.", start + 4):
+        return False
+    return _RUSSIAN_DAY_MONTH.search(text, max(0, start - 24), start) is not None
+
+
+def dated_years(text: str, *, until: int = 2049) -> list[tuple[int, int]]:
     """(offset, year) for each year, the offset taken before a month or day written with it.
 
-    Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), or
-    one followed by a word ("Proceedings of the 1987 International Conference").
+    Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), one
+    followed by a word ("Proceedings of the 1987 International Conference"), or one after
+    `until` (the year the work was accessed: "Strategy up to 2030. Available at: …").
     """
     found = []
     for run in _FOUR_DIGITS.finditer(text):
         year = int(run.group())
-        if not 1500 <= year <= 2049:
+        if not 1500 <= year <= until:
             continue
         start = run.start()
+        if _is_event_date(text, start):
+            continue
         window = max(0, start - 40)
         month = (
             _DATE_BEFORE_YEAR.search(text, window, start)

@@ -129,6 +129,24 @@ def _is_conference(container: str, *, has_issue: bool) -> bool:
     )
 
 
+# an act's date and number, part of its title: "от 29.12.2012 № 273-ФЗ", "от 27 июля 2006 г.
+# № 152-ФЗ", "of 27.07.2006 No. 149-FZ", "от 10.10.2019 № 490"; or a federal law's number alone
+_ACT_NUMBER = re.compile(
+    r"(?:(?:от|of)\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s[а-яё]{3,8}\.?\s\d{4}\s?г\.),?\s"
+    r"(?:№|No\.?|N)\s?\d[\d-]*(?:[А-ЯЁA-Z]{1,4})?"
+    r"|(?:№|No\.?|N)\s?\d{1,4}-(?:ФК?З|FK?Z)(?!\w))"
+)
+
+
+def act_number(text: str) -> tuple[int, int] | None:
+    """(start, end) of a law's or decree's date and number, which no locator reader should
+    take for an issue ("№ 273") or a year; None when `text` names no act."""
+    if not (has_any(text, _LAW_TRIGGERS) and _LAW.search(text)):
+        return None
+    found = _ACT_NUMBER.search(text)
+    return found.span() if found else None
+
+
 def work_type(
     text: str,
     *,
@@ -161,8 +179,8 @@ def work_type(
         return WorkType.CHAPTER
     if container:
         return WorkType.ARTICLE
+    if has_publisher:  # a book read online ("Москва : Юрайт, 2021. – URL: …") is a book
+        return WorkType.BOOK
     if has_url_and_access:
         return WorkType.WEBPAGE
-    if has_publisher:
-        return WorkType.BOOK
     return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT

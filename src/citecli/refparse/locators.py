@@ -70,12 +70,14 @@ _ISSUE_WORDS = _label(
 )
 _ISSUE_LABEL = re.compile(
     rf"(?:{_ISSUE_WORDS}|№|N°|n°|Nº|nº)\s*"
-    rf"(?P<issue>{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
+    # a double issue ("№ 3/4") before a single one; "№ 3/2019" is issue and year, not that
+    rf"(?P<issue>\d{{1,2}}/\d{{1,2}}(?![\d/])|{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
 )
 _PAGES_WORDS = _label("pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg")
 _PAGES_LABEL = re.compile(rf"(?:{_PAGES_WORDS})\.?\s*(?P<pages>{_PAGES_RANGE})(?!\d)")
 _ARTICLE_LABEL = re.compile(
-    r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator)\s*:?\s*"
+    # "Ст. 3448": the article of a law's gazette ("Собрание законодательства РФ. № 31. Ст. 3448")
+    r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator|Ст\.)\s*:?\s*"
     r"(?P<article>[A-Za-z]?\d+)",
     re.IGNORECASE,
 )
@@ -196,6 +198,13 @@ def _take(
     return match, blank(text, match.start(), match.end())
 
 
+def _running_number(label: str, extra: str) -> bool:
+    """Whether "no. 3 (132)" is an issue and its running number: a spelt-out label ("no.",
+    "Iss.", "Вып."), unlike the bare "N" that Russian lists also write for a volume ("N 48
+    (4)"), and a number in brackets that is no year ("No. 3 (2012)")."""
+    return label[:2].isalpha() and extra.isdigit() and len(extra) < 4
+
+
 def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     """Locators in `text` (the part after the title); `years` are (offset, year) already found."""
     found = Locators(years=list(years))
@@ -226,7 +235,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         if before:  # "American Literature 20, no. 3": the number before "no." is the volume
             found.volume = before.group("number")
             found.mark(before.start())
-        if found.volume:
+        if found.volume or _running_number(match.group(0), extra):
             found.issue, found.cumulative_issue = number, extra
         else:
             found.bare_number, found.bare_number_extra = number, extra
@@ -239,7 +248,9 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         found.pages = expand_pages(match.group("pages"))
         pages_at = match.start()
     lowered = work.lower()
-    has_article_label = "art" in lowered or "paper" in lowered or "locator" in lowered
+    has_article_label = (
+        "art" in lowered or "paper" in lowered or "locator" in lowered or "ст." in lowered
+    )
     match, work = _take(_ARTICLE_LABEL, work, found) if has_article_label else (None, work)
     if match:
         found.article_number = match.group("article")

@@ -50,9 +50,10 @@ _PARTICLE = (
 _PARTICLE_FIRST_LETTERS = "LVvDdlAaEebBtz"
 _PARTICLE_LETTERS = frozenset(_PARTICLE_FIRST_LETTERS)
 _OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s)?"
-# "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.")
+# "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.") and
+# of English names in Russian ("Кейнс Дж. М.")
 _INITIAL = (
-    rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
+    rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|Дж|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
     rf"|{_U}-{_U}\.)"  # "J-P."
 )
 # "J. J Koenderink": an initial whose full stop was lost, between two that kept theirs

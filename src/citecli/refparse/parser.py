@@ -33,9 +33,9 @@ from citecli.refparse.segments import (
     read_title,
     split_leading_sentences,
 )
-from citecli.refparse.statement import blank_after_volume
+from citecli.refparse.statement import blank_after_volume, blank_in_container
 from citecli.refparse.tails import volume_number
-from citecli.refparse.text import DIGIT, normalise, split_number, strip_edges
+from citecli.refparse.text import DIGIT, blank, normalise, split_number, strip_edges
 from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(
@@ -75,6 +75,12 @@ _GBT_TYPES = {
     "EB/OL": WorkType.WEBPAGE,
     "N": WorkType.ARTICLE,
 }
+# the types whose kind is a genre ("Cand. Sci. (Econ.) diss.", "Technical Report")
+_GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
+# a whole book's imprint and extent: ". Москва : Юрайт, 2021. 300 с."
+_BOOK_IMPRINT = re.compile(
+    rf"\.\s[А-ЯЁ][\w.-]*(?:\s[А-ЯЁ]?[\w/.-]+)?\s?:\s?[^:;/]{{2,80}}?,\s{YEAR_DIGITS}\.\s\d+\sс\."
+)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
@@ -161,6 +167,24 @@ def _read_head(text: str) -> _Head:
     return _Head(authors, editors, et_al, year, text[pos:].lstrip(" .,;:"), comma_style)
 
 
+def _without_platform(rest: str) -> str:
+    """A book read in an electronic library, described whole before "//": "Экономика. – 2-е
+    изд. – Москва : Юрайт, 2021. – 300 с. – Текст : электронный // Образовательная платформа
+    Юрайт [сайт]" is the book (its URL is already cut), not a chapter of the platform."""
+    before = rest.split("//", 1)[0]
+    return before if _BOOK_IMPRINT.search(before) else rest
+
+
+def _editor_role(head: _Head, container: Container, title: Title, book_role: str) -> str:
+    """The role of the editors the work keeps (head's, else container's, else title's): only a
+    GOST statement names it ("/ отв. ред."), never "(eds.)" or "In … (Ed.)"."""
+    if head.editors:
+        return ""
+    if container.editors:
+        return book_role
+    return title.editor_role
+
+
 def _punctuated(match: re.Match[str]) -> bool:
     return any(mark in match.group(0) for mark in ".,:")
 
@@ -181,9 +205,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
 
     head = _read_head(text)
     rest = head.rest
+    if "//" in rest and " с." in rest:
+        rest = _without_platform(rest)
     # Locators are read once over everything after the authors; when the title turns out
     # to hold none of them (the usual case) they are the tail's locators as well.
-    rest_locators = read_locators(rest, years=dates.dated_years(rest))
+    act = kinds.act_number(rest)
+    numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
+    until = accessed.year if accessed else 2049  # no work is published after it is read
+    rest_locators = read_locators(numbers, years=dates.dated_years(numbers, until=until))
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
     )
@@ -198,6 +227,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             editors=named.editors,
             editor_role=named.editor_role,
         )
+    book_editors: tuple[Person, ...] = ()
+    book_role = ""
+    in_book = blank_in_container(tail) if "//" in rest and " / " in tail else None
+    if in_book:  # "// Сборник / под ред. А. А. Петрова. – М. : Наука": the book's editors
+        tail, book_editors = in_book.text, in_book.statement.editors
+        book_role = in_book.statement.editor_role
     if head.comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
@@ -222,13 +257,17 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators = rest_locators
         locators.shift(tail_start)
     else:
-        locators = read_locators(tail, years=dates.dated_years(tail))
+        locators = read_locators(tail, years=dates.dated_years(tail, until=until))
     container = read_container(
         tail,
         locators.first,
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
     container, title_text = _settle_container(container, locators, title_text)
+    if book_editors and not container.editors:
+        container = container._replace(editors=book_editors)
+    else:
+        book_role = ""  # the container's editors, if any, came with no role
     journal_like = bool(locators.volume or locators.pages or locators.bare_number)
     place_first = (
         _PLACE_OPENING_JOURNAL.match(container.name)
@@ -268,7 +307,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             elif not title.quoted:  # a quoted title ended where its quote did
                 title_text = f"{title_text}. {before_journal}"
     if (
-        marked_language == "ru"  # "(In Russ.)": an English title, a transliterated journal
+        # "(In Russ.)", or the journal's English name after " = " as only the References of
+        # Russian journals write it: an English title, a transliterated journal
+        (marked_language == "ru" or " = " in container.name)
         and journal_like
         and not title.quoted
         and "//" not in rest
@@ -282,10 +323,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     year = head.year or tail_year
     if year is None and not locators.years:
         ending = _YEAR_ENDING_TITLE.search(title_text)
-        if ending:  # "Title, 1997. Journal, to appear."
+        if ending and int(ending.group(1)) <= until:  # "Title, 1997. Journal, to appear."
             year, title_text = int(ending.group(1)), title_text[: ending.start()]
     if year is None:
         year = _year(locators, text)
+    if year and year > until:  # "Стратегия … до 2030 года. URL: … (дата обращения: …)"
+        year = None
 
     language = kinds.language_of(text, marked_language, title_text)
     volume, issue, cumulative = _volume_issue(locators, language, container.name, found.arxiv)
@@ -321,7 +364,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         et_al=et_al,
         editors=head.editors or container.editors or title.editors,
         # only a GOST statement names the role: "(eds.)" and "In … (Ed.)" are plain editors
-        editor_role="" if head.editors or container.editors else title.editor_role,
+        editor_role=_editor_role(head, container, title, book_role),
         container=container.name,
         container_translated=container.translated,
         publisher=container.publisher,
@@ -334,7 +377,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         article_number=locators.article_number,
         number_of_pages=locators.number_of_pages,
         edition=edition_of(text),
-        genre=title.genre,
+        genre=title.genre or (container.genre if work_type in _GENRE_TYPES else ""),
         doi=found.doi,
         edn=found.edn,
         url=found.url,

@@ -55,7 +55,7 @@ _CITY_WITH_REGION = (
     r"(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.)"
 )
 # "М.", "СПб.": the abbreviated cities of Russian imprints
-RUSSIAN_CITY = r"(?:М|Л|СПб|Спб|К|Мн|Н\.\s?Новгород|Ростов н/Д)\.?"
+RUSSIAN_CITY = r"(?:(?:М|Л|СПб|Спб|К|Мн)\.?|Н\.\s?Новгород|Ростов н/Д)"
 PLACE_ONLY = re.compile(
     # "London and New York" too
     rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?(?:\s(?:and|&)\s(?:{CITIES}))?|{_CITY_WITH_REGION}"

@@ -50,6 +50,8 @@ _THESIS_DETAILS = re.compile(r"\s:\s|\s/")
 _THESIS_AUTHOR = re.compile(
     r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё]+){1,2})\.?\s*"
 )
+# the cataloguer's note after the author: "; [Место защиты: Финансовый университет]."
+_THESIS_NOTE = re.compile(r";\s*\[[^\[\]]{1,160}\]\.?\s*")
 # words whose full stop ends an abbreviation, not a sentence ("J. Med. Chem.", "et al.")
 _ABBREVIATIONS = (
     "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
@@ -58,7 +60,9 @@ _ABBREVIATIONS = (
     "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
     "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr "
     # GOST's statement of responsibility and title information: "/ под общ. ред.", "учеб. пособие"
-    "ред отв общ науч пер сост учеб пособ доп перераб испр"
+    "ред отв общ науч пер сост учеб пособ доп перераб испр "
+    # a meeting's dates in a title area: "докл. к конф., Москва, 13–30 апр. 2021 г. / …"
+    "янв февр мар апр авг сент окт нояб дек"
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 # two short capitalised words, each cut short by a full stop
@@ -108,8 +112,9 @@ _GENRE_START = re.compile(
     r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
     r"Tech\.\s?Rpt\.|TR\s?\d|Internet-Draft|RFC\s?\d|"
     r"Дис\.|Автореф\.|"
-    # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation"
-    r"(?:Cand|Dr)\.\s?Sci\.\s?(?:\([^()]{1,30}\)\s?)?(?:[Dd]iss(?:ertation|\.)|[Tt]hesis)"
+    # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation", "Abstract
+    # of Cand. Sci. (Eng.) diss."
+    r"(?:(?:Extended\s)?[Aa]bstract\sof\s)?(?:Cand|Dr)\.\s?Sci\.\s?(?:\([^()]{1,30}\)\s?)?(?:[Dd]iss(?:ertation|\.)|[Tt]hesis)"
     r"(?:\s[Aa]bstract)?"
 )
 _NOT_CONTAINER = re.compile(
@@ -145,6 +150,11 @@ _EDITION_IN_CONTAINER = re.compile(
     r"Ninth|Tenth|Revised)\s*(?:[Ee]dn|[Ee]d|[Ee]dition)\b\.?\)?\s*$"
     r"|(?:^|[\s,.])\d+-е\s?изд\.?(?:,\s?[^.]{0,40})?\s*$"  # "2-е изд.", "3-е изд., перераб."
 )
+# a book's edition before its imprint, not an editor's "ed.": "3rd ed. Moscow, Prospekt Publ.",
+# "2nd ed., rev. and enl. Moscow"
+_LEADING_EDITION = re.compile(
+    r"\d+(?:st|nd|rd|th)\s(?:[Ee]dn?|[Ee]dition)\b\.?(?:,?\s[a-z]+\.?)*\s"
+)
 _EDITED_BY = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
     # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
@@ -156,15 +166,16 @@ _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
     # the first word is no initial ("Ed. A. Benjamin. Coventry: Warwick UP"), but "М.", "К."
-    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|[А-ЯЁ]\.?)"
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|Ростов н/Д|[А-ЯЁ]\.?)"
     rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
     r"(?:\s?(?:DC|D\.C\.)|\s\([A-Z]{2,3}\))?"
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 _PLACE_AND_PUBLISHER = (
     rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
-    # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson")
-    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|\.(?!\s[{UPPER}])){{1,80}}?)"
+    # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson"), and
+    # a Russian acronym's ("БИНОМ. Лаборатория знаний")
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|\.(?!\s[{UPPER}])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
@@ -200,7 +211,9 @@ _PUBLISHER_WORDS = re.compile(
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
 _MEDIUM = re.compile(
-    r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs)\]"
+    # GOST 7.0.100's kind of a web resource after " : " ("// Росстат : [сайт]") as well
+    r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs|"
+    r"сайт|веб-сайт|портал|website)\]"
     # GOST 7.0.100's content area with the full stop that opened it: ". – Текст : электронный"
     r"|(?:\.\s*)?\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
     re.IGNORECASE,
@@ -525,6 +538,9 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         genre = _THESIS_DETAILS.split(thesis.group(0).lstrip(" :"), 1)[0].strip(" :.")
         author = _THESIS_AUTHOR.match(rest, thesis.end()) if "/" in thesis.group(0) else None
         end = author.end() if author else thesis.end()
+        note = _THESIS_NOTE.match(rest, end) if author else None
+        if note:  # "; [Место защиты: Финансовый университет]": no publisher
+            end = note.end()
         return Title(title, translated, end, genre=genre)
     statement = _statement_in_title(rest, end, strong_locator) if " / " in rest else None
     if statement:
@@ -580,12 +596,12 @@ class Container(NamedTuple):
     chapter: bool
     #: a volume number that trailed the name without a label ("Word XIV")
     volume: str
+    #: a thesis' or report's kind where a container would stand ("PhD thesis, Rice University")
+    genre: str = ""
 
     def replace(self, *, name: str, publisher: str | None = None) -> Container:
         publisher = self.publisher if publisher is None else publisher
-        return Container(
-            name, self.translated, self.editors, self.place, publisher, self.chapter, self.volume
-        )
+        return self._replace(name=name, publisher=publisher)
 
 
 def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Container:
@@ -657,6 +673,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
+    edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
+    if edition:
+        name = name[edition.end() :]
     edited_by = _EDITED_BY.search(name) if _has_editing_word(name) else None
     if edited_by:
         opening = not name[: edited_by.start()].strip(" .,;:")
@@ -667,9 +686,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     genre = _GENRE_START.match(name.lstrip(" .,;:"))
     if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
         rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
+        kind = strip_edges(genre.group(0))
         if not place and not publisher and PLACE_ONLY.match(rest):  # "… Dissertation. Moscow"
-            return Container("", "", editors, rest, "", chapter, "")
-        return Container("", "", editors, place, publisher or rest, chapter, "")
+            return Container("", "", editors, rest, "", chapter, "", kind)
+        return Container("", "", editors, place, publisher or rest, chapter, "", kind)
     if "[" in name:
         name = _GBT_MARK.sub(" ", name)
     if has_any(name, _NOT_CONTAINER_TRIGGERS):  # a cheap test first: most names hold none
@@ -682,6 +702,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if bracket and bracket.start() > 0:
         translated = bracket.group("text").strip()
         rest = name[bracket.end() :].strip(" .,;:")
+        if rest and not place and PLACE_ONLY.match(rest):
+            place, rest = rest, ""  # "Sbornik trudov [Proceedings]. Tomsk, TPU Publ., 2019"
         name = name[: bracket.start()].rstrip() + (". " + rest if rest else "")
         name = strip_edges(name)
     # before the imprint rules below take "…, Paris, France" for a publisher and its place;
@@ -690,7 +712,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name = cut_meeting_place(name, meeting=meeting)
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
-        place, name = city.group(0).strip(" .,") + ".", name[: city.start()]
+        place, name = _abbreviated(city.group(0).strip(" .,")), name[: city.start()]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
     if not place and not journal_like and PLACE_ONLY.match(name):  # "London, 1866"
@@ -706,11 +728,17 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name, volume = trimmed.name, trimmed.volume
     publisher = publisher or trimmed.publisher
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
-        place += "."  # "М" lost its full stop with the punctuation around it
+        place = _abbreviated(place)  # "М" lost its full stop with the punctuation around it
     name = strip_edges(name)
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+def _abbreviated(city: str) -> str:
+    """A Russian imprint's city with the full stop of its abbreviation ("М." but "Ростов н/Д",
+    "Н. Новгород")."""
+    return city if city.endswith(("Д", "город")) else city + "."
 
 
 def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> bool:

@@ -82,6 +82,8 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
     if len(listed.people) > len(authors):  # names the shapes here do not take
         authors, end = listed.people, listed.end
     et_al = listed.et_al and len(listed.people) >= len(authors)
+    if et_al:  # the statement goes on to its "[и др.]"
+        end = max(end, listed.end)
     window = min(limit, slash + _ROLE_WINDOW)
     editors: tuple[Person, ...] = ()
     edited = _EDITED_BY.search(text, slash, window)
@@ -107,6 +109,16 @@ def blank_after_volume(tail: str) -> Blanked | None:
     the title ended at the volume; blanked so that it is taken for no place or publisher."""
     volume = _VOLUME_BEFORE.match(tail)
     found = STATEMENT.match(tail, volume.end()) if volume else None
+    return _blanked(tail, found)
+
+
+def blank_in_container(tail: str) -> Blanked | None:
+    """ "// Сборник трудов / под ред. А. А. Петрова. – М. : Наука": the book's own statement
+    after "//", blanked so that its initials are taken for no place ("А. Петрова. М.")."""
+    return _blanked(tail, STATEMENT.search(tail))
+
+
+def _blanked(tail: str, found: re.Match[str] | None) -> Blanked | None:
     if not found:
         return None
     slash = tail.index("/", found.start())

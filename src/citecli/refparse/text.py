@@ -104,6 +104,13 @@ _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _LABEL_GLUED = re.compile(rf"({word_alternatives('Vol|No|Т|Вып|pp|P|С')})\.(?=\d)")
 _NUMBER_SIGN_GLUED = re.compile(r"([N№])(?<=[.,\s][N№])(?=\d)")
 _SIGN_AFTER_DOT = re.compile(r"\.(?<=\d\.)(N|№)(?=\s?\d)")  # "Vol.14.N1"
+# a year glued to the word before it ("Вестник НГУЭУ.2021. № 2", "кредит.2018.Т.24"): only a
+# year that closes its own area (". ", ", ", the end, a Cyrillic label after it), so
+# "j.econ.2019.118" in a DOI is left alone
+_YEAR_GLUED = re.compile(r"\.(?<=[^\W\d_]\.)(?=(?:1[6-9]|20)\d\d(?:[.,](?:\s|$|[№А-ЯЁ])|$))")
+# a sentence glued to the one before ("Labour market analysis.Ekonomicheskii zhurnal"): a
+# word of three lower-case letters, its full stop, a capitalised word (not "j.Cell", "Proc.IEEE")
+_SENTENCE_GLUED = re.compile(r"\.(?<=[a-zа-яё]{3}\.)(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
 _SPACED_STOP = re.compile(rf" (?<=\b[{UPPER}] )\.(?=\s)")
 _COMMA_GLUED = re.compile(rf",(?<=[{LOWER}],)(?=[{UPPER}])")  # the comma first: see above
 _GLUED_TRIGGER = re.compile(r"[.N№]\d")
@@ -133,6 +140,8 @@ def _unbroken(match: re.Match[str]) -> str:
 
 def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
+    if "\u00ad" in raw:  # a soft hyphen copied from a justified page: "экономичес\u00adкого"
+        raw = raw.replace("\u00ad", "")
     text = " ".join(raw.split())
     if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
         text = unicodedata.normalize("NFC", text)
@@ -150,6 +159,7 @@ def normalise(raw: str) -> str:
     if has_any(text, ("..", ",,", ";;", "::", ",.")):
         text = _DOUBLED.sub(_single, text)
         text = _COMMA_DOT.sub(".", text)
+    text = _SENTENCE_GLUED.sub(_spaced_unless_in_link, text)
     if " ." in text:  # "S . Louis", "George W . , III": a space before an initial's full stop
         text = _SPACED_STOP.sub(".", text)
     if "," in text:  # "Hart,R.J." -> "Hart, R.J."
@@ -158,7 +168,15 @@ def normalise(raw: str) -> str:
         text = _LABEL_GLUED.sub(r"\1. ", text)
         text = _SIGN_AFTER_DOT.sub(r". \1", text)
         text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
+        text = _YEAR_GLUED.sub(". ", text)
     return text
+
+
+def _spaced_unless_in_link(stop: re.Match[str]) -> str:
+    """ ". " for a full stop between two sentences, "." inside a URL or a DOI ("/a.Bc")."""
+    text = stop.string
+    word_start = text.rfind(" ", 0, stop.start()) + 1
+    return "." if "/" in text[word_start : stop.start()] else ". "
 
 
 def _single(doubled: re.Match[str]) -> str:

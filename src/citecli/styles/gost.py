@@ -67,7 +67,9 @@ def heading_and_responsibility(
 
 # GOST's abbreviations that may close a title area ("Война и мир : в 4 т."): the parser
 # keeps titles without a closing full stop, so the abbreviation's is put back
-_ABBREVIATION_AT_END = re.compile(r"(?<!\w)(?:т|ч|кн|вып|изд|доп|перераб|испр|сб|стат|учеб|ил)$")
+_ABBREVIATION_AT_END = re.compile(
+    r"(?<!\w)(?:т|ч|кн|вып|изд|доп|перераб|испр|сб|стат|учеб|ил|тр|конф|науч|практ|междунар)$"
+)
 
 
 def editors_statement(work: Work, labels: Labels) -> str:
@@ -156,7 +158,7 @@ def format_gost(work: Work) -> Markup:
         return _monograph(work, labels)
     areas: list[str] = []
     described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")
-    host = work.container
+    host = title_text(work.container) if work.container else ""  # "… : сб. науч. тр."
     # proceedings with an imprint are described as the book they are, like a collection's
     in_book = work.type is WorkType.CHAPTER or (
         work.type is WorkType.CONFERENCE_PAPER and bool(work.place or work.publisher)

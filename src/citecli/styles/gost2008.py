@@ -43,7 +43,7 @@ def format_gost2008(work: Work) -> Markup:
     if responsibility:
         first += f" / {responsibility}"
     if work.container:
-        first += f" // {work.container}"
+        first += f" // {title_text(work.container)}"
         if work.type is WorkType.CHAPTER and work.editors:
             first += f" / {editors_statement(work, labels)}"
     parts = [
