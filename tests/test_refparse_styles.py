@@ -235,6 +235,7 @@ GOST_CYRILLIC: list[Row] = [
             "container": "Федеральная служба государственной статистики",
             "container_translated": "",
             "url": "https://rosstat.gov.ru/folder/12781",
+            "type": WorkType.WEBPAGE,  # a page of a site: no volume, issue or pages
         },
     ),
     (  # the year a strategy runs to is no year of publication

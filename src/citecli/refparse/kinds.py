@@ -156,6 +156,7 @@ def work_type(
     has_url_and_access: bool,
     has_publisher: bool,
     container_published: bool = False,
+    has_locators: bool = True,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article."""
     if has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
@@ -177,6 +178,10 @@ def work_type(
         # "Sbornik trudov. Moscow: Nauka Publ., 2019, pp. 5-9": a container with a publisher
         # of its own is a book; journals are cited without one
         return WorkType.CHAPTER
+    if container and has_url_and_access and not has_locators:
+        # "Сведения о населении // Росстат : [сайт]. – URL: … (дата обращения: …)": a page of
+        # a site, which has no volume, issue or pages
+        return WorkType.WEBPAGE
     if container:
         return WorkType.ARTICLE
     if has_publisher:  # a book read online ("Москва : Юрайт, 2021. – URL: …") is a book

@@ -340,6 +340,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         has_url_and_access=bool(found.url and accessed),
         has_publisher=bool(container.publisher or container.place),
         container_published=bool(container.publisher),
+        has_locators=bool(volume or issue or locators.pages),
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
