@@ -71,10 +71,13 @@ def _seconds(text: str) -> float:
 
 @pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_input_takes_linear_time(make: Callable[[int], str]) -> None:
-    small, large = _seconds(make(75_000)), _seconds(make(300_000))
-    assert large < 5.0
+    small, big = _seconds(make(75_000)), make(300_000)
     # four times the input may take four times as long; allow noise, not a quadratic blow-up
-    assert large < 10 * small + 0.05
+    limit = min(5.0, 10 * small + 0.05)
+    large = _seconds(big)
+    if large >= limit:  # once more, twice: a busy machine stalls a run, a quadratic one every run
+        large = min(large, _seconds(big), _seconds(big))
+    assert large < limit
 
 
 def test_twenty_thousand_parentheses_and_newlines_mixed() -> None:
