@@ -198,6 +198,13 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("эконо- мика", "экономика"),
         ("Title.. Journal,, 2018", "Title. Journal, 2018"),
         ("Vol.14.N1", "Vol. 14. N 1"),
+        ("analysis.Ekonomicheskii zhurnal", "analysis. Ekonomicheskii zhurnal"),
+        ("НГУЭУ.2021.№ 2", "НГУЭУ. 2021. № 2"),
+        # links, DOIs and dotted names keep their full stops
+        ("www.ConsultantPlus.ru (accessed", "www.ConsultantPlus.ru (accessed"),
+        ("doi:10.5281/zenodo.2021.", "doi:10.5281/zenodo.2021."),
+        ("https://example.org/report.2021, accessed", "https://example.org/report.2021, accessed"),
+        ("IEEE J.Select.Areas Commun.", "IEEE J.Select.Areas Commun."),
         ("Вестник НГУЭУ.2021.№ 2.С.108-120.", "Вестник НГУЭУ. 2021. № 2.С. 108-120."),
         ("doi:10.1016/j.econ.2019.118", "doi:10.1016/j.econ.2019.118"),
         ("Финансы и кредит.2018.Т.24,№5.С.1030", "Финансы и кредит. 2018.Т. 24,№ 5.С. 1030"),

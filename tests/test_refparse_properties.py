@@ -78,6 +78,10 @@ HOSTILE = {
     "roles in brackets": "Smith J. Title. " + "(ed.) " * 40_000,
     "transliterated sentences": "Smith J. Title. " + "Izvestiya vysshikh. " * 15_000 + "(In Russ.)",
     "month dates": "Smith J. " + "(July 1978) " * 25_000,
+    # one space-free word of glued sentences and years: repaired once each, not by a search
+    # back to the word's start from every full stop (12 s at this length)
+    "glued sentences": "abc.Abc" * 170_000,
+    "glued years": "ab.2019.№" * 130_000,
     "sentences before a journal": "Petrov P.P. "
     + "Izvestiya vysshikh. " * 15_000
     + "Ekonomika, 2018, no. 3, pp. 10-20.",

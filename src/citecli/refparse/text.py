@@ -159,7 +159,8 @@ def normalise(raw: str) -> str:
     if has_any(text, ("..", ",,", ";;", "::", ",.")):
         text = _DOUBLED.sub(_single, text)
         text = _COMMA_DOT.sub(".", text)
-    text = _SENTENCE_GLUED.sub(_spaced_unless_in_link, text)
+    if _SENTENCE_GLUED.search(text):
+        text = _outside_links(text, _unglue_sentence)
     if " ." in text:  # "S . Louis", "George W . , III": a space before an initial's full stop
         text = _SPACED_STOP.sub(".", text)
     if "," in text:  # "Hart,R.J." -> "Hart, R.J."
@@ -168,15 +169,36 @@ def normalise(raw: str) -> str:
         text = _LABEL_GLUED.sub(r"\1. ", text)
         text = _SIGN_AFTER_DOT.sub(r". \1", text)
         text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
-        text = _YEAR_GLUED.sub(". ", text)
+        if _YEAR_GLUED.search(text):
+            text = _outside_links(text, _unglue_year)
     return text
 
 
-def _spaced_unless_in_link(stop: re.Match[str]) -> str:
-    """ ". " for a full stop between two sentences, "." inside a URL or a DOI ("/a.Bc")."""
-    text = stop.string
-    word_start = text.rfind(" ", 0, stop.start()) + 1
-    return "." if "/" in text[word_start : stop.start()] else ". "
+# what makes a space-free word a link or an address, whose full stops are its own
+_LINK_MARKS = ("/", "www.", "@", "doi:")
+
+
+def _outside_links(text: str, repair: Callable[[str], str]) -> str:
+    """`repair` applied to each space-free word of `text` that is no URL, DOI or e-mail, once
+    per word (a search back from each match to the word's start was quadratic)."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if "." in word and not has_any(word, _LINK_MARKS):
+            words[index] = repair(word)
+    return " ".join(words)
+
+
+def _unglue_sentence(word: str) -> str:
+    """ "analysis.Ekonomicheskii" -> "analysis. Ekonomicheskii"; only at the word's first full
+    stop, so that abbreviations and names with dots stay ("J.Select.Areas", "java.lang.String")."""
+    glued = _SENTENCE_GLUED.search(word)
+    if glued and word.index(".") == glued.start():
+        return f"{word[: glued.start()]}. {word[glued.end() :]}"
+    return word
+
+
+def _unglue_year(word: str) -> str:
+    return _YEAR_GLUED.sub(". ", word)
 
 
 def _single(doubled: re.Match[str]) -> str:
