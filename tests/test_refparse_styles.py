@@ -249,6 +249,15 @@ GOST_CYRILLIC: list[Row] = [
             "type": WorkType.WEBPAGE,
         },
     ),
+    (  # but an article read online before its issue came out keeps the issue's year
+        "Smith J. Trials of things. Journal of Things. 2020;5(2):1-5. Accessed December 1, 2019.",
+        {"year": 2020, "volume": "5"},
+    ),
+    (  # and the year after the authors is the work's, whatever the access date says
+        "Smith, J. (2020). Trials of things. Journal of Things, 5(2), 1-5. Retrieved December 1, "
+        "2018, from https://example.org/jt",
+        {"year": 2020},
+    ),
     (  # the act's date and number belong to its title: "№ 273" is no issue
         "Об образовании в Российской Федерации : федеральный закон от 29.12.2012 № 273-ФЗ. – "
         "URL: http://www.consultant.ru/document/cons_doc_LAW_140174/ (дата обращения: "

@@ -211,7 +211,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # to hold none of them (the usual case) they are the tail's locators as well.
     act = kinds.act_number(rest)
     numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
-    until = accessed.year if accessed else 2049  # no work is published after it is read
+    # no work is published long after it is read ("Стратегия … до 2030 года. URL: … (дата
+    # обращения: 10.02.2024)"); but an issue read online first may carry the next year
+    until = accessed.year + 1 if accessed else 2049
     rest_locators = read_locators(numbers, years=dates.dated_years(numbers, until=until))
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
@@ -327,7 +329,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             year, title_text = int(ending.group(1)), title_text[: ending.start()]
     if year is None:
         year = _year(locators, text)
-    if year and year > until:  # "Стратегия … до 2030 года. URL: … (дата обращения: …)"
+    if year and year > until and not head.year:  # the year after the authors is the work's
         year = None
 
     language = kinds.language_of(text, marked_language, title_text)
