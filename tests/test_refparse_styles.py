@@ -249,6 +249,11 @@ GOST_CYRILLIC: list[Row] = [
             "type": WorkType.WEBPAGE,
         },
     ),
+    (  # a page with its site's publisher is a page; a book read online has a page count
+        "BBC (2020) Brexit explained. London: BBC. Available at: "
+        "https://www.bbc.co.uk/news/uk-46318565 (Accessed: 3 May 2020).",
+        {"type": WorkType.WEBPAGE, "year": 2020},
+    ),
     (  # but an article read online before its issue came out keeps the issue's year
         "Smith J. Trials of things. Journal of Things. 2020;5(2):1-5. Accessed December 1, 2019.",
         {"year": 2020, "volume": "5"},

@@ -184,8 +184,12 @@ def work_type(
         return WorkType.WEBPAGE
     if container:
         return WorkType.ARTICLE
-    if has_publisher:  # a book read online ("Москва : Юрайт, 2021. – URL: …") is a book
+    if has_publisher and _PAGE_COUNT.search(text):
+        # a book read online ("Москва : Юрайт, 2021. – 300 с. – URL: …") is a book; a page
+        # with its site's publisher ("London: BBC. Available at: …") is a page
         return WorkType.BOOK
     if has_url_and_access:
         return WorkType.WEBPAGE
+    if has_publisher:
+        return WorkType.BOOK
     return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT
