@@ -232,6 +232,9 @@ N_RULE = [
     ("Wang H. Title // arXiv. 2023. N 2304.06975.", "", "", ""),
     # a spelt-out "no." is an issue whatever the language; the brackets hold its running number
     ("Orlov K.N. Title. Vestnik MGTU, 2020, no. 3 (132), pp. 4-20.", "", "3", "132"),
+    # a bracketed number below the issue's, or after "nº", is the issue of a volume
+    ("Smith J. Title. Journal of Studies. 2019, No. 12 (3), 4-20.", "12", "3", ""),
+    ("Garcia J. Titulo. Revista de Historia, 2019, nº 45 (2), pp. 4-20.", "45", "2", ""),
     ("Orlov K.N. Title. Vestnik MGTU, 2020, Iss. 3 (132), pp. 4-20.", "", "3", "132"),
 ]
 

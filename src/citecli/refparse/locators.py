@@ -198,11 +198,19 @@ def _take(
     return match, blank(text, match.start(), match.end())
 
 
-def _running_number(label: str, extra: str) -> bool:
+def _running_number(label: str, number: str, extra: str) -> bool:
     """Whether "no. 3 (132)" is an issue and its running number: a spelt-out label ("no.",
-    "Iss.", "Вып."), unlike the bare "N" that Russian lists also write for a volume ("N 48
-    (4)"), and a number in brackets that is no year ("No. 3 (2012)")."""
-    return label[:2].isalpha() and extra.isdigit() and len(extra) < 4
+    "Iss.", "Вып."; not the bare "N" or "Nº" that lists also write for a volume: "N 48 (4)",
+    "nº 45 (2)"), and a number in brackets that is no year ("No. 3 (2012)") and runs past the
+    issue's, as a count of every issue does ("No. 12 (3)" is a volume and its issue)."""
+    spelt_out = label[:2].isalpha() and label[1:2] != "º"
+    return (
+        spelt_out
+        and extra.isdigit()
+        and len(extra) < 4
+        and number.isdigit()
+        and int(extra) > int(number)
+    )
 
 
 def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
@@ -235,7 +243,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
         if before:  # "American Literature 20, no. 3": the number before "no." is the volume
             found.volume = before.group("number")
             found.mark(before.start())
-        if found.volume or _running_number(match.group(0), extra):
+        if found.volume or _running_number(match.group(0), number, extra):
             found.issue, found.cumulative_issue = number, extra
         else:
             found.bare_number, found.bare_number_extra = number, extra
