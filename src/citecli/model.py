@@ -113,7 +113,7 @@ def _initial(name: str) -> str:
 
 
 # the two-letter initials of transliterated Russian names: "Zh" for Zhanna, "Yu" for Yuri
-_DIGRAPHS = frozenset(["Zh", "Yu", "Ya", "Ye", "Yo", "Kh", "Ch", "Sh", "Ts"])
+_DIGRAPHS = frozenset(["Zh", "Yu", "Ya", "Ye", "Yo", "Kh", "Ch", "Sh", "Ts", "Dzh", "Дж"])
 
 
 def _vancouver_initials(word: str) -> list[str]:
