@@ -27,6 +27,8 @@ from timing import scales_linearly
         ("YuV", "Yu. V."),
         ("A. Yu.", "A. Yu."),  # as Russian journals' English lists write them
         ("Zh.D.", "Zh. D."),
+        ("Dzh. Yu.", "Dzh. Yu."),
+        ("Дж. М.", "Дж. М."),
         # names, not clusters
         ("Jo", "J."),
         ("JOHN", "J."),

@@ -43,6 +43,12 @@ NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
         False,
         " Экономика",
     ),
+    (  # and the same initial transliterated
+        "Stiglits Dzh. Yu., Uolsh K. Ekonomika",
+        [("Stiglits", "Dzh. Yu.", ""), ("Uolsh", "K.", "")],
+        False,
+        " Ekonomika",
+    ),
     (
         "A. B. Smith and C. Jones, “Title,”",
         [("Smith", "A. B.", ""), ("Jones", "C.", "")],
