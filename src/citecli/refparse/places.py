@@ -55,7 +55,9 @@ _CITY_WITH_REGION = (
     r"(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.)"
 )
 # "М.", "СПб.": the abbreviated cities of Russian imprints
-RUSSIAN_CITY = r"(?:(?:М|Л|СПб|Спб|К|Мн)\.?|Н\.\s?Новгород|Ростов н/Д)"
+# "Ростов н/Д", also written "Ростов-н/Д", "Ростов н/Д." and "Ростов н/Дону"
+ROSTOV = r"Ростов[-\s]н/\s?Д(?:ону)?"
+RUSSIAN_CITY = rf"(?:(?:М|Л|СПб|Спб|К|Мн)\.?|Н\.\s?Новгород|{ROSTOV})"
 PLACE_ONLY = re.compile(
     # "London and New York" too
     rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?(?:\s(?:and|&)\s(?:{CITIES}))?|{_CITY_WITH_REGION}"

@@ -16,6 +16,7 @@ from citecli.refparse.places import (
     CITY_THEN_PUBLISHER,
     PLACE_ONLY,
     PUBLISHER_THEN_CITY,
+    ROSTOV,
     RUSSIAN_CITY,
 )
 from citecli.refparse.statement import STATEMENT, read_statement
@@ -166,7 +167,7 @@ _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
     # the first word is no initial ("Ed. A. Benjamin. Coventry: Warwick UP"), but "М.", "К."
-    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|Ростов н/Д|[А-ЯЁ]\.?)"
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|{ROSTOV}\.?|[А-ЯЁ]\.?)"
     rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}][{LOWER}'’-]*\.?){{0,2}}"
     r"(?:\s?(?:DC|D\.C\.)|\s\([A-Z]{2,3}\))?"
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
@@ -738,7 +739,11 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
 def _abbreviated(city: str) -> str:
     """A Russian imprint's city with the full stop of its abbreviation ("М." but "Ростов н/Д",
     "Н. Новгород")."""
-    return city if city.endswith(("Д", "город")) else city + "."
+    return f"{city}." if city in _CITY_ABBREVIATIONS else city
+
+
+# the abbreviated cities of RUSSIAN_CITY whose full stop a copy may lose
+_CITY_ABBREVIATIONS = frozenset(["М", "Л", "СПб", "Спб", "К", "Мн"])
 
 
 def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> bool:
