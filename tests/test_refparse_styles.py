@@ -249,6 +249,10 @@ GOST_CYRILLIC: list[Row] = [
             "type": WorkType.WEBPAGE,
         },
     ),
+    (  # a book's imprint before "//" and numbers after it: a part of a book, not a platform
+        "Иванов И. И. Глава 1. Москва : Юрайт, 2021. 300 с. // Собрание сочинений. Т. 2. С. 5-20.",
+        {"container": "Собрание сочинений", "volume": "2", "pages": "5-20"},
+    ),
     (  # a page with its site's publisher is a page; a book read online has a page count
         "BBC (2020) Brexit explained. London: BBC. Available at: "
         "https://www.bbc.co.uk/news/uk-46318565 (Accessed: 3 May 2020).",

@@ -170,9 +170,10 @@ def _read_head(text: str) -> _Head:
 def _without_platform(rest: str) -> str:
     """A book read in an electronic library, described whole before "//": "Экономика. – 2-е
     изд. – Москва : Юрайт, 2021. – 300 с. – Текст : электронный // Образовательная платформа
-    Юрайт [сайт]" is the book (its URL is already cut), not a chapter of the platform."""
-    before = rest.split("//", 1)[0]
-    return before if _BOOK_IMPRINT.search(before) else rest
+    Юрайт [сайт]" is the book (its URL is already cut), not a chapter of the platform. What
+    follows "//" with numbers is a book the work is part of ("// Собр. соч. Т. 2. С. 5–20")."""
+    before, after = rest.split("//", 1)
+    return before if _BOOK_IMPRINT.search(before) and not DIGIT.search(after) else rest
 
 
 def _editor_role(head: _Head, container: Container, title: Title, book_role: str) -> str:
