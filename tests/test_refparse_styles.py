@@ -253,6 +253,10 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И. Глава 1. Москва : Юрайт, 2021. 300 с. // Собрание сочинений. Т. 2. С. 5-20.",
         {"container": "Собрание сочинений", "volume": "2", "pages": "5-20"},
     ),
+    (  # a year before an abbreviation whose full stop a copy lost is still the year
+        "Петров П. П. Экономика. М. : Наука, 2019 стр. 300.",
+        {"year": 2019, "type": WorkType.BOOK, "publisher": "Наука"},
+    ),
     (  # a page with its site's publisher is a page; a book read online has a page count
         "BBC (2020) Brexit explained. London: BBC. Available at: "
         "https://www.bbc.co.uk/news/uk-46318565 (Accessed: 3 May 2020).",

@@ -69,10 +69,11 @@ _DATE_BEFORE_YEAR = re.compile(
     rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY})?(?:\s*[-–/]\s*{_MONTH_WORD}\.?)?,?\s+$"
 )
 # a run of exactly four digits, not after ".", "/" or "-" and not followed by a word ("до
-# 2030 года", but "2019 г." is a year); a digit starts the pattern (the look-behind follows
-# it): a pattern led by a literal class is found much faster than one led by a look-behind or
-# an optional group
-_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*(?:[A-Za-z]|[а-яё]{2}))")
+# 2030 года"); an abbreviation after it leaves it a year ("2019 г.", "2019 стр. 300" where a
+# copy lost the full stop); a digit starts the pattern (the look-behind follows it): a
+# pattern led by a literal class is found much faster than one led by a look-behind or an
+# optional group
+_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*(?:[A-Za-z]|[а-яё]+(?![а-яё.])))")
 _LETTER = re.compile(r"[^\W\d_]")
 # _DATE_BEFORE_YEAR needs a month word; found alone, one is found much faster
 _ANY_MONTH_WORD = re.compile(_MONTH_WORD)
