@@ -63,7 +63,8 @@ _ABBREVIATIONS = (
     # GOST's statement of responsibility and title information: "/ под общ. ред.", "учеб. пособие"
     "ред отв общ науч пер сост учеб пособ доп перераб испр "
     # a meeting's dates in a title area: "докл. к конф., Москва, 13–30 апр. 2021 г. / …"
-    "янв февр мар апр авг сент окт нояб дек"
+    # (every spelling dates.py reads in a meeting's dates: "фев", "сен", "ноя" too)
+    "янв фев февр мар апр авг сен сент окт ноя нояб дек"
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 # two short capitalised words, each cut short by a full stop
