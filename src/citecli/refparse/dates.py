@@ -125,14 +125,15 @@ def years_in(text: str) -> list[re.Match[str]]:
     return list(_YEAR.finditer(text))
 
 
-def dated_years(text: str) -> list[tuple[int, int]]:
-    """(offset, year) for each year, the offset taken before a month or day written with it.
+def dated_years(text: str, first_digit: int) -> list[tuple[int, int]]:
+    """(offset, year) for each year, the offset taken before a month or day written with it;
+    looked for from `first_digit`, where the first digit of `text` is (a year starts at one).
 
     Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), or
     one followed by a word ("Proceedings of the 1987 International Conference").
     """
     found = []
-    for run in _FOUR_DIGITS.finditer(text):
+    for run in _FOUR_DIGITS.finditer(text, first_digit):
         year = int(run.group())
         if not 1500 <= year <= 2049:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citecli.refparse.dates import dated_years
 from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, word_alternatives
 
 
@@ -196,13 +197,8 @@ def _take(
     return match, blank(text, match.start(), match.end())
 
 
-def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
-    """Locators in `text` (the part after the title); `years` are (offset, year) already found."""
-    found = Locators(years=list(years))
-    pages_at = -1  # where unlabelled pages start: a bare volume may stand just before them
-    for offset, _ in years:
-        found.mark(offset)
-    work = text
+def read_locators(text: str) -> Locators:
+    """Locators in `text` (the part after the title), with its years (see `dated_years`)."""
     # Every pattern but the labels' starts at a digit (or at a capital just before one, as
     # in "B428"), so each searches from the first digit instead of scanning the words
     # before it: the engine tests a digit class one character at a time. Blanking only
@@ -210,6 +206,12 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     digit = DIGIT.search(text)
     at = digit.start() if digit else len(text)
     before_at = max(0, at - 1)
+    years = dated_years(text, at)
+    found = Locators(years=years)
+    pages_at = -1  # where unlabelled pages start: a bare volume may stand just before them
+    for offset, _ in years:
+        found.mark(offset)
+    work = text
 
     match, work = _take(_VANCOUVER, work, found, pos=at) if ";" in work else (None, work)
     if match:

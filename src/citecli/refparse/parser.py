@@ -183,7 +183,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     rest = head.rest
     # Locators are read once over everything after the authors; when the title turns out
     # to hold none of them (the usual case) they are the tail's locators as well.
-    rest_locators = read_locators(rest, years=dates.dated_years(rest))
+    rest_locators = read_locators(rest)
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
     )
@@ -217,7 +217,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators = rest_locators
         locators.shift(tail_start)
     else:
-        locators = read_locators(tail, years=dates.dated_years(tail))
+        locators = read_locators(tail)
     container = read_container(
         tail,
         locators.first,
