@@ -104,7 +104,11 @@ _NUMBER_SIGN_GLUED = re.compile(r"([N№])(?<=[.,\s][N№])(?=\d)")
 _SIGN_AFTER_DOT = re.compile(r"\.(?<=\d\.)(N|№)(?=\s?\d)")  # "Vol.14.N1"
 _SPACED_STOP = re.compile(rf" (?<=\b[{UPPER}] )\.(?=\s)")
 _COMMA_GLUED = re.compile(rf",(?<=[{LOWER}],)(?=[{UPPER}])")  # the comma first: see above
-_GLUED_TRIGGER = re.compile(r"[.N№]\d")
+# what the three repairs need, one pattern per first character: a literal the regex engine
+# skips ahead to, where "[.N№]\d" had it test a class at every character
+_DOT_DIGIT = re.compile(r"\.\d")
+_N_DIGIT = re.compile(r"N\d")
+_SIGN_DIGIT = re.compile(r"№\d")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _MARKUP = re.compile(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span)\b[^<>]{0,40}>")
 _QUOTES_TEX = re.compile(r"``|''")
@@ -140,7 +144,11 @@ def normalise(raw: str) -> str:
         text = _SPACED_STOP.sub(".", text)
     if "," in text:  # "Hart,R.J." -> "Hart, R.J."
         text = _COMMA_GLUED.sub(", ", text)
-    if _GLUED_TRIGGER.search(text):
+    if (
+        _DOT_DIGIT.search(text)
+        or _N_DIGIT.search(text)
+        or ("№" in text and _SIGN_DIGIT.search(text))
+    ):
         text = _LABEL_GLUED.sub(r"\1. ", text)
         text = _SIGN_AFTER_DOT.sub(r". \1", text)
         text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
