@@ -443,8 +443,9 @@ def _year(locators: Locators, text: str) -> int | None:
         alone = [found for found in locators.years if not _in_range(text, found[1])]
         first = min(alone or locators.years)[1]
         # "in Novels, 1871–1880 (New York: Library of America, 1983)": when only a span is
-        # left, it is what the work covers; the imprint says when it was published
-        imprint = _IMPRINT_YEAR.search(text) if _in_range(text, first) else None
+        # left (no year stands alone, so `first` opens a range), it is what the work covers;
+        # the imprint says when it was published
+        imprint = None if alone else _IMPRINT_YEAR.search(text)
         return int(imprint.group(1)) if imprint else first
     years = dates.years_in(text)
     if years:
