@@ -35,7 +35,7 @@ from citecli.refparse.segments import (
 )
 from citecli.refparse.statement import blank_after_volume
 from citecli.refparse.tails import volume_number
-from citecli.refparse.text import DIGIT, normalise, split_number, strip_edges
+from citecli.refparse.text import DIGIT, normalise, single_spaced, split_number, strip_edges
 from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(
@@ -177,7 +177,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if heading:  # "Российская Федерация. Законы. Об образовании… : федер. закон": no author
         text = text[heading.end() :]
     mark = gbt_mark(text)
-    text = " ".join(cut_medium(text).split())
+    text = single_spaced(cut_medium(text))
 
     head = _read_head(text)
     rest = head.rest

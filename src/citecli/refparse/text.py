@@ -155,6 +155,17 @@ def normalise(raw: str) -> str:
     return text
 
 
+def single_spaced(text: str) -> str:
+    """`text` as `" ".join(text.split())` makes it: whitespace runs made single spaces, none
+    at the ends; without the split where nothing needs it (the text left by `normalise`
+    needs it only where something was cut out of it)."""
+    # every whitespace character but the space is unprintable, so in a printable text only
+    # doubled, leading and trailing spaces can need the split
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def _single(doubled: re.Match[str]) -> str:
     return doubled.group(1) or doubled.group(2)
 
