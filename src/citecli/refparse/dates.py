@@ -143,15 +143,16 @@ def _is_event_date(text: str, start: int) -> bool:
     return _RUSSIAN_DAY_MONTH.search(text, max(0, start - 24), start) is not None
 
 
-def dated_years(text: str, *, until: int = 2049) -> list[tuple[int, int]]:
-    """(offset, year) for each year, the offset taken before a month or day written with it.
+def dated_years(text: str, first_digit: int, *, until: int = 2049) -> list[tuple[int, int]]:
+    """(offset, year) for each year, the offset taken before a month or day written with it;
+    looked for from `first_digit`, where the first digit of `text` is (a year starts at one).
 
     Not a year: one inside a longer number, a date or range ("1.2019", "/2019", "-2019"), one
     followed by a word ("Proceedings of the 1987 International Conference"), or one after
     `until` (the year the work was accessed: "Strategy up to 2030. Available at: …").
     """
     found = []
-    for run in _FOUR_DIGITS.finditer(text):
+    for run in _FOUR_DIGITS.finditer(text, first_digit):
         year = int(run.group())
         if not 1500 <= year <= until:
             continue

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citecli.refparse.text import blank, dashes_to_hyphens, word_alternatives
+from citecli.refparse.dates import dated_years
+from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, word_alternatives
 
 
 def _label(words: str, then: str = "", not_after: str = r"[\w.]") -> str:
@@ -189,9 +190,9 @@ def expand_pages(pages: str) -> str:
 
 
 def _take(
-    pattern: re.Pattern[str], text: str, found: Locators, *, strong: bool = True
+    pattern: re.Pattern[str], text: str, found: Locators, *, strong: bool = True, pos: int = 0
 ) -> tuple[re.Match[str] | None, str]:
-    match = pattern.search(text)
+    match = pattern.search(text, pos)
     if match is None:
         return None, text
     found.mark(match.start(), strong=strong)
@@ -213,15 +214,24 @@ def _running_number(label: str, number: str, extra: str) -> bool:
     )
 
 
-def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
-    """Locators in `text` (the part after the title); `years` are (offset, year) already found."""
-    found = Locators(years=list(years))
+def read_locators(text: str, *, until: int = 2049) -> Locators:
+    """Locators in `text` (the part after the title), with its years (see `dated_years`: none
+    after `until`)."""
+    # Every pattern but the labels' starts at a digit (or at a capital just before one, as
+    # in "B428"), so each searches from the first digit instead of scanning the words
+    # before it: the engine tests a digit class one character at a time. Blanking only
+    # removes digits, so no digit of `work` comes before this one.
+    digit = DIGIT.search(text)
+    at = digit.start() if digit else len(text)
+    before_at = max(0, at - 1)
+    years = dated_years(text, at, until=until)
+    found = Locators(years=years)
     pages_at = -1  # where unlabelled pages start: a bare volume may stand just before them
     for offset, _ in years:
         found.mark(offset)
     work = text
 
-    match, work = _take(_VANCOUVER, work, found) if ";" in work else (None, work)
+    match, work = _take(_VANCOUVER, work, found, pos=at) if ";" in work else (None, work)
     if match:
         # "… in adults. Clinical guidelines 2020. Russian Journal of Cardiology.
         # 2020;25(3):3786": a year before the Vancouver locator belongs to the title
@@ -237,7 +247,7 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     if match and not found.issue:
         number = dashes_to_hyphens(_SPACES.sub("", match.group("issue")))
         extra = match.group("extra") or ""
-        before = None if found.volume else _VOLUME_BEFORE_ISSUE.search(work, 0, match.start())
+        before = None if found.volume else _VOLUME_BEFORE_ISSUE.search(work, at, match.start())
         if before and _is_year(before.group("number")):
             before = None
         if before:  # "American Literature 20, no. 3": the number before "no." is the volume
@@ -263,34 +273,34 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     if match:
         found.article_number = match.group("article")
     if not found.volume and "(" in work:
-        match, work = _take(_VOLUME_ISSUE_YEAR, work, found)
+        match, work = _take(_VOLUME_ISSUE_YEAR, work, found, pos=at)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages and not found.volume and "(" in work:
-        match, work = _take(_VOLUME_YEAR_PAGES, work, found)
+        match, work = _take(_VOLUME_YEAR_PAGES, work, found, pos=before_at)
         if match:
             found.volume = match.group("volume")
             found.issue = found.issue or match.group("issue") or ""
             found.pages = expand_pages(match.group("pages"))
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages and not found.volume and ":" in work:
-        match, work = _take(_VOLUME_COLON_ISSUE_PAGES, work, found)
+        match, work = _take(_VOLUME_COLON_ISSUE_PAGES, work, found, pos=at)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.pages = expand_pages(match.group("pages"))
     if found.pages and not found.volume and ":" in work:
-        match, work = _take(_VOLUME_COLON_ISSUE, work, found)
+        match, work = _take(_VOLUME_COLON_ISSUE, work, found, pos=at)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
     if not found.volume and "Jg." in work:
-        match, work = _take(_JAHRGANG, work, found)
+        match, work = _take(_JAHRGANG, work, found, pos=at)
         if match:  # "10. Jg. (2004), Heft 4": the "Heft" read before is the issue
             found.volume = match.group("volume")
             found.issue = found.issue or found.bare_number
             found.bare_number = found.bare_number_extra = ""
     if not found.pages:
-        match = _VOLUME_ISSUE_PAGES.search(work)
+        match = _VOLUME_ISSUE_PAGES.search(work, at)
         if match and not (
             match.group("sep") == ","
             and (_is_year(match.group("volume")) or _is_year(match.group("pages")))
@@ -302,33 +312,35 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
     if not found.volume and not found.bare_number and "(" in work:
-        match, work = _take(_VOLUME_BRACKETED_ISSUE, work, found)
+        match, work = _take(_VOLUME_BRACKETED_ISSUE, work, found, pos=at)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
             if match.group("year"):
                 found.years.append((match.start(), int(match.group("year"))))
     if not found.volume and not found.bare_number and "(" in work:
-        match, work = _take(_VOLUME_ISSUE, work, found)
+        match, work = _take(_VOLUME_ISSUE, work, found, pos=at)
         if match:
             found.volume, found.issue = match.group("volume"), match.group("issue")
             if _is_year(found.issue):  # "Diabetes Educ., 36 (2010), pp. 629-639"
                 found.years.append((match.start(), int(found.issue)))
                 found.issue = ""
     if not found.pages:
-        match = _bare_range(work, journal=bool(found.volume or found.issue or found.bare_number))
+        match = _bare_range(
+            work, at, journal=bool(found.volume or found.issue or found.bare_number)
+        )
         if match:
             found.mark(match.start())
             work = blank(work, match.start(), match.end())
             found.pages = expand_pages(match.group("pages"))
             pages_at = match.start()
     if not found.number_of_pages and not found.pages:  # a book's count, not an article's
-        match = _BOOK_PAGES.search(work)
+        match = _BOOK_PAGES.search(work, at)
         if match:
             found.number_of_pages = match.group("count")
             found.mark(match.start())
             work = blank(work, match.start(), match.end())
     if not found.volume and not found.bare_number:
-        _bare_volume(work, found, pages_at)
+        _bare_volume(work, at, found, pages_at)
     if not found.volume and not found.bare_number and _TWO_ROMAN_LETTERS.search(work):
         match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
         if match:
@@ -336,20 +348,20 @@ def read_locators(text: str, *, years: list[tuple[int, int]]) -> Locators:
     return found
 
 
-def _bare_range(work: str, *, journal: bool) -> re.Match[str] | None:
+def _bare_range(work: str, at: int, *, journal: bool) -> re.Match[str] | None:
     """The first unlabelled range that is pages: not a report number ("Technical Report
     92-43", "TR 95-50"), not days of a month ("25-30 April"), and a span of years
     ("Palestine 1945-1948") only in a journal reference ("128 (1981): 1523-1526") where
-    no other range follows."""
+    no other range follows. `at`: the first digit of `work`."""
     years: re.Match[str] | None = None
-    for match in _BARE_RANGE.finditer(work):
+    for match in _BARE_RANGE.finditer(work, at):
         if _REPORT_BEFORE.search(work, max(0, match.start() - 12), match.start()):
             continue
         if _MONTH_AFTER.match(work, match.end()):
             continue
         first, _, last = dashes_to_hyphens(match.group("pages")).replace(" ", "").partition("-")
         if _is_year(first) and _is_year(last) and int(first) < int(last):
-            before = _VOLUME_BEFORE_ISSUE.search(work, 0, match.start())
+            before = _VOLUME_BEFORE_ISSUE.search(work, at, match.start())
             if journal or (
                 before and not _is_year(before.group("number"))
             ):  # "2011, 83, 1637–1641"
@@ -359,11 +371,11 @@ def _bare_range(work: str, *, journal: bool) -> re.Match[str] | None:
     return years
 
 
-def _bare_volume(work: str, found: Locators, pages_at: int) -> None:
+def _bare_volume(work: str, at: int, found: Locators, pages_at: int) -> None:
     """A volume without a label: just before unlabelled pages ("Cybernetics, 55 367-375") or
-    as the first of two numbers ("Experimental Astronomy, 20, 131")."""
+    as the first of two numbers ("Experimental Astronomy, 20, 131"). `at`: the first digit."""
     if pages_at > 0:
-        before = _NUMBER_BEFORE.search(work, 0, pages_at)
+        before = _NUMBER_BEFORE.search(work, max(0, at - 1), pages_at)
         if before and not _is_year(before.group("number")):
             found.volume = before.group("number")
             found.mark(before.start())
@@ -371,7 +383,7 @@ def _bare_volume(work: str, found: Locators, pages_at: int) -> None:
     pair = next(
         (
             pair
-            for pair in _NUMBER_PAIR.finditer(work)
+            for pair in _NUMBER_PAIR.finditer(work, at)
             if not _is_year(pair.group("volume")) and not _is_year(pair.group("page"))
         ),
         None,

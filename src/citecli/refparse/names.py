@@ -242,10 +242,21 @@ def _can_follow(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) -> bool:
-    """Whether a full-name shape may open the list (see `_one_name`)."""
+# a name found at an offset, with whether a full-name shape read it; None: no name there
+_Found = tuple[re.Match[str], bool] | None
+
+
+def _first_full_name(
+    text: str, match: re.Match[str], shape: re.Pattern[str], ahead: dict[int, _Found]
+) -> bool:
+    """Whether a full-name shape may open the list (see `_one_name`). The name read after it
+    is kept in `ahead` under its offset, for the list to take instead of reading it again."""
     separator = _SEPARATOR.match(text, match.end())
-    following = _one_name(text, separator.end(), "full") if separator else None
+    following = None
+    if separator:
+        following = ahead[separator.end()] = _one_name(
+            text, separator.end(), "full", _SHAPES, ahead
+        )
     # the next name must end like a name in a list, not like "Imagined Communities: Reflections"
     if following and _AFTER_LISTED_NAME.match(text, following[0].end()):
         return True
@@ -261,14 +272,15 @@ def _first_full_name(text: str, match: re.Match[str], shape: re.Pattern[str]) ->
 
 
 def _one_name(
-    text: str, pos: int, mode: str, shapes: _ShapeTable = _SHAPES
-) -> tuple[re.Match[str], bool] | None:
+    text: str, pos: int, mode: str, shapes: _ShapeTable, ahead: dict[int, _Found]
+) -> _Found:
     """The longest shape that matches at `pos` and can be followed by a separator or an end.
 
     `mode` says which shapes may be tried: "first" (start of the list: a full name only when
     another name follows it, since "Denisov E. I. Robots, artificial…" is a name and a
     title), "full" (after a full name or "and": all shapes, so that "Albert B. Bishop" beats
     "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
+    `ahead` takes the names read after a first full name (see `_first_full_name`).
     """
     if "\u4e00" <= text[pos : pos + 1] <= "\u9fff":
         # GB/T's "张三": every other shape starts with a letter, none with a Chinese character
@@ -283,11 +295,11 @@ def _one_name(
         lead = _EITHER
     else:
         lead = _WORD_ONLY
-    best: tuple[re.Match[str], bool] | None = None
+    best: _Found = None
     if mode == "first" and lead != _INITIAL_ONLY:
         for shape in _FULL_SHAPES:
             match = shape.match(text, pos)
-            if match and _first_full_name(text, match, shape):
+            if match and _first_full_name(text, match, shape, ahead):
                 best = match, True
                 break
     family_initials: re.Match[str] | None = None
@@ -317,8 +329,15 @@ def read_names(text: str, pos: int = 0) -> NameList:
     # "Randall Packard, White Plague, Black Labour": names written given-first, joined by
     # commas only, are one name and a title; a list of them joins its last name with "and"
     given_first_only, any_and, end_of_first = True, False, -1
+    # the names a first full name's test read after it (all shapes but those of capitals):
+    # the list takes the one where it goes on instead of reading it again; kept for this
+    # list only
+    ahead: dict[int, _Found] = {}
     while True:
-        found = _one_name(text, pos, mode, shapes)
+        if mode == "full" and shapes is _SHAPES and pos in ahead:
+            found = ahead[pos]
+        else:
+            found = _one_name(text, pos, mode, shapes, ahead)
         if not found:
             if joined_by_and and end_before_full >= 0 and len(people) > 1:
                 people.pop()

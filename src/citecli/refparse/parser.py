@@ -35,7 +35,14 @@ from citecli.refparse.segments import (
 )
 from citecli.refparse.statement import blank_after_volume, blank_in_container
 from citecli.refparse.tails import volume_number
-from citecli.refparse.text import DIGIT, blank, normalise, split_number, strip_edges
+from citecli.refparse.text import (
+    DIGIT,
+    blank,
+    normalise,
+    single_spaced,
+    split_number,
+    strip_edges,
+)
 from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(
@@ -202,7 +209,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if heading:  # "Российская Федерация. Законы. Об образовании… : федер. закон": no author
         text = text[heading.end() :]
     mark = gbt_mark(text)
-    text = " ".join(cut_medium(text).split())
+    text = single_spaced(cut_medium(text))
 
     head = _read_head(text)
     rest = head.rest
@@ -215,7 +222,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # no work is published long after it is read ("Стратегия … до 2030 года. URL: … (дата
     # обращения: 10.02.2024)"); but an issue read online first may carry the next year
     until = accessed.year + 1 if accessed else 2049
-    rest_locators = read_locators(numbers, years=dates.dated_years(numbers, until=until))
+    rest_locators = read_locators(numbers, until=until)
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
     )
@@ -260,7 +267,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators = rest_locators
         locators.shift(tail_start)
     else:
-        locators = read_locators(tail, years=dates.dated_years(tail, until=until))
+        locators = read_locators(tail, until=until)
     container = read_container(
         tail,
         locators.first,
@@ -497,8 +504,9 @@ def _year(locators: Locators, text: str) -> int | None:
         alone = [found for found in locators.years if not _in_range(text, found[1])]
         first = min(alone or locators.years)[1]
         # "in Novels, 1871–1880 (New York: Library of America, 1983)": when only a span is
-        # left, it is what the work covers; the imprint says when it was published
-        imprint = _IMPRINT_YEAR.search(text) if _in_range(text, first) else None
+        # left (no year stands alone, so `first` opens a range), it is what the work covers;
+        # the imprint says when it was published
+        imprint = None if alone else _IMPRINT_YEAR.search(text)
         return int(imprint.group(1)) if imprint else first
     years = dates.years_in(text)
     if years:

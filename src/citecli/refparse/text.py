@@ -113,7 +113,11 @@ _YEAR_GLUED = re.compile(r"\.(?<=[^\W\d_]\.)(?=(?:1[6-9]|20)\d\d(?:[.,](?:\s|$|[
 _SENTENCE_GLUED = re.compile(r"\.(?<=[a-zа-яё]{3}\.)(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
 _SPACED_STOP = re.compile(rf" (?<=\b[{UPPER}] )\.(?=\s)")
 _COMMA_GLUED = re.compile(rf",(?<=[{LOWER}],)(?=[{UPPER}])")  # the comma first: see above
-_GLUED_TRIGGER = re.compile(r"[.N№]\d")
+# what the three repairs need, one pattern per first character: a literal the regex engine
+# skips ahead to, where "[.N№]\d" had it test a class at every character
+_DOT_DIGIT = re.compile(r"\.\d")
+_N_DIGIT = re.compile(r"N\d")
+_SIGN_DIGIT = re.compile(r"№\d")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _MARKUP = re.compile(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span)\b[^<>]{0,40}>")
 _QUOTES_TEX = re.compile(r"``|''")
@@ -165,7 +169,11 @@ def normalise(raw: str) -> str:
         text = _SPACED_STOP.sub(".", text)
     if "," in text:  # "Hart,R.J." -> "Hart, R.J."
         text = _COMMA_GLUED.sub(", ", text)
-    if _GLUED_TRIGGER.search(text):
+    if (
+        _DOT_DIGIT.search(text)
+        or _N_DIGIT.search(text)
+        or ("№" in text and _SIGN_DIGIT.search(text))
+    ):
         text = _LABEL_GLUED.sub(r"\1. ", text)
         text = _SIGN_AFTER_DOT.sub(r". \1", text)
         text = _NUMBER_SIGN_GLUED.sub(r"\1 ", text)
@@ -199,6 +207,17 @@ def _unglue_sentence(word: str) -> str:
 
 def _unglue_year(word: str) -> str:
     return _YEAR_GLUED.sub(". ", word)
+
+
+def single_spaced(text: str) -> str:
+    """`text` as `" ".join(text.split())` makes it: whitespace runs made single spaces, none
+    at the ends; without the split where nothing needs it (the text left by `normalise`
+    needs it only where something was cut out of it)."""
+    # every whitespace character but the space is unprintable, so in a printable text only
+    # doubled, leading and trailing spaces can need the split
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _single(doubled: re.Match[str]) -> str:
