@@ -83,6 +83,18 @@ def test_seed_references(seed_text: str) -> None:
         ("Конфликт интересов", (Kind.CONFLICT, "Конфликт интересов", "")),
         ("Review", (Kind.REVIEW, "Review", "")),
         ("Аннотация", (Kind.ABSTRACT, "Аннотация", "")),
+        # what sites list after the references ends them: OJS's "Cited By" lists citing works
+        ("Cited By", (Kind.OTHER, "Cited By", "")),
+        (
+            "Most read articles by the same author(s)",
+            (Kind.OTHER, "Most read articles by the same author(s)", ""),
+        ),
+        (
+            "Most read articles by the same author",
+            (Kind.OTHER, "Most read articles by the same author", ""),
+        ),
+        ("Похожие статьи", (Kind.OTHER, "Похожие статьи", "")),
+        ("Cited by 3 articles in Crossref", None),
         # text that starts with a label word is not a heading
         ("Review of artificial intelligence in medicine", None),
         ("Abstract algebra for engineers", None),
@@ -234,6 +246,21 @@ def test_link_labels_a_site_puts_under_references_are_dropped() -> None:
     # a line that ends in a site's name after a word keeps it; a label after a link goes
     assert references[3].title.endswith("Web of Science, and Google Scholar strengths")
     assert references[3].raw.endswith("fj.07-9492LSF")
+
+
+def test_works_citing_the_article_are_no_references() -> None:
+    # OJS prints Crossref's "Cited By" list under the references, in the same style
+    text = (
+        "References\n"
+        "Batty, M. (2018). Digital twins. Environment and Planning B, 45(5), 817–820.\n"
+        "\n"
+        "Cited By\n"
+        "Sidorov, A. (2025). Twins of cities. Urban Studies, 3(1), 1–10.\n"
+        "\n"
+        "Most read articles by the same author(s)\n"
+        "Petrov, I. (2023). Planning. R-Economy, 9(1), 1–5.\n"
+    )
+    assert [w.authors[0].family for w in parse_page(text).references] == ["Batty"]
 
 
 def test_unnumbered_references_one_per_line_and_wrapped() -> None:

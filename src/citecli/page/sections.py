@@ -69,7 +69,13 @@ _LABELS: tuple[tuple[Kind, str, bool], ...] = (
         r"|Дополнительные файлы|Received|Submitted|Revised|Accepted|Published"
         r"|Поступила в редакцию|Принята к печати"
         r"|Цитирования|Библиометрические показатели|License|Лицензия|Copyright|Full text"
-        r"|Полный текст|Views|Просмотры|Related articles",
+        r"|Полный текст|Views|Просмотры|Related articles"
+        # what journal sites list after the references: the works citing this one (OJS's
+        # "Cited By", from Crossref), similar articles, the authors' other articles
+        r"|Cited by|Citing articles|Similar articles|Похожие статьи|Most read articles by the same"
+        r" authors?(?:\(s\))?|Other articles by (?:the same )?authors?|Author Biograph(?:y|ies)"
+        r"|Downloads"
+        r"|Metrics|Метрики",
         True,
     ),
 )
