@@ -253,6 +253,14 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И. Глава 1. Москва : Юрайт, 2021. 300 с. // Собрание сочинений. Т. 2. С. 5-20.",
         {"container": "Собрание сочинений", "volume": "2", "pages": "5-20"},
     ),
+    (  # a standard has no author to miss; a document without its author still warns
+        "ГОСТ Р 7.0.100–2018. Библиографическая запись. – Москва : Стандартинформ, 2018. – 124 с.",
+        {"diagnostics": []},
+    ),
+    (
+        "Best practices in hypertension. Geneva: WHO Press, 2021. 120 p.",
+        {"diagnostics": ["no authors found"]},
+    ),
     (  # a year before an abbreviation whose full stop a copy lost is still the year
         "Петров П. П. Экономика. М. : Наука, 2019 стр. 300.",
         {"year": 2019, "type": WorkType.BOOK, "publisher": "Наука"},

@@ -108,6 +108,13 @@ _PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
 
+# a standard, described under its designation and never under an author: "ГОСТ Р 7.0.100–2018",
+# "ISO 690:2021", "СП 42.13330.2016"
+_STANDARD = re.compile(
+    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|ISO|IEC|IEEE Std|ASTM|DIN|BS|EN)\b[\s\w.:/–-]{0,12}\d"
+)
+
+
 def parse_reference(raw: str, *, number: int | None = None, line: int | None = None) -> Work:
     """Parse one reference (wrapped lines already joined). Never raises."""
     try:
@@ -362,7 +369,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
-    if not authors and not head.editors and not title.editors and work_type is not WorkType.LAW:
+    authorless = work_type is WorkType.LAW or bool(_STANDARD.match(text))
+    if not authors and not head.editors and not title.editors and not authorless:
         diagnostics.append(Diagnostic("no authors found", line))
     if year is None:
         diagnostics.append(Diagnostic("no year found", line))
