@@ -3,7 +3,8 @@
 The grammar is split by concern: `text` (clean-up), `identifiers_cut` (DOI, URL, EDN…),
 `dates` (years, access dates), `names` (author lists name by name), `byline` (author lists
 read up to a year, a quoted title or a colon), `segments` (title, container, publisher),
-`statement` (GOST's statement of responsibility after " / "), `transliteration` (an English
+`statement` (GOST's statement of responsibility after " / "), `roles` (the words naming an
+editor's role), `transliteration` (an English
 title and a transliterated journal name), `tails` (what trails a container's name), `places`
 (publishing cities and countries), `locators` (volume, issue, pages), `edition`, `kinds`
 (work type, language); `parser` runs them in order.

@@ -19,6 +19,7 @@ from citecli.refparse.places import (
     ROSTOV,
     RUSSIAN_CITY,
 )
+from citecli.refparse.roles import EDITOR_WORD
 from citecli.refparse.statement import STATEMENT, read_statement
 from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_container
 from citecli.refparse.text import DIGIT, LOWER, UPPER, has_any, strip_edges, word_alternatives
@@ -90,22 +91,18 @@ _CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 # "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
-_EDITOR_WORD = (
-    r"(?<!\w)(?:[Ee]ds?|EDS?|[Hh]rsg|[Hh]gg?|Hrg|éds?|dir|[Ee]ditors?|[Ee]d\. by|[Gg]en\. ed|"
-    r"a cura di|ред)\b\.?"
-)
-EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{_EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # A container no "In" introduced may open with its editors or translators all the same, their
 # role in brackets: "Pierre BIRNBAUM (dir.), Les élites…", "Daphne Ellis (trans.), Wagner",
 # "(M. Cooper & W. B. Stiles, Eds.) Person-Centered…"
 _ROLE_IN_BRACKETS = re.compile(
-    rf"\s*,?\s*\((?:(?P<translators>[Tt]rans|[Tt]r)\.?|{_EDITOR_WORD})\)\s*[,.:]?\s*"
+    rf"\s*,?\s*\((?:(?P<translators>[Tt]rans|[Tt]r)\.?|{EDITOR_WORD})\)\s*[,.:]?\s*"
 )
 _TRANSLATOR_ROLE_READ = re.compile(r"\((?:[Tt]rans\.|[Tt]ranslators?)\)$")
-_ROLE_CLOSING_BRACKET = re.compile(rf"\s*,?\s*{_EDITOR_WORD}\)\s*[,.:]?\s*")
+_ROLE_CLOSING_BRACKET = re.compile(rf"\s*,?\s*{EDITOR_WORD}\)\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
 _EDITORS_BEFORE_MARK = re.compile(
-    rf"(?P<names>(?:[^.()]|(?<=\b[A-Z])\.){{2,160}}?)\s*,?\s*\(?{_EDITOR_WORD}\)?[,.:]?\s*"
+    rf"(?P<names>(?:[^.()]|(?<=\b[A-Z])\.){{2,160}}?)\s*,?\s*\(?{EDITOR_WORD}\)?[,.:]?\s*"
 )
 _GENRE_START = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES
+from citecli.refparse.roles import EDITOR_WORD
 from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, has_any
 
 # (grouped by first letter, which is found faster: see `first_letter_alternatives`)
@@ -62,7 +63,7 @@ _PUBLISHER_TAIL = re.compile(
     r"Citeseer|Springer(?:-Verlag)?|Elsevier|MIT Press|Morgan Kaufmann|Academic Press|"
     rf"(?:[{UPPER}][\w-]*\s){{1,3}}University Press(?:,\s*{_PLACE_WORDS})?)\.?$"
 )
-_EDITORS_MARK_TAIL = re.compile(r"[,.]?\s*\(?(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g)\.?\)?$")
+_EDITORS_MARK_TAIL = re.compile(rf"[,.]?\s*\(?{EDITOR_WORD}\)?$")
 _NAME_START = re.compile(rf"[,.]\s+(?=[{UPPER}])")
 # a meeting's name: its place and date may trail it, and a number names it ("CHI 90"); each
 # word spelled out in both cases, so that the regex engine skips ahead to their letters. The
