@@ -186,6 +186,7 @@ _ROLE = re.compile(
     # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
     rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
+_TRANSLATORS_ROLE = re.compile(r"\s*\((?:[Tt]ranslators?|[Tt]rans\.)\)")
 _AND = re.compile(r"and|&|und|et|и")
 # GOST 7.0.100 brackets it after the third name: "Кузнецов В. В., … Иванова О. П. [и др.]"
 _ET_AL = re.compile(
@@ -217,6 +218,8 @@ class NameList(NamedTuple):
     et_al: bool
     #: offset just after the list (after "et al." when present)
     end: int
+    #: the list ended with the translators' role, read with the last name: "(trans.)"
+    translators: bool = False
 
 
 def family_case(family: str) -> str:
@@ -333,6 +336,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
     # the list takes the one where it goes on instead of reading it again; kept for this
     # list only
     ahead: dict[int, _Found] = {}
+    translators = False  # the last name's role was theirs
     while True:
         if mode == "full" and shapes is _SHAPES and pos in ahead:
             found = ahead[pos]
@@ -341,7 +345,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
         if not found:
             if joined_by_and and end_before_full >= 0 and len(people) > 1:
                 people.pop()
-                end = end_before_full
+                end, translators = end_before_full, False
             break
         match, was_full = found
         if (
@@ -357,8 +361,10 @@ def read_names(text: str, pos: int = 0) -> NameList:
         given_first_only = given_first_only and match.re is _GIVEN_FAMILY
         end_of_first = end if end_of_first < 0 else end_of_first
         role = _ROLE.match(text, end) if "(" in text[end : end + 3] else None
+        translators = False
         if role:
             end = role.end()
+            translators = _TRANSLATORS_ROLE.match(text, role.start()) is not None
         window = text[end : end + 12].lower()
         et_al = (
             _ET_AL.match(text, end)
@@ -380,7 +386,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
         pos = separator.end()
     if len(people) > 1 and given_first_only and not any_and and not _LIST_END.match(text, end):
         return NameList((people[0],), False, end_of_first)
-    return NameList(tuple(people), False, end)
+    return NameList(tuple(people), False, end, translators)
 
 
 def read_authors(text: str) -> NameList:

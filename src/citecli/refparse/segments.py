@@ -98,7 +98,6 @@ EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 _ROLE_IN_BRACKETS = re.compile(
     rf"\s*,?\s*\((?:(?P<translators>[Tt]rans|[Tt]r)\.?|{EDITOR_WORD})\)\s*[,.:]?\s*"
 )
-_TRANSLATOR_ROLE_READ = re.compile(r"\((?:[Tt]rans\.|[Tt]ranslators?)\)$")
 _ROLE_CLOSING_BRACKET = re.compile(rf"\s*,?\s*{EDITOR_WORD}\)\s*[,.:]?\s*")
 # names that read_names cannot take ("Rohit Parikh, editor,"): bounded, so still linear
 _EDITORS_BEFORE_MARK = re.compile(
@@ -789,7 +788,7 @@ def _names_with_their_role(region: str, start: int) -> tuple[tuple[Person, ...],
     role = _ROLE_IN_BRACKETS.match(region, names.end)
     if role:
         return (() if role.group("translators") else names.people), role.end()
-    if _TRANSLATOR_ROLE_READ.search(region, start, names.end):  # read_names took "(trans.)"
+    if names.translators:  # read_names took their "(trans.)"
         return (), names.end + len(region[names.end :]) - len(region[names.end :].lstrip(" ,.:"))
     return (), start
 
