@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cite_records import REFERENCES_JSON, SEED_ARTICLE
+from cite_records import REFERENCES_JSON, SEED_ARTICLE, fixture_works
 from citecli.cli import app
 from citecli.styles import Style, export
 
@@ -65,7 +65,7 @@ def test_parse_json_is_cited_as_the_page_it_came_from(
 
 
 def test_bracketed_reference_list_is_a_list_not_json() -> None:
-    # "[1] K. Kovach, …" opens like a JSON array; only a .json name or valid JSON is CSL-JSON
+    # "[1] K. Kovach, …" opens with a bracket, but not as JSON does ("[ {"): a list, not CSL-JSON
     listed = SAMPLES / "reference-list-bracketed.txt"
     from_file = runner.invoke(app, ["cite", str(listed), "--references"])
     assert from_file.exit_code == 0, from_file.output
@@ -81,7 +81,7 @@ def test_entries_with_nothing_to_cite_are_left_out_with_a_warning(tmp_path: Path
     path.write_text('[{"title": "Alpha"}, {}, {"title": "Beta"}]', encoding="utf-8")
     result = runner.invoke(app, ["cite", str(path)])
     assert result.exit_code == 0
-    assert result.stdout == "1. Alpha.\n2. Beta.\n"  # not "2. " for {}
+    assert result.stdout == "1. Alpha.\n3. Beta.\n"  # the file's numbers; not "2. " for {}
     assert result.stderr.startswith("citecli: warning: entry 2 has nothing to cite")
     path.write_text("[{}]", encoding="utf-8")
     result = runner.invoke(app, ["cite", str(path)])
@@ -157,7 +157,9 @@ def test_apa_formats(seed_bib: Path, output_format: str, journal: str) -> None:
 def test_export_styles(style: str) -> None:
     result = runner.invoke(app, ["cite", str(REFERENCES_JSON), "--style", style])
     assert result.exit_code == 0, result.output
-    assert result.output == export(__import__("cite_records").fixture_works(), Style(style))
+    # a library's entries are numbered by their place in the file (csl-json's citation-number)
+    works = [w.replace(number=n) for n, w in enumerate(fixture_works(), 1)]
+    assert result.output == export(works, Style(style))
 
 
 def test_every_fixture_record_in_every_citation_style() -> None:

@@ -121,12 +121,8 @@ def references_of(text: str, *, source: str = "") -> Page:
     a .bib or CSL-JSON bibliography (or `parse --format json`'s page) read as `cite` reads it."""
     if detect_kind(source, text) is not InputKind.PAGE:
         contents = read_contents(Source(text, source, "utf-8"))
-        # every entry, numbered by its place in the file: one with nothing in it is "no-doi"
-        works = tuple(
-            work if work.number is not None else replace(work, number=n)
-            for n, work in enumerate(contents.works, 1)
-        )
-        return Page(article=contents.article or Work(), references=works, source=source)
+        # every entry, one with nothing in it too ("no-doi"), in its place in the file
+        return Page(article=contents.article or Work(), references=contents.works, source=source)
     lines = [(i, line.strip()) for i, line in enumerate(text.split("\n"), 1) if line.strip()]
     if lines and all(_DOI_LINE.match(line) for _, line in lines):
         # a list of DOIs: no parser needed, and none should guess ("10." is no item number)

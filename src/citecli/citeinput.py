@@ -33,7 +33,7 @@ class CiteInput:
     kind: InputKind
     works: tuple[Work, ...]
     numbered: bool
-    #: the numbers (or places in the file, from 1) of the entries left out: nothing to cite
+    #: the numbers of the entries left out (their places where they have none): nothing to cite
     skipped: tuple[int, ...] = ()
 
 
@@ -75,17 +75,26 @@ def read_contents(source: Source) -> Contents:
     if kind is InputKind.BIBTEX:
         from citecli.bibtex_input import read_bibtex
 
-        return Contents(kind, None, read_bibtex(source.text, source=source.name))
+        return Contents(kind, None, _numbered(read_bibtex(source.text, source=source.name)))
     if kind is InputKind.CSL_JSON:
         data = _load_json(source.text, source.name)
         if _is_parse_output(data):
             article = _items(data["article"], source.name)[0]
             return Contents(kind, article, _items(data["references"], source.name))
-        return Contents(kind, None, _items(data, source.name))
+        return Contents(kind, None, _numbered(_items(data, source.name)))
     from citecli.page import parse_page
 
     page = parse_page(source.text, source=source.name)
     return Contents(kind, page.article, page.references)
+
+
+def _numbered(entries: tuple[Work, ...]) -> tuple[Work, ...]:
+    """A bibliography's entries with their place in the file as their number, where they have
+    none: what `cite` prints before each and `check-dois` reports, whatever is left out."""
+    return tuple(
+        entry if entry.number is not None else entry.replace(number=place)
+        for place, entry in enumerate(entries, 1)
+    )
 
 
 def _load_json(text: str, source: str) -> Any:
@@ -133,17 +142,20 @@ def load_cite_input(source: Source, *, references: bool) -> CiteInput:
     if not listed:
         page = contents.article is not None
         raise InputError(f"{name}: no references found" if page else f"{name}: no entries")
-    citable = tuple(work for work in listed if _has_something_to_cite(work))
+    citable: list[Work] = []
+    skipped: list[int] = []
+    for place, work in enumerate(listed, 1):
+        if _has_something_to_cite(work):
+            citable.append(work)
+        else:
+            skipped.append(work.number if work.number is not None else place)
     if not citable:
-        raise InputError(
-            f"{name}: no entry has anything to cite (a title, author, container or link)"
-        )
-    skipped = tuple(
-        work.number if work.number is not None else place
-        for place, work in enumerate(listed, 1)
-        if not _has_something_to_cite(work)
-    )
-    return CiteInput(contents.kind, citable, numbered=True, skipped=skipped)
+        raise InputError(f"{name}: no entry has anything to cite ({NOTHING_TO_CITE})")
+    return CiteInput(contents.kind, tuple(citable), numbered=True, skipped=tuple(skipped))
+
+
+#: what an entry needs to be cited
+NOTHING_TO_CITE = "no title, author, container or link"
 
 
 def _has_something_to_cite(work: Work) -> bool:

@@ -29,7 +29,7 @@ def cite(
     output_format: str | None = typer.Option(None, "--format", "-f", help=FORMAT_HELP),
 ) -> None:
     """The citation of the article on a page, or of its references, in a chosen style."""
-    from citecli.citeinput import load_cite_input
+    from citecli.citeinput import NOTHING_TO_CITE, load_cite_input
     from citecli.styles import citation_lines, export, parse_output_format, parse_style
     from citecli.styles.markup import OutputFormat, render
     from citecli.textio import read_source
@@ -40,8 +40,7 @@ def cite(
     loaded = load_cite_input(source, references=references)
     for place in loaded.skipped:
         typer.echo(
-            f"citecli: warning: entry {place} has nothing to cite (no title, author,"
-            " container or link); left out",
+            f"citecli: warning: entry {place} has nothing to cite ({NOTHING_TO_CITE}); left out",
             err=True,
         )
     if chosen.is_export:
