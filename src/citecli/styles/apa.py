@@ -15,7 +15,12 @@ import re
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
-from citecli.styles.case import RUSSIAN_SMALL_WORDS, SMALL_WORDS, sentence_case, title_case
+from citecli.styles.case import (
+    SMALL_WORDS,
+    TRANSLITERATED_SMALL_WORDS,
+    sentence_case,
+    title_case,
+)
 from citecli.styles.markup import Markup, Run, italic, join_markup
 from citecli.styles.text import close, edition_statement, page_range
 
@@ -61,7 +66,7 @@ def _journal(work: Work) -> str:
     if work.language in ("", "en"):
         return title_case(work.container)
     if work.language == "ru" and not has_cyrillic(work.container):
-        return title_case(work.container, small=SMALL_WORDS | RUSSIAN_SMALL_WORDS)
+        return title_case(work.container, small=SMALL_WORDS | TRANSLITERATED_SMALL_WORDS)
     return work.container
 
 

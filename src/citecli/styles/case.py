@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from citecli.script import transliterate
+
 _PROPER = frozenset(
     """
     Africa African America American Americas Arab Arabic Asia Asian Atlantic Australia
@@ -112,11 +114,12 @@ def sentence_case(title: str) -> str:
     return "".join(out)
 
 
-#: the short words of transliterated Russian names, small in title case as English ones are:
-#: "Ekonomika: Strategiya i Praktika", "Upravlenie v Sovremennykh Sistemakh"
+#: Russian prepositions and conjunctions: minor words of a title, as English ones are
 RUSSIAN_SMALL_WORDS = frozenset(
-    "i v vo s so k ko o ob u na po za ot do iz pri dlya bez nad pod".split()  # noqa: SIM905
+    "в во и о об на по с со к ко из от для при над под без у за до".split()  # noqa: SIM905
 )
+#: the same transliterated, small in title case: "Upravlenie v Sovremennykh Sistemakh"
+TRANSLITERATED_SMALL_WORDS = frozenset(transliterate(word) for word in RUSSIAN_SMALL_WORDS)
 
 
 def title_case(title: str, *, small: frozenset[str] = SMALL_WORDS) -> str:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citecli.model import Work
-from citecli.styles.case import SMALL_WORDS
+from citecli.styles.case import RUSSIAN_SMALL_WORDS, SMALL_WORDS
 from citecli.styles.translit import ascii_key
 
 #: words a key never takes: English minor words and short Russian prepositions / conjunctions
-_RUSSIAN_SMALL = "в во и о об на по с со к ко из от для при над под без"
-_SKIPPED = SMALL_WORDS | frozenset(_RUSSIAN_SMALL.split())
+_SKIPPED = SMALL_WORDS | RUSSIAN_SMALL_WORDS
 
 
 def citation_key(work: Work) -> str:
