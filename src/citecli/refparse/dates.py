@@ -127,10 +127,25 @@ def years_in(text: str) -> list[re.Match[str]]:
     return list(_YEAR.finditer(text))
 
 
+#: the abbreviated Russian months a meeting's dates are written with ("апр.", "сент.")
+RUSSIAN_MONTH_ABBREVIATIONS = (
+    "янв",
+    "фев",
+    "февр",
+    "мар",
+    "апр",
+    "авг",
+    "сен",
+    "сент",
+    "окт",
+    "ноя",
+    "нояб",
+    "дек",
+)
 # a day (or days) and a Russian month before a year that "г." follows: "(Томск, 12–14 мая 2019 г.)"
 _RUSSIAN_DAY_MONTH = re.compile(
     r"\d{1,2}(?:\s?[-–—]\s?\d{1,2})?\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
-    r"сентября|октября|ноября|декабря|(?:янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)\.)\s$"
+    r"сентября|октября|ноября|декабря|(?:" + "|".join(RUSSIAN_MONTH_ABBREVIATIONS) + r")\.)\s$"
 )
 
 

@@ -16,7 +16,7 @@ _THESIS = re.compile(
 _LAW = re.compile(
     # GOST writes the kind in lower case after a colon: "Об образовании : федер. закон"
     r"\b(?:Federal Law|[Фф]едеральный закон|[Фф]едер\. закон|[Фф]едер\. конституц\. закон|"
-    r"[Уу]каз Президента|Постановление|[Пп]остановление Правительства|"
+    r"[Уу]каз Президента|Постановление|постановление Правительства|"
     r"Кодекс|Code of the Russian|Decree of|Law of the|Act of \d{4}|Regulation \(EU\))",
 )
 _PREPRINT = re.compile(r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|preprint|Preprint|Research Square)\b")

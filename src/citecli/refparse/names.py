@@ -50,10 +50,12 @@ _PARTICLE = (
 _PARTICLE_FIRST_LETTERS = "LVvDdlAaEebBtz"
 _PARTICLE_LETTERS = frozenset(_PARTICLE_FIRST_LETTERS)
 _OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s)?"
+#: initials of more than one letter
+_LONG_INITIALS = "Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|Dzh|Дж"
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.") and
 # of English names in Russian ("Кейнс Дж. М.", transliterated "Keins Dzh. M.")
 _INITIAL = (
-    rf"(?:(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|Dzh|Дж|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
+    rf"(?:(?:{_LONG_INITIALS}|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
     rf"|{_U}-{_U}\.)"  # "J-P."
 )
 # "J. J Koenderink": an initial whose full stop was lost, between two that kept theirs
@@ -148,9 +150,7 @@ _SHAPES_BY_MODE_WITH_CAPITALS = {
 # match before a full stop or hyphen. The letters at a position thus rule out one of the two
 # kinds without trying it: the kinds keep their order, so the longest match wins as before.
 _INITIAL_LED = (_INITIALS_FAMILY, _INITIALS_CAPS)
-_TWO_LETTER_INITIALS = frozenset(
-    ("Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts", "Th", "Ph", "St", "Sc", "Wm", "Dz", "Дж")
-)
+_TWO_LETTER_INITIALS = frozenset(i[:2] for i in _LONG_INITIALS.split("|"))
 _INITIAL_ONLY, _WORD_ONLY, _EITHER = 0, 1, 2
 _ShapeTable = dict[tuple[str, int], tuple[re.Pattern[str], ...]]
 

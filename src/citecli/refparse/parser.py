@@ -190,14 +190,12 @@ def _without_platform(rest: str) -> str:
     return before if _BOOK_IMPRINT.search(before) and not DIGIT.search(after) else rest
 
 
-def _editor_role(head: _Head, container: Container, title: Title, book_role: str) -> str:
+def _editor_role(head: _Head, container: Container, title: Title) -> str:
     """The role of the editors the work keeps (head's, else container's, else title's): only a
     GOST statement names it ("/ отв. ред."), never "(eds.)" or "In … (Ed.)"."""
     if head.editors:
         return ""
-    if container.editors:
-        return book_role
-    return title.editor_role
+    return container.editor_role if container.editors else title.editor_role
 
 
 def _punctuated(match: re.Match[str]) -> bool:
@@ -238,18 +236,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     blanked = blank_after_volume(tail) if "//" not in rest and "/" in tail else None
     if blanked:  # "Война и мир : в 4 т. Т. 1 / Л. Н. Толстой. – Москва : …"
         tail, named = blanked
-        title = title._replace(
-            authors=named.authors,
-            et_al=named.et_al,
-            editors=named.editors,
-            editor_role=named.editor_role,
-        )
-    book_editors: tuple[Person, ...] = ()
-    book_role = ""
+        title = title.with_statement(named)
     in_book = blank_in_container(tail) if "//" in rest and " / " in tail else None
     if in_book:  # "// Сборник / под ред. А. А. Петрова. – М. : Наука": the book's editors
-        tail, book_editors = in_book.text, in_book.statement.editors
-        book_role = in_book.statement.editor_role
+        tail = in_book.text
     if head.comma_style and title_text and _is_journal_only(rest):
         # "Bruggen M., 2003, ApJ, 592, 839", "E. Yablonovitch, J. Opt. Soc. Am. 1982, 72, 899":
         # physics and astronomy cite without a title; what came first is the journal
@@ -281,10 +271,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
     container, title_text = _settle_container(container, locators, title_text)
-    if book_editors and not container.editors:
-        container = container._replace(editors=book_editors)
-    else:
-        book_role = ""  # the container's editors, if any, came with no role
+    if in_book and in_book.statement.editors and not container.editors:
+        book = in_book.statement
+        container = container._replace(editors=book.editors, editor_role=book.editor_role)
     journal_like = bool(locators.volume or locators.pages or locators.bare_number)
     place_first = (
         _PLACE_OPENING_JOURNAL.match(container.name)
@@ -383,7 +372,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         et_al=et_al,
         editors=head.editors or container.editors or title.editors,
         # only a GOST statement names the role: "(eds.)" and "In … (Ed.)" are plain editors
-        editor_role=_editor_role(head, container, title, book_role),
+        editor_role=_editor_role(head, container, title),
         container=container.name,
         container_translated=container.translated,
         publisher=container.publisher,

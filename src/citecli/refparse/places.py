@@ -57,7 +57,9 @@ _CITY_WITH_REGION = (
 # "М.", "СПб.": the abbreviated cities of Russian imprints
 # "Ростов н/Д", also written "Ростов-н/Д", "Ростов н/Д." and "Ростов н/Дону"
 ROSTOV = r"Ростов[-\s]н/\s?Д(?:ону)?"
-RUSSIAN_CITY = rf"(?:(?:М|Л|СПб|Спб|К|Мн)\.?|Н\.\s?Новгород|{ROSTOV})"
+#: the abbreviated cities, whose full stop a copy may lose
+ABBREVIATED_CITIES = frozenset(("М", "Л", "СПб", "Спб", "К", "Мн"))
+RUSSIAN_CITY = rf"(?:(?:{'|'.join(sorted(ABBREVIATED_CITIES))})\.?|Н\.\s?Новгород|{ROSTOV})"
 PLACE_ONLY = re.compile(
     # "London and New York" too
     rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?(?:\s(?:and|&)\s(?:{CITIES}))?|{_CITY_WITH_REGION}"

@@ -10,9 +10,10 @@ import re
 from typing import NamedTuple
 
 from citecli.model import Person
-from citecli.refparse.dates import YEAR_DIGITS
+from citecli.refparse.dates import RUSSIAN_MONTH_ABBREVIATIONS, YEAR_DIGITS
 from citecli.refparse.names import read_names
 from citecli.refparse.places import (
+    ABBREVIATED_CITIES,
     CITY_THEN_PUBLISHER,
     PLACE_ONLY,
     PUBLISHER_THEN_CITY,
@@ -20,7 +21,7 @@ from citecli.refparse.places import (
     RUSSIAN_CITY,
 )
 from citecli.refparse.roles import EDITOR_WORD
-from citecli.refparse.statement import STATEMENT, read_statement
+from citecli.refparse.statement import STATEMENT, Statement, read_statement
 from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_container
 from citecli.refparse.text import DIGIT, LOWER, UPPER, has_any, strip_edges, word_alternatives
 
@@ -55,17 +56,20 @@ _THESIS_AUTHOR = re.compile(
 # the cataloguer's note after the author: "; [Место защиты: Финансовый университет]."
 _THESIS_NOTE = re.compile(r";\s*\[[^\[\]]{1,160}\]\.?\s*")
 # words whose full stop ends an abbreviation, not a sentence ("J. Med. Chem.", "et al.")
-_ABBREVIATIONS = (
-    "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
-    "Eds ed eds Inc Ltd Co Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc "
-    "Res Med Phys Chem Biol Ann Mol Eng Lett Appl Math Bull Rep Comput Mech Surg "
-    "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
-    "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr "
-    # GOST's statement of responsibility and title information: "/ под общ. ред.", "учеб. пособие"
-    "ред отв общ науч пер сост учеб пособ доп перераб испр "
-    # a meeting's dates in a title area: "докл. к конф., Москва, 13–30 апр. 2021 г. / …"
-    # (every spelling dates.py reads in a meeting's dates: "фев", "сен", "ноя" too)
-    "янв фев февр мар апр авг сен сент окт ноя нояб дек"
+_ABBREVIATIONS = " ".join(
+    (
+        "e.g i.e vs al cf etc St Dr Mr Mrs Ms Jr Sr No Vol Nos Fig Ch Sect Ed "
+        "Eds ed eds Inc Ltd Co Corp Univ Dept Proc Trans J Rev Int Natl Acad Sci Am Soc "
+        "Res Med Phys Chem Biol Ann Mol Eng Lett Appl Math Bull Rep Comput Mech Surg "
+        "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
+        "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr",
+        # GOST's statement of responsibility and title information: "/ под общ. ред.",
+        # "учеб. пособие"
+        "ред отв общ науч пер сост учеб пособ доп перераб испр",
+        # a meeting's dates in a title area ("докл. к конф., Москва, 13–30 апр. 2021 г. / …"),
+        # in every spelling dates.py reads them
+        *RUSSIAN_MONTH_ABBREVIATIONS,
+    )
 )
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 # two short capitalised words, each cut short by a full stop
@@ -308,6 +312,15 @@ class Title(NamedTuple):
     #: those authors end with "[и др.]"
     et_al: bool = False
 
+    def with_statement(self, statement: Statement) -> Title:
+        """The title with the people its statement of responsibility names."""
+        return self._replace(
+            authors=statement.authors,
+            et_al=statement.et_al,
+            editors=statement.editors,
+            editor_role=statement.editor_role,
+        )
+
 
 def cut_medium(text: str) -> str:
     if "[" not in text and "Текст" not in text and "Text" not in text and "text" not in text:
@@ -514,15 +527,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
             return Title(title, translated, len(head) + 2)
         # "Иванов, И. И. Заглавие / И. И. Иванов, П. П. Петров // Журнал": all the authors
         named = read_statement(head, slash.start() + 1, len(head))
-        return Title(
-            title,
-            translated,
-            len(head) + 2,
-            editors=named.editors,
-            editor_role=named.editor_role,
-            authors=named.authors,
-            et_al=named.et_al,
-        )
+        return Title(title, translated, len(head) + 2).with_statement(named)
     opener = rest[:1]
     if opener in _QUOTES:
         close = _closing_quote(rest, opener)
@@ -573,15 +578,7 @@ def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | Non
         return None
     statement = read_statement(rest, rest.index("/", found.start()), limit)
     title, translated = _split_translation(rest[: found.start()])
-    return Title(
-        title,
-        translated,
-        statement.end,
-        editors=statement.editors,
-        editor_role=statement.editor_role,
-        authors=statement.authors,
-        et_al=statement.et_al,
-    )
+    return Title(title, translated, statement.end).with_statement(statement)
 
 
 # a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
@@ -596,6 +593,8 @@ class Container(NamedTuple):
     volume: str
     #: a thesis' or report's kind where a container would stand ("PhD thesis, Rice University")
     genre: str = ""
+    #: the editors' role as a GOST statement wrote it ("под ред."); "" for "(eds.)", "In … (Ed.)"
+    editor_role: str = ""
 
     def replace(self, *, name: str, publisher: str | None = None) -> Container:
         publisher = self.publisher if publisher is None else publisher
@@ -736,11 +735,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
 def _abbreviated(city: str) -> str:
     """A Russian imprint's city with the full stop of its abbreviation ("М." but "Ростов н/Д",
     "Н. Новгород")."""
-    return f"{city}." if city in _CITY_ABBREVIATIONS else city
-
-
-# the abbreviated cities of RUSSIAN_CITY whose full stop a copy may lose
-_CITY_ABBREVIATIONS = frozenset(["М", "Л", "СПб", "Спб", "К", "Мн"])
+    return f"{city}." if city in ABBREVIATED_CITIES else city
 
 
 def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> bool:

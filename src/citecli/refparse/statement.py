@@ -18,10 +18,12 @@ from citecli.refparse.names import read_names
 # as no field but end the statement ("пер. с англ.", "сост.", "авт.-сост.")
 _EDITED = r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|(?:отв|науч|гл)\.\s+)ред\."
 _OTHER = r"пер\.(?:\s+с\s+[а-яё]+\.)?|(?:авт\.-)?сост\."
+# the initials before a family name ("А. А.", "Yu. V."), not "St." of a saint or street
+_INITIALS = r"(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}"
 # Outside a "//" description a slash opens a statement only when names or a role follow it
 # ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
 STATEMENT = re.compile(
-    rf"\s/\s+(?:(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){{1,3}}\s?[A-ZА-ЯЁ]|{_EDITED}|{_OTHER}"
+    rf"\s/\s+(?:{_INITIALS}\s?[A-ZА-ЯЁ]|{_EDITED}|{_OTHER}"
     r"|(?:ed\.\s+by|edited\s+by)\b)"
 )
 _EDITED_BY = re.compile(rf"{_EDITED}\s*")
@@ -29,7 +31,7 @@ _OTHER_ROLE = re.compile(rf"(?:{_OTHER})\s*")
 # a name as a statement writes it, initials first ("А. А. Петрова"), or family first, as some
 # lists write the editors ("под ред. Иванова И. И.")
 _NAME = re.compile(
-    r"(?!St\.)(?P<given>(?:[А-ЯЁA-Z][а-яёa-z]?\.\s?){1,3})\s?"
+    rf"(?P<given>{_INITIALS})\s?"
     r"(?P<family>[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?)"
 )
 _NAME_FAMILY_FIRST = re.compile(
