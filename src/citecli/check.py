@@ -32,7 +32,6 @@ from citecli.registry.datacite import DataCite
 from citecli.registry.doiorg import DoiOrg
 from citecli.registry.http import Fetcher, user_agent
 from citecli.resolve import Lookup, Resolver, State
-from citecli.textio import Source
 
 
 class Status(str, Enum):
@@ -119,8 +118,9 @@ class RunStats:
 def references_of(text: str, *, source: str = "") -> Page:
     """The page's references; a file that is only a list of DOIs, one a line, read as such;
     a .bib or CSL-JSON bibliography (or `parse --format json`'s page) read as `cite` reads it."""
-    if detect_kind(source, text) is not InputKind.PAGE:
-        contents = read_contents(Source(text, source, "utf-8"))
+    kind = detect_kind(source, text)
+    if kind is not InputKind.PAGE:
+        contents = read_contents(text, source, kind)
         # every entry, one with nothing in it too ("no-doi"), in its place in the file
         return Page(article=contents.article or Work(), references=contents.works, source=source)
     lines = [(i, line.strip()) for i, line in enumerate(text.split("\n"), 1) if line.strip()]

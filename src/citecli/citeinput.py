@@ -30,7 +30,6 @@ class InputKind(str, Enum):
 class CiteInput:
     """The works to cite and whether they are a numbered list (references, bibliography)."""
 
-    kind: InputKind
     works: tuple[Work, ...]
     numbered: bool
     #: the numbers of the entries left out (their places where they have none): nothing to cite
@@ -64,28 +63,28 @@ class Contents:
     """What a file holds: a page's article and references (`article` set), or the entries of a
     bibliography (`article` None), all of them in file order."""
 
-    kind: InputKind
     article: Work | None
     works: tuple[Work, ...]
 
 
-def read_contents(source: Source) -> Contents:
-    """A page (text, or as `parse --format json` wrote it) or a .bib / CSL-JSON bibliography."""
-    kind = detect_kind(source.name, source.text)
+def read_contents(text: str, name: str, kind: InputKind | None = None) -> Contents:
+    """A page (text, or as `parse --format json` wrote it) or a .bib / CSL-JSON bibliography,
+    read from `text` (the file `name`); `kind` where the caller has detected it already."""
+    kind = kind or detect_kind(name, text)
     if kind is InputKind.BIBTEX:
         from citecli.bibtex_input import read_bibtex
 
-        return Contents(kind, None, _numbered(read_bibtex(source.text, source=source.name)))
+        return Contents(None, _numbered(read_bibtex(text, source=name)))
     if kind is InputKind.CSL_JSON:
-        data = _load_json(source.text, source.name)
+        data = _load_json(text, name)
         if _is_parse_output(data):
-            article = _items(data["article"], source.name)[0]
-            return Contents(kind, article, _items(data["references"], source.name))
-        return Contents(kind, None, _numbered(_items(data, source.name)))
+            article = _items(data["article"], name)[0]
+            return Contents(article, _items(data["references"], name))
+        return Contents(None, _numbered(_items(data, name)))
     from citecli.page import parse_page
 
-    page = parse_page(source.text, source=source.name)
-    return Contents(kind, page.article, page.references)
+    page = parse_page(text, source=name)
+    return Contents(page.article, page.references)
 
 
 def _numbered(entries: tuple[Work, ...]) -> tuple[Work, ...]:
@@ -129,7 +128,7 @@ def _items(data: Any, source: str) -> tuple[Work, ...]:
 
 def load_cite_input(source: Source, *, references: bool) -> CiteInput:
     """The works `cite` formats for `source`; `InputError` when there is nothing to cite."""
-    contents = read_contents(source)
+    contents = read_contents(source.text, source.name)
     name = source.name
     if contents.article is not None and not references:
         if not contents.article.title:
@@ -137,7 +136,7 @@ def load_cite_input(source: Source, *, references: bool) -> CiteInput:
                 f"{name}: no article title found on the page",
                 hint="--references cites the reference list instead",
             )
-        return CiteInput(contents.kind, (contents.article,), numbered=False)
+        return CiteInput((contents.article,), numbered=False)
     listed = contents.works
     if not listed:
         page = contents.article is not None
@@ -151,7 +150,7 @@ def load_cite_input(source: Source, *, references: bool) -> CiteInput:
             skipped.append(work.number if work.number is not None else place)
     if not citable:
         raise InputError(f"{name}: no entry has anything to cite ({NOTHING_TO_CITE})")
-    return CiteInput(contents.kind, tuple(citable), numbered=True, skipped=tuple(skipped))
+    return CiteInput(tuple(citable), numbered=True, skipped=tuple(skipped))
 
 
 #: what an entry needs to be cited

@@ -48,6 +48,8 @@ _ACCESS = re.compile(
     rf"[\[(]?\s*{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?", re.IGNORECASE
 )
 
+#: the latest year taken for a year of publication (YEAR_DIGITS below stops there too)
+LATEST_YEAR = 2049
 #: a plausible year of publication, 1500-2049 (the other modules build their patterns on it)
 YEAR_DIGITS = r"(?:1[5-9]\d\d|20[0-4]\d)"
 YEAR_PATTERN = rf"(?<![\d./-])({YEAR_DIGITS})(?![\d])"
@@ -158,7 +160,7 @@ def _is_event_date(text: str, start: int) -> bool:
     return _RUSSIAN_DAY_MONTH.search(text, max(0, start - 24), start) is not None
 
 
-def dated_years(text: str, first_digit: int, *, until: int = 2049) -> list[tuple[int, int]]:
+def dated_years(text: str, first_digit: int, *, until: int = LATEST_YEAR) -> list[tuple[int, int]]:
     """(offset, year) for each year, the offset taken before a month or day written with it;
     looked for from `first_digit`, where the first digit of `text` is (a year starts at one).
 

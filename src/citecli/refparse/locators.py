@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citecli.refparse.dates import dated_years
+from citecli.refparse.dates import LATEST_YEAR, dated_years
 from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, word_alternatives
 
 
@@ -214,7 +214,7 @@ def _running_number(label: str, number: str, extra: str) -> bool:
     )
 
 
-def read_locators(text: str, *, until: int = 2049) -> Locators:
+def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
     """Locators in `text` (the part after the title), with its years (see `dated_years`: none
     after `until`)."""
     # Every pattern but the labels' starts at a digit (or at a capital just before one, as
@@ -396,4 +396,4 @@ def _bare_volume(work: str, at: int, found: Locators, pages_at: int) -> None:
 
 
 def _is_year(number: str) -> bool:
-    return len(number) == 4 and number.isdigit() and 1500 <= int(number) <= 2049
+    return len(number) == 4 and number.isdigit() and 1500 <= int(number) <= LATEST_YEAR

@@ -226,7 +226,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
     # no work is published long after it is read ("Стратегия … до 2030 года. URL: … (дата
     # обращения: 10.02.2024)"); but an issue read online first may carry the next year
-    until = accessed.year + 1 if accessed else 2049
+    until = accessed.year + 1 if accessed else dates.LATEST_YEAR
     rest_locators = read_locators(numbers, until=until)
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style

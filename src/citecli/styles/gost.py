@@ -158,7 +158,7 @@ def format_gost(work: Work) -> Markup:
         return _monograph(work, labels)
     areas: list[str] = []
     described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")
-    host = title_text(work.container) if work.container else ""  # "… : сб. науч. тр."
+    host = title_text(work.container)  # "… : сб. науч. тр."
     # proceedings with an imprint are described as the book they are, like a collection's
     in_book = work.type is WorkType.CHAPTER or (
         work.type is WorkType.CONFERENCE_PAPER and bool(work.place or work.publisher)
