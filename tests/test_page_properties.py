@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -11,6 +10,7 @@ from hypothesis import strategies as st
 
 from citecli.model import Page
 from citecli.page import parse_page
+from timing import scales_linearly, seconds
 
 _PIECES = st.sampled_from(
     [
@@ -63,22 +63,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }  # fmt: skip
 
 
-def _seconds(text: str) -> float:
-    start = time.perf_counter()
-    parse_page(text)
-    return time.perf_counter() - start
-
-
 @pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_input_takes_linear_time(make: Callable[[int], str]) -> None:
-    small, big = _seconds(make(75_000)), make(300_000)
-    # four times the input may take four times as long; allow noise, not a quadratic blow-up
-    limit = min(5.0, 10 * small + 0.05)
-    large = _seconds(big)
-    if large >= limit:  # once more, twice: a busy machine stalls a run, a quadratic one every run
-        large = min(large, _seconds(big), _seconds(big))
-    assert large < limit
+    assert scales_linearly(parse_page, make(75_000), make(300_000))
 
 
 def test_twenty_thousand_parentheses_and_newlines_mixed() -> None:
-    assert _seconds("References\n1. " + "(\n" * 20_000 + ")" * 20_000) < 2.0
+    assert seconds(parse_page, "References\n1. " + "(\n" * 20_000 + ")" * 20_000) < 2.0

@@ -12,10 +12,14 @@ def seconds(run: Callable[[str], object], text: str) -> float:
     return time.perf_counter() - start
 
 
-def scales_linearly(run: Callable[[str], object], small: str, large: str) -> bool:
-    """Whether `run` on `large` (eight times `small`) takes under 20 times as long: linear
-    growth takes about 8 times, quadratic 64. A slow large run is timed twice more before the
-    answer is no, since a busy machine stalls one run, and a quadratic function every run."""
-    assert len(large) >= 8 * len(small)
-    limit = 20 * seconds(run, small) + 0.05
+def scales_linearly(
+    run: Callable[[str], object], small: str, large: str, *, cap: float = 5.0
+) -> bool:
+    """Whether `run` on `large` takes under 2.5 times as long per character as on `small`
+    (and under `cap` seconds): linear growth keeps the rate, quadratic multiplies it by the
+    length ratio. A slow large run is timed twice more before the answer is no, since a busy
+    machine stalls one run, and a quadratic function every run."""
+    ratio = len(large) / len(small)
+    assert ratio >= 3.5, "too close in length to tell linear from quadratic"
+    limit = min(cap, 2.5 * ratio * seconds(run, small) + 0.05)
     return any(seconds(run, large) < limit for _ in range(3))
