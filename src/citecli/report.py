@@ -177,11 +177,10 @@ def _references_table(references: Sequence[Work], width: int) -> Table:
 def _authors(work: Work) -> str:
     """The first author, and "et al." for the rest: the table is for finding, not citing.
     An edited book without authors shows its first editor, marked "(ed.)" or "(eds.)"."""
-    people = work.authors or work.editors
-    if not people:
-        return ""
-    first = people[0].display
-    shown = f"{first} et al." if len(people) > 1 or (work.et_al and work.authors) else first
     if work.authors:
-        return shown
-    return f"{shown} ({'eds.' if len(people) > 1 else 'ed.'})"
+        first = work.authors[0].display
+        return f"{first} et al." if len(work.authors) > 1 or work.et_al else first
+    if not work.editors:
+        return ""
+    first = work.editors[0].display
+    return f"{first} et al. (eds.)" if len(work.editors) > 1 else f"{first} (ed.)"

@@ -157,7 +157,8 @@ _EDITION_IN_CONTAINER = re.compile(
 _LEADING_EDITION = re.compile(
     r"\d+(?:st|nd|rd|th)\s(?:[Ee]dn?|[Ee]dition)\b\.?(?:,?\s[a-z]+\.?)*\s"
 )
-_EDITED_BY = re.compile(
+# an editor or translator named in a sentence: "edited by", "trans.", "Hrsg. v.", "под ред."
+_EDITED_OR_TRANSLATED_BY = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:[Ee]d(?:ited)?\.?\s+(?:and\s+\w+\s+)?by|[Tt]ranslated(?:\s+and\s+\w+)?\s+by|"
     # "trans." anywhere, "Trans." only opening a sentence ("ACM Trans. Math. Softw." is a journal)
     # and not before an abbreviation ("Trans. Amer. Math. Soc." opens one)
@@ -658,7 +659,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
                 # "Human Factors: The Journal of …, 1980, 22, 100-110" is a journal's name with
                 # its subtitle, the numbers its locators: an imprint follows some other part
                 place_publisher = None
-    if place_publisher and _EDITED_BY.search(place_publisher.group("publisher")):
+    if place_publisher and _EDITED_OR_TRANSLATED_BY.search(place_publisher.group("publisher")):
         place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
     if place_publisher and chapter and _leaves_no_book(region, start, place_publisher):
         place_publisher = None
@@ -673,7 +674,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
     if edition:
         name = name[edition.end() :]
-    edited_by = _EDITED_BY.search(name) if _has_editing_word(name) else None
+    edited_by = _EDITED_OR_TRANSLATED_BY.search(name) if _has_editing_word(name) else None
     if edited_by:
         opening = not name[: edited_by.start()].strip(" .,;:")
         if opening and journal_like:  # "Trans. N. Rand. Critical Inquiry 13.2": a journal
