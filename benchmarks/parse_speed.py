@@ -18,6 +18,11 @@ from a copy, since the build writes its modules into the tree it is run in:
 
     git archive HEAD | tar x -C /tmp/copy && cd /tmp/copy &&
     HATCH_BUILD_HOOKS_ENABLE=1 pip install --no-deps --target /tmp/compiled .
+
+`--python EXE` runs the other side with another interpreter (of this checkout, unless
+--against names a package too): how CPython was built matters as much as the parser, since
+a build without profile-guided and link-time optimisation (pyenv's default) runs the same
+code markedly slower than the builds Debian, Ubuntu and python.org ship.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -94,21 +100,24 @@ def build_of(module: str) -> str:
     return "pure Python" if module.endswith(".py") else "compiled with mypyc"
 
 
-def compare(directory: str, against: str, count: int, rounds: int) -> None:
-    """This checkout's parser and the one under `against`, each in its own process (the two
-    cannot share one: they are the same modules), alternating."""
+def compare(directory: str, against: str, python: str, count: int, rounds: int) -> None:
+    """This checkout's parser under this interpreter and the one under `against` run by
+    `python`, each in its own process (the two cannot share one: they are the same
+    modules), alternating."""
     if not str(reference_parser.__file__).endswith(".py"):
         sys.exit("this checkout's parser is compiled; `git clean -fX src` first, see --help")
-    rates: dict[str, list[float]] = {str(ROOT / "src"): [], against: []}
+    sides = [(sys.executable, str(ROOT / "src")), (python, against)]
+    rates: list[list[float]] = [[], []]
     for _ in range(rounds):
-        for src, found in rates.items():
-            command = [sys.executable, __file__, directory, "--count", str(count), "--rate-of", src]
+        for (executable, src), found in zip(sides, rates, strict=True):
+            command = [executable, __file__, directory, "--count", str(count), "--rate-of", src]
             output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
             found.append(float(output.split()[0]))
             label = output.split(maxsplit=1)[1].strip()
             print(f"  {found[-1]:8,.0f} references/s  {label}", flush=True)
-    here, there = (statistics.median(found) for found in rates.values())
-    print(f"this checkout: {here:,.0f}/s; {against}: {there:,.0f}/s (medians of {rounds})")
+    here, there = (statistics.median(found) for found in rates)
+    names = [f"{src} under {executable}" for executable, src in sides]
+    print(f"{names[0]}: {here:,.0f}/s; {names[1]}: {there:,.0f}/s (medians of {rounds})")
     print(f"ratio: {there / here:.2f}")
 
 
@@ -136,22 +145,26 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--against", metavar="DIR", help="compare with the package under DIR")
+    parser.add_argument("--python", metavar="EXE", help="run the other side with EXE")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--rate-of", metavar="DIR", help=argparse.SUPPRESS)  # compare's worker
     args = parser.parse_args()
 
-    if args.against:
-        compare(args.directory, args.against, args.count, args.rounds)
+    if args.against or args.python:
+        against = args.against or str(ROOT / "src")
+        compare(args.directory, against, args.python or sys.executable, args.count, args.rounds)
         return
     strings = references(Path(args.directory))
     if args.rate_of:
         parse, module = parser_from(Path(args.rate_of))
         parse_rate(strings[:200], 200, parse)
-        print(f"{args.count / parse_rate(strings, args.count, parse)[2]:.1f} {build_of(module)}")
+        rate = args.count / parse_rate(strings, args.count, parse)[2]
+        print(f"{rate:.1f} {build_of(module)}, Python {platform.python_version()} {sys.executable}")
         return
 
     module = str(reference_parser.__file__)
     print(f"parser: {build_of(module)} ({module})")
+    print(f"python: {platform.python_version()} ({sys.executable})")
     print(f"machine: a 10-million-step Python loop takes {loop_seconds():.2f} s now")
     parse_rate(strings[:200], 200)  # warm the regex cache and imports
     rate, elapsed, cpu = parse_rate(strings, args.count)
