@@ -499,6 +499,32 @@ def test_more_title_and_journal_bounds(text: str, title: str, container: str) ->
             "ННГУ",
             "",
         ),
+        # the References form: the place before "Publ." with a comma, after a subtitle of
+        # four words (the place was read into the title, a short subtitle was dropped)
+        (
+            "Ivanov I.I. Ekonomika znanii. Obshchie trebovaniya i pravila. Moscow, Nauka Publ., "
+            "2020. 300 p. (In Russ.)",
+            "Ekonomika znanii. Obshchie trebovaniya i pravila",
+            "Moscow",
+            "Nauka Publ",
+            "",
+        ),
+        (
+            "Smith J. Title of the book. A short subtitle. London, Routledge, 2019.",
+            "Title of the book. A short subtitle",
+            "London",
+            "Routledge",
+            "",
+        ),
+        # a series between title and imprint is not the subtitle
+        (
+            "Ziegler G. Lectures on polytopes. Graduate texts in mathematics. Berlin: Springer, "
+            "1995.",
+            "Lectures on polytopes",
+            "Berlin",
+            "Springer",
+            "",
+        ),
     ],
 )
 def test_russian_books(text: str, title: str, place: str, publisher: str, edition: str) -> None:

@@ -97,6 +97,8 @@ _SERIAL_WORDS = re.compile(
     r"Magazine|Studies|Series|Lecture Notes|Conference|Symposium|Workshop|Revue|Zeitschrift|"
     r"Journ|Times|News|Report|vol\.|Vol\.|Edited|edited|[Ee]d\.|ed\.|[Ee]ds|Trans|trans"
 )
+# the plural nouns that name a book series: "Graduate texts in mathematics"
+_SERIES_NOUN = re.compile(r"\b(?:[Tt]exts|[Rr]eports|[Ss]eries|[Mm]onographs|[Nn]otes|[Pp]apers)\b")
 _EDITION_STATEMENT = re.compile(
     r"^(?:\d+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
 )
@@ -470,15 +472,16 @@ def _is_journal_name(part: str) -> bool:
 
 
 def _looks_like_subtitle(text: str) -> bool:
-    """A phrase of five words or more in sentence case, without numbers: "An eightfold path
-    to midlife love", not "Current population reports", "7. ed." or "Diss. University of
-    California"."""
+    """A phrase of three words or more in sentence case, without numbers: "An eightfold path
+    to midlife love", "Obshchie trebovaniya i pravila", not a series ("Current population
+    reports", "Graduate texts in mathematics"), "7. ed." or "Diss. University of California"."""
     words = text.split()
     return (
-        len(words) >= 5
+        len(words) >= 3
         and sum(word.islower() for word in words) >= 2
         and not DIGIT.search(text)
         and not _EDITION_STATEMENT.search(text)
+        and not _SERIES_NOUN.search(text)
     )
 
 

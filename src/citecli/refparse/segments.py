@@ -14,6 +14,7 @@ from citecli.refparse.dates import RUSSIAN_MONTH_ABBREVIATIONS, YEAR_DIGITS
 from citecli.refparse.names import read_names
 from citecli.refparse.places import (
     ABBREVIATED_CITIES,
+    CITIES,
     CITY_THEN_PUBLISHER,
     PLACE_ONLY,
     PUBLISHER_THEN_CITY,
@@ -198,6 +199,9 @@ _PUBLISHER_AND_PLACE = re.compile(
 )
 # GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
 _TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{RUSSIAN_CITY}\s*$")
+# a city closing a sentence of what precedes the publisher ("…. Moscow" of "…. Moscow, Nauka
+# Publ."), the place written before it with a comma instead of a colon
+_TRAILING_CITY = re.compile(rf"\.\s+((?:{CITIES}))[\s,]*$")
 # whole words ("\b" before each, see `word_alternatives`)
 _PUBLISHER_WORD_LIST = (
     r"Press|Publishers?|Publishing|Publications|Verlag|Books|Wiley|Springer|Elsevier|"
@@ -671,6 +675,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
+        city = _TRAILING_CITY.search(name) if publisher and not journal_like else None
+        if city:  # "Title. Subtitle. Moscow, Nauka Publ., 2020": the place after the subtitle
+            place, name = city.group(1), name[: city.start()]
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
     if edition:
         name = name[edition.end() :]
