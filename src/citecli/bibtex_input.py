@@ -119,6 +119,9 @@ def work_from_entry(entry: Entry) -> Work:
     authors, et_al = _persons(entry, "author")
     editors, _ = _persons(entry, "editor")
     issue, cumulative = get("number"), ""
+    designation = ""
+    if kind is WorkType.STANDARD:  # the number is the designation, as biblatex has it
+        issue, designation = "", issue
     split = _ISSUE.match(issue)
     if split:
         issue, cumulative = split.group("issue"), split.group("cumulative")
@@ -143,6 +146,7 @@ def work_from_entry(entry: Entry) -> Work:
         cumulative_issue=cumulative,
         pages=get("pages").replace("--", "-").replace("–", "-"),
         article_number=get("eid"),
+        designation=designation,
         number_of_pages=get("pagetotal"),
         edition=get("edition"),
         doi=Doi(value=doi_value, raw=doi_text) if doi_value else None,

@@ -81,7 +81,8 @@ def work_to_csl(work: Work, *, item_id: str | None = None) -> CslItem:
         "volume": work.volume,
         "issue": work.issue,
         "page": work.pages,
-        "number": work.article_number,
+        # a standard's designation is its number too (CSL 1.0.2's "standard" has no other)
+        "number": work.article_number or work.designation,
         "number-of-pages": work.number_of_pages,
         "edition": work.edition,
         "URL": work.url,
@@ -159,8 +160,12 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         keywords = tuple(k.strip() for k in _text(item["keyword"]).split(",") if k.strip())
     number = item.get("citation-number")
     line = custom.get("line")
+    kind = _work_type(_text(item.get("type", "")))
+    # CSL's number: an article's number, or a standard's designation
+    item_number = _text(item.get("number", "") or item.get("article-number", ""))
+    standard = kind is WorkType.STANDARD
     return Work(
-        type=_work_type(_text(item.get("type", ""))),
+        type=kind,
         title=_text(item.get("title", "")),
         translated_title=_text(custom.get("translated-title")),
         authors=tuple(person_from_csl(p) for p in _names(item.get("author"))),
@@ -177,7 +182,8 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         issue=_text(item.get("issue", "")),
         cumulative_issue=_text(custom.get("cumulative-issue")),
         pages=_text(item.get("page", "")).replace("–", "-").replace("—", "-"),
-        article_number=_text(item.get("number", "") or item.get("article-number", "")),
+        article_number="" if standard else item_number,
+        designation=item_number if standard else "",
         number_of_pages=_text(item.get("number-of-pages", "")),
         edition=_text(item.get("edition", "")),
         doi=doi,

@@ -24,6 +24,7 @@ class WorkType(str, Enum):
     REPORT = "report"
     WEBPAGE = "webpage"
     LAW = "legislation"
+    STANDARD = "standard"
     #: CSL has no "preprint" type; Zotero and citeproc-js use "article" for preprints
     PREPRINT = "article"
     DATASET = "dataset"
@@ -184,6 +185,8 @@ class Work:
     cumulative_issue: str = ""
     pages: str = ""
     article_number: str = ""
+    #: a standard's designation ("ГОСТ Р 7.0.100–2018", "ISO 690:2021"), CSL's `number`
+    designation: str = ""
     number_of_pages: str = ""
     edition: str = ""
     doi: Doi | None = None

@@ -33,6 +33,7 @@ from citecli.refparse.segments import (
     read_title,
     split_leading_sentences,
 )
+from citecli.refparse.standards import read_designation, standard_title
 from citecli.refparse.statement import blank_after_volume, blank_in_container
 from citecli.refparse.tails import volume_number
 from citecli.refparse.text import (
@@ -108,13 +109,6 @@ _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 # where a comma-separated title ends in a place, the place seems to open the journal's name
 _PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(?=[A-Z])")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
-
-
-# a standard, described under its designation and never under an author: "ГОСТ Р 7.0.100–2018",
-# "ISO 690:2021", "СП 42.13330.2016"
-_STANDARD = re.compile(
-    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|ISO|IEC|IEEE Std|ASTM|DIN|BS|EN)\b[\s\w.:/–-]{0,12}\d"
-)
 
 
 def parse_reference(raw: str, *, number: int | None = None, line: int | None = None) -> Work:
@@ -215,10 +209,13 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     heading = _JURISDICTION.match(text) if text.startswith(("Росси", "Russia")) else None
     if heading:  # "Российская Федерация. Законы. Об образовании… : федер. закон": no author
         text = text[heading.end() :]
+    standard = read_designation(text)
+    if standard:  # "ГОСТ Р 7.0.100–2018. Библиографическая запись…": no author either
+        text = standard.rest
     mark = gbt_mark(text)
     text = single_spaced(cut_medium(text))
 
-    head = _read_head(text)
+    head = _read_head(text) if standard is None else _Head((), (), False, None, text, False)
     rest = head.rest
     if "//" in rest and " с." in rest:
         rest = _without_platform(rest)
@@ -272,7 +269,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         locators.first,
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
     )
-    container, title_text = _settle_container(container, locators, title_text)
+    if standard is None:  # (a standard's "container" is the rest of its title)
+        container, title_text = _settle_container(container, locators, title_text)
     if in_book and in_book.statement.editors and not container.editors:
         book = in_book.statement
         container = container._replace(editors=book.editors, editor_role=book.editor_role)
@@ -356,11 +354,21 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         # "PhD thesis, Rice University": the institution publishes, nothing contains
         container = container.replace(name="", publisher=container.publisher or container.name)
 
+    genre = title.genre or (container.genre if work_type in _GENRE_TYPES else "")
+    if standard:  # its title went on past the full stop a book's would end at
+        work_type, genre = WorkType.STANDARD, ""
+        if "//" not in rest:
+            settled = standard_title(title_text, container, standard.kind)
+            title_text, genre = settled.title, settled.kind
+            container = container.replace(name="", publisher=settled.publisher)
+        volume = issue = cumulative = ""  # "IV, 70 с.": the front matter's pages
+        year = year or standard.year
+
     authors, et_al = _all_authors(head, title)
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
-    authorless = work_type is WorkType.LAW or bool(_STANDARD.match(text))
+    authorless = work_type is WorkType.LAW or standard is not None
     if not authors and not head.editors and not title.editors and not authorless:
         diagnostics.append(Diagnostic("no authors found", line))
     if year is None:
@@ -387,7 +395,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         article_number=locators.article_number,
         number_of_pages=locators.number_of_pages,
         edition=edition_of(text),
-        genre=title.genre or (container.genre if work_type in _GENRE_TYPES else ""),
+        genre=genre,
+        designation=standard.text if standard else "",
         doi=found.doi,
         edn=found.edn,
         url=found.url,

@@ -125,6 +125,11 @@ def _title_and_source(work: Work) -> tuple[Parts, Parts]:
     if kind in (WorkType.BOOK, WorkType.REPORT):
         edition = f" ({_edition(work)})." if work.edition else "."
         return [italic(title), edition], [_publisher(work)]
+    if (
+        kind is WorkType.STANDARD
+    ):  # as a report with its number (APA 7 §10.4): "Title (ISO 690:2021)."
+        number = f" ({work.designation})" if work.designation else ""
+        return [italic(title), f"{number}."], [_publisher(work)]
     if kind is WorkType.THESIS:
         where = f", {work.publisher}" if work.publisher else ""
         return [italic(title), f" [{work.genre or 'Thesis'}{where}]."], []

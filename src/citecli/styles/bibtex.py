@@ -32,6 +32,7 @@ ENTRY_TYPES: dict[WorkType, str] = {
     # no BibTeX type: @misc with biblatex's `entrysubtype` saying what it is
     WorkType.LAW: "misc",
     WorkType.PREPRINT: "misc",
+    WorkType.STANDARD: "standard",  # biblatex's; BibTeX's styles print it as @misc
 }
 SUBTYPES = {WorkType.LAW: "legislation", WorkType.PREPRINT: "preprint"}
 
@@ -123,7 +124,8 @@ def entry_for(work: Work) -> Entry:
         "address": work.place,
         "year": str(work.year) if work.year is not None else "",
         "volume": work.volume,
-        "number": _issue(work),
+        # a standard's designation is its number, as in biblatex's @standard
+        "number": work.designation or _issue(work),
         "pages": work.pages,
         "eid": work.article_number,
         "pagetotal": work.number_of_pages,

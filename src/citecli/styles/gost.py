@@ -87,6 +87,7 @@ def title_text(title: str) -> str:
 
 def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
+    heading = work.designation or heading  # a standard is described under its designation
     if with_editors and work.editors:
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
         edited = editors_statement(work, labels)
@@ -154,7 +155,8 @@ def identifier_areas(work: Work, labels: Labels) -> list[str]:
 def format_gost(work: Work) -> Markup:
     labels = labels_for(work)
     published_alone = work.type is WorkType.LAW and not work.container and work.publisher
-    if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT) or published_alone:
+    monographs = (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT, WorkType.STANDARD)
+    if work.type in monographs or published_alone:
         return _monograph(work, labels)
     areas: list[str] = []
     described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")

@@ -33,11 +33,16 @@ def _authors(work: Work, labels: Labels) -> tuple[str, str]:
     return "", responsibility
 
 
+# the types whose kind of document follows the title: "… : дис. … канд. экон. наук"
+_GENRE_TYPES = (WorkType.THESIS, WorkType.LAW, WorkType.REPORT, WorkType.STANDARD)
+
+
 def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
     heading, responsibility = _authors(work, labels)
+    heading = work.designation or heading  # a standard is described under its designation
     title = title_text(work.title)
-    if work.genre and work.type in (WorkType.THESIS, WorkType.LAW, WorkType.REPORT):
+    if work.genre and work.type in _GENRE_TYPES:
         title += f" : {work.genre}"
     first = f"{close(heading)} {title}" if heading else title
     if responsibility:

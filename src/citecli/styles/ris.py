@@ -15,6 +15,7 @@ RIS_TYPES = {
     WorkType.REPORT: "RPRT",
     WorkType.WEBPAGE: "ELEC",
     WorkType.LAW: "STAT",
+    WorkType.STANDARD: "STAND",
     WorkType.PREPRINT: "UNPB",
     WorkType.DATASET: "DATA",
     WorkType.DOCUMENT: "GEN",
@@ -47,6 +48,7 @@ def work_to_ris(work: Work) -> str:
         ("PB", work.publisher),
         ("CY", work.place),
         ("M3", work.genre),
+        ("M1", work.designation),  # the number field of RIS's types that have one
         ("DO", work.doi.value if work.doi else ""),
         ("UR", work.url),
         ("Y2", work.accessed.strftime("%Y/%m/%d") if work.accessed else ""),

@@ -46,10 +46,14 @@ def _imprint(work: Work) -> str:
 
 def format_vancouver(work: Work) -> Markup:
     russian = has_cyrillic(work.title, work.container)
-    parts = [close(_people(work.authors, work.et_al, russian)), close(work.title.strip())]
+    # a standard is cited under its designation: "ISO 690:2021. Information and documentation…"
+    heading = work.designation or _people(work.authors, work.et_al, russian)
+    parts = [close(heading), close(work.title.strip())]
     edition = close(edition_statement(work.edition, russian=russian)) if work.edition else ""
-    if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT):
-        parts += [f"[{work.genre}]." if work.genre else "", edition, close(_imprint(work))]
+    if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT, WorkType.STANDARD):
+        # "[dissertation]", not a standard's "национальный стандарт Российской Федерации"
+        genre = work.genre if work.type is not WorkType.STANDARD else ""
+        parts += [f"[{genre}]." if genre else "", edition, close(_imprint(work))]
     elif work.type is WorkType.CHAPTER:
         editors = _people(work.editors, False, russian)
         label = "редакторы" if russian else "editors"
