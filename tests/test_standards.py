@@ -208,3 +208,26 @@ def test_a_standard_comes_back_from_csl_json_and_bibtex() -> None:
         "",
         work.title,
     )
+
+
+def test_apa_names_the_designation_after_the_title() -> None:
+    work = parse_reference(
+        "International Organization for Standardization. (2018). Occupational health and "
+        "safety management systems—Requirements with guidance for use (ISO Standard No. "
+        "45001:2018). https://www.iso.org/standard/63787.html"
+    )
+    assert (work.type, work.designation, work.volume, work.year) == (
+        WorkType.STANDARD,
+        "ISO 45001:2018",
+        "",
+        2018,
+    )
+    assert work.title == (
+        "Occupational health and safety management systems—Requirements with guidance for use"
+    )
+    assert [p.literal for p in work.authors] == ["International Organization for Standardization"]
+    assert to_text(format_apa(work)) == (
+        "International Organization for Standardization. (2018). Occupational health and "
+        "safety management systems—Requirements with guidance for use (ISO 45001:2018). "
+        "https://www.iso.org/standard/63787.html"
+    )

@@ -33,7 +33,11 @@ from citecli.refparse.segments import (
     read_title,
     split_leading_sentences,
 )
-from citecli.refparse.standards import read_designation, standard_title
+from citecli.refparse.standards import (
+    cut_designation_after_title,
+    read_designation,
+    standard_title,
+)
 from citecli.refparse.statement import blank_after_volume, blank_in_container
 from citecli.refparse.tails import volume_number
 from citecli.refparse.text import (
@@ -217,6 +221,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
 
     head = _read_head(text) if standard is None else _Head((), (), False, None, text, False)
     rest = head.rest
+    numbered = cut_designation_after_title(rest) if standard is None else None
+    if numbered:
+        rest = numbered[0]
+    designation = standard.text if standard else numbered[1] if numbered else ""
     if "//" in rest and " с." in rest:
         rest = _without_platform(rest)
     # Locators are read once over everything after the authors; when the title turns out
@@ -355,6 +363,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         container = container.replace(name="", publisher=container.publisher or container.name)
 
     genre = title.genre or (container.genre if work_type in _GENRE_TYPES else "")
+    if numbered:  # APA's "Title (ISO Standard No. 690:2021)", under its body as the author
+        work_type = WorkType.STANDARD
     if standard:  # its title went on past the full stop a book's would end at
         work_type, genre = WorkType.STANDARD, ""
         if "//" not in rest:
@@ -396,7 +406,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         number_of_pages=locators.number_of_pages,
         edition=edition_of(text),
         genre=genre,
-        designation=standard.text if standard else "",
+        designation=designation,
         doi=found.doi,
         edn=found.edn,
         url=found.url,

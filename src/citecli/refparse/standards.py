@@ -73,6 +73,22 @@ def read_designation(text: str) -> Designation | None:
     return Designation(found.group(0), year, rest)
 
 
+# APA's form, the designation after the title: "… citations (ISO Standard No. 690:2021)"
+_NUMBER_AFTER_TITLE = re.compile(
+    r"\s*\((?:(?P<body>[A-Z][A-Za-z/]{1,10})\s)?Standard\sNo\.\s?(?P<number>[^()]{1,40})\)"
+)
+
+
+def cut_designation_after_title(text: str) -> tuple[str, str] | None:
+    """(text without it, designation) of "Title (ISO Standard No. 690:2021). URL", or None."""
+    found = _NUMBER_AFTER_TITLE.search(text) if "Standard No" in text else None
+    if found is None:
+        return None
+    body, number = found.group("body"), found.group("number").strip()
+    designation = f"{body} {number}" if body and not number.startswith(body) else number
+    return text[: found.start()] + text[found.end() :], designation
+
+
 class StandardTitle(NamedTuple):
     title: str
     kind: str
