@@ -626,3 +626,17 @@ def test_a_review_note_before_the_newspaper_is_not_its_name() -> None:
 def test_a_proceedings_name_inverted_around_its_year(text: str, container: str) -> None:
     # IEEE Xplore's export
     assert parse_reference(text).container == container
+
+
+def test_a_statement_with_several_groups_ends_before_the_imprint() -> None:
+    # each group after ";" holds full stops of its own; and "докл." before the slash is the
+    # title's abbreviation, not its end (the statement was read into the title)
+    work = parse_reference(
+        "Цифровая трансформация отраслей : докл. / Г. И. Абдрахманова, К. Б. Быховский, Н. Н. "
+        "Веселитская [и др.] ; рук. авт. кол. П. Б. Рудник ; Нац. исслед. ун-т «Высшая школа "
+        "экономики». – М. : Изд. дом ВШЭ, 2021. – 239 с."
+    )
+    assert work.title == "Цифровая трансформация отраслей : докл"
+    assert [p.family for p in work.authors] == ["Абдрахманова", "Быховский", "Веселитская"]
+    assert (work.et_al, work.place, work.publisher, work.year) == (True, "М.", "Изд. дом ВШЭ", 2021)
+    assert work.number_of_pages == "239"

@@ -579,7 +579,8 @@ def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | Non
     sentence end: "Экономика регионов : учеб. пособие / под ред. Иванова И. И. – М. : …"."""
     limit = strong_locator if strong_locator >= 0 else len(rest)
     found = STATEMENT.search(rest, 0, limit)
-    if not found or (0 <= end < found.start()):
+    # a sentence end before it is no end when it is the slash's own abbreviation ("докл. /")
+    if not found or (0 <= end < found.start() and rest[end : found.start()].strip(". ")):
         return None
     statement = read_statement(rest, rest.index("/", found.start()), limit)
     title, translated = _split_translation(rest[: found.start()])

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
+from citecli.refparse.places import CITIES, RUSSIAN_CITY
 
 # editors ("под ред.", "под общ. ред.", "отв. ред.", "гл. ред.") and the roles that are kept
 # as no field but end the statement ("пер. с англ.", "сост.", "авт.-сост.")
@@ -40,6 +41,12 @@ _NAME_FAMILY_FIRST = re.compile(
 _NAME_SEPARATOR = re.compile(r",\s")
 # a body after the names: "; Российская академия наук, Институт экономики." (to the area's end)
 _BODY = re.compile(r"\s*;\s*[^;./]{1,120}\.")
+# Further groups after ";" name other persons with their roles ("; рук. авт. кол. П. Б.
+# Рудник") and bodies ("; Нац. исслед. ун-т «Высшая школа экономики»"), abbreviated with
+# full stops of their own: each runs to the next ";", or to the full stop before the imprint
+# ("… экономики». М. : Изд. дом ВШЭ, 2021") or a year
+_NEXT_GROUP = re.compile(r"\s*;\s*")
+_GROUP_END = re.compile(rf"\s*;|\.\s+(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,]|\d{{4}}\b)")
 # how far past the slash a role may stand: "/ С. С. Сидоров, И. И. Иванов ; под ред."
 _ROLE_WINDOW = 200
 # a volume's designation before the statement: "Т. 1 / Л. Н. Толстой", "Ч. 2", "Кн. 3"
@@ -96,8 +103,20 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
     role = _OTHER_ROLE.search(text, slash, window)
     if role:  # a translator or compiler: no field, but the statement ends after their names
         end = max(end, _names(text, role.end())[1])
-    body = _BODY.match(text, end)
-    return Statement(authors, et_al, editors, body.end() if body else end)
+    return Statement(authors, et_al, editors, _after_groups(text, end, limit))
+
+
+def _after_groups(text: str, end: int, limit: int) -> int:
+    """The end of the statement's further groups after `end` (see _GROUP_END); a single
+    group with no imprint after it runs to its first full stop, as a body's name does."""
+    ends = end
+    while (group := _NEXT_GROUP.match(text, ends)) and group.end() < limit:
+        closing = _GROUP_END.search(text, group.end(), limit)
+        if closing is None:
+            body = _BODY.match(text, ends)
+            return body.end() if body else ends
+        ends = closing.start() + (text[closing.start()] == ".")
+    return ends
 
 
 class Blanked(NamedTuple):
