@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citecli.model import Work
 from citecli.refparse import parse_reference
+from timing import scales_linearly
 
 # Characters the grammar reacts to, so that random text reaches its branches.
 _ALPHABET = st.sampled_from(
@@ -88,10 +87,12 @@ HOSTILE = {
 }
 
 
-@pytest.mark.timeout(20)
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_input_takes_linear_time(text: str) -> None:
-    started = time.perf_counter()
-    parse_reference(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 2.0, f"{elapsed:.2f} s: something in the grammar is not linear"
+    # against an eighth of the same text, not a fixed bound: a million characters took 2.2 s
+    # while other work shared the two cores, which a fixed 2 s failed; quadratic is 8x slower
+    # per character at this ratio, and 5 s stays the limit
+    assert scales_linearly(parse_reference, text[: len(text) // 8], text), (
+        "something in the grammar is not linear"
+    )
