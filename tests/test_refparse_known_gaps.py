@@ -47,12 +47,6 @@ GAPS: list[tuple[str, dict[str, object], str]] = [
         "a suffix before the given name reads as Vancouver initials",
     ),
     (
-        "Пат. 2 123 456 Рос. Федерация, МПК G06F 17/00. Способ обработки данных : № 2019123456 "
-        ": заявл. 01.02.2019 : опубл. 10.06.2020 / Иванов И. И., Петров П. П. – 8 с.",
-        {"title": "Способ обработки данных", "authors": ["Иванов И. И.", "Петров П. П."]},
-        "GOST patents: no patent type, the patent's number is read as title and container",
-    ),
-    (
         "Stepanov V.G. Machine learning methods. Herald of the Bauman Moscow State Technical "
         "University. Series Instrument Engineering, 2020, no. 3, pp. 4-20. (In Russ.)",
         {"title": "Machine learning methods"},

@@ -120,7 +120,7 @@ def work_from_entry(entry: Entry) -> Work:
     editors, _ = _persons(entry, "editor")
     issue, cumulative = get("number"), ""
     designation = ""
-    if kind is WorkType.STANDARD:  # the number is the designation, as biblatex has it
+    if kind in (WorkType.STANDARD, WorkType.PATENT):  # the number is the designation
         issue, designation = "", issue
     split = _ISSUE.match(issue)
     if split:
@@ -139,7 +139,8 @@ def work_from_entry(entry: Entry) -> Work:
         container=get("journal") or get("journaltitle") or get("booktitle") or get("howpublished"),
         collection=get("series"),
         publisher=get("publisher") or get("school") or get("institution"),
-        place=get("address") or get("location"),
+        place=get("address") or ("" if kind is WorkType.PATENT else get("location")),
+        authority=get("location") if kind is WorkType.PATENT else "",
         year=int(year[:4]) if year[:4].isdigit() else None,
         volume=get("volume"),
         issue=issue,

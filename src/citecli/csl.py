@@ -81,8 +81,9 @@ def work_to_csl(work: Work, *, item_id: str | None = None) -> CslItem:
         "volume": work.volume,
         "issue": work.issue,
         "page": work.pages,
-        # a standard's designation is its number too (CSL 1.0.2's "standard" has no other)
+        # a standard's designation or a patent's number is its number too
         "number": work.article_number or work.designation,
+        "authority": work.authority,
         "number-of-pages": work.number_of_pages,
         "edition": work.edition,
         "URL": work.url,
@@ -122,6 +123,7 @@ def _custom(work: Work) -> dict[str, Any]:
         "container-title-translated": work.container_translated,
         "cumulative-issue": work.cumulative_issue,
         "editor-role": work.editor_role,
+        "classification": work.classification,
     }
     custom.update({key: value for key, value in pairs.items() if value})
     if work.et_al:
@@ -163,7 +165,7 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
     kind = _work_type(_text(item.get("type", "")))
     # CSL's number: an article's number, or a standard's designation
     item_number = _text(item.get("number", "") or item.get("article-number", ""))
-    standard = kind is WorkType.STANDARD
+    standard = kind in (WorkType.STANDARD, WorkType.PATENT)
     return Work(
         type=kind,
         title=_text(item.get("title", "")),
@@ -184,6 +186,8 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         pages=_text(item.get("page", "")).replace("–", "-").replace("—", "-"),
         article_number="" if standard else item_number,
         designation=item_number if standard else "",
+        authority=_text(item.get("authority", "")),
+        classification=_text(custom.get("classification")),
         number_of_pages=_text(item.get("number-of-pages", "")),
         edition=_text(item.get("edition", "")),
         doi=doi,

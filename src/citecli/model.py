@@ -25,6 +25,7 @@ class WorkType(str, Enum):
     WEBPAGE = "webpage"
     LAW = "legislation"
     STANDARD = "standard"
+    PATENT = "patent"
     #: CSL has no "preprint" type; Zotero and citeproc-js use "article" for preprints
     PREPRINT = "article"
     DATASET = "dataset"
@@ -185,8 +186,13 @@ class Work:
     cumulative_issue: str = ""
     pages: str = ""
     article_number: str = ""
-    #: a standard's designation ("ГОСТ Р 7.0.100–2018", "ISO 690:2021"), CSL's `number`
+    #: a standard's designation ("ГОСТ Р 7.0.100–2018", "ISO 690:2021") or a patent's number
+    #: ("2637215"), CSL's `number`
     designation: str = ""
+    #: the country or office that granted a patent ("Российская Федерация"), CSL's `authority`
+    authority: str = ""
+    #: a patent's classification as written ("МПК B02C 19/16 (2006.01)")
+    classification: str = ""
     number_of_pages: str = ""
     edition: str = ""
     doi: Doi | None = None

@@ -10,14 +10,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import NamedTuple
 
 from citecli.model import Diagnostic, Person, Work, WorkType
-from citecli.refparse import dates, kinds
+from citecli.refparse import dates, kinds, patents
 from citecli.refparse.byline import Byline, read_byline, read_leading_name
 from citecli.refparse.dates import DAY_MONTH, YEAR_DIGITS
 from citecli.refparse.edition import edition_of
-from citecli.refparse.identifiers_cut import cut_identifiers
+from citecli.refparse.identifiers_cut import Identified, cut_identifiers
 from citecli.refparse.locators import Locators, read_locators
 from citecli.refparse.names import read_authors, read_names
 from citecli.refparse.places import CITIES, COUNTRIES
@@ -38,7 +39,7 @@ from citecli.refparse.standards import (
     read_designation,
     standard_title,
 )
-from citecli.refparse.statement import blank_after_volume, blank_in_container
+from citecli.refparse.statement import blank_after_volume, blank_in_container, read_statement
 from citecli.refparse.tails import volume_number
 from citecli.refparse.text import (
     DIGIT,
@@ -93,6 +94,7 @@ _GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
 _BOOK_IMPRINT = re.compile(
     rf"\.\s[А-ЯЁ][\w.-]*(?:\s[А-ЯЁ]?[\w/.-]+)?\s?:\s?[^:;/]{{2,80}}?,\s{YEAR_DIGITS}\.\s\d+\sс\."
 )
+_PATENT_PAGES = re.compile(r"(\d+)\s?с\.\s*$")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
@@ -216,6 +218,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     standard = read_designation(text)
     if standard:  # "ГОСТ Р 7.0.100–2018. Библиографическая запись…": no author either
         text = standard.rest
+    patent = patents.read_heading(text) if standard is None else None
+    if patent:  # "Пат. 2 123 456 Рос. Федерация, МПК G06F 17/00. Способ …": nor here
+        return _patent(patent, raw, found, accessed, marked_language, number, line)
     mark = gbt_mark(text)
     text = single_spaced(cut_medium(text))
 
@@ -225,6 +230,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if numbered:
         rest = numbered[0]
     designation = standard.text if standard else numbered[1] if numbered else ""
+    mention = patents.cut_mention(rest) if standard is None and not numbered else None
+    if mention:  # "Sposob … [Data processing method]. Patent RF, no. 2123456, 2020"
+        rest, designation = mention.text, mention.number
     if "//" in rest and " с." in rest:
         rest = _without_platform(rest)
     # Locators are read once over everything after the authors; when the title turns out
@@ -365,6 +373,11 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     genre = title.genre or (container.genre if work_type in _GENRE_TYPES else "")
     if numbered:  # APA's "Title (ISO Standard No. 690:2021)", under its body as the author
         work_type = WorkType.STANDARD
+    if mention:
+        # "U.S. Patent and Trademark Office" after APA's bracket: who issued it
+        publisher = container.publisher or container.name
+        work_type, container = WorkType.PATENT, container.replace(name="", publisher=publisher)
+        volume = issue = cumulative = ""
     if standard:  # its title went on past the full stop a book's would end at
         work_type, genre = WorkType.STANDARD, ""
         if "//" not in rest:
@@ -407,6 +420,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         edition=edition_of(text),
         genre=genre,
         designation=designation,
+        authority=mention.authority if mention else "",
         doi=found.doi,
         edn=found.edn,
         url=found.url,
@@ -418,6 +432,47 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         raw=raw.strip(),
         line=line,
         diagnostics=tuple(diagnostics),
+    )
+
+
+def _patent(
+    patent: patents.Heading,
+    raw: str,
+    found: Identified,
+    accessed: date | None,
+    marked_language: str,
+    number: int | None,
+    line: int | None,
+) -> Work:
+    """A patent under GOST's heading: its title, the application as the other title
+    information, the inventors of the statement after " / ", the number of pages."""
+    text = single_spaced(patent.rest)
+    slash = text.find(" / ")
+    before = text[:slash] if slash >= 0 else text
+    title = strip_edges(before.split(" : ", 1)[0])
+    inventors: tuple[Person, ...] = ()
+    if slash >= 0:
+        inventors = read_statement(text, slash + 1, len(text)).authors
+    pages = _PATENT_PAGES.search(text)
+    return Work(
+        type=WorkType.PATENT,
+        title=title,
+        authors=inventors,
+        year=patents.year_of(text),
+        number_of_pages=pages.group(1) if pages else "",
+        genre=patents.application(text),
+        designation=patent.number,
+        authority=patent.authority,
+        classification=patent.classification,
+        doi=found.doi,
+        edn=found.edn,
+        url=found.url,
+        accessed=accessed,
+        language=kinds.language_of(text, marked_language, title),
+        number=number,
+        raw=raw.strip(),
+        line=line,
+        diagnostics=() if title else (Diagnostic("no title found", line),),
     )
 
 

@@ -130,6 +130,9 @@ def _title_and_source(work: Work) -> tuple[Parts, Parts]:
     ):  # as a report with its number (APA 7 §10.4): "Title (ISO 690:2021)."
         number = f" ({work.designation})" if work.designation else ""
         return [italic(title), f"{number}."], [_publisher(work)]
+    if kind is WorkType.PATENT:  # APA 7 §11.?: "Title (U.S. Patent No. 1,234,567). Office."
+        office = f"{work.authority} " if work.authority else ""
+        return [italic(title), f" ({office}Patent No. {work.designation})."], [_publisher(work)]
     if kind is WorkType.THESIS:
         where = f", {work.publisher}" if work.publisher else ""
         return [italic(title), f" [{work.genre or 'Thesis'}{where}]."], []

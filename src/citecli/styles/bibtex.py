@@ -33,6 +33,7 @@ ENTRY_TYPES: dict[WorkType, str] = {
     WorkType.LAW: "misc",
     WorkType.PREPRINT: "misc",
     WorkType.STANDARD: "standard",  # biblatex's; BibTeX's styles print it as @misc
+    WorkType.PATENT: "patent",  # biblatex's, its country in `location`
 }
 SUBTYPES = {WorkType.LAW: "legislation", WorkType.PREPRINT: "preprint"}
 
@@ -122,6 +123,7 @@ def entry_for(work: Work) -> Entry:
         "series": work.collection,
         publisher_field: work.publisher,
         "address": work.place,
+        "location": work.authority,
         "year": str(work.year) if work.year is not None else "",
         "volume": work.volume,
         # a standard's designation is its number, as in biblatex's @standard

@@ -28,11 +28,23 @@ class Labels:
     accessed: str
     edited: str
     no_place: str
+    patent: str
 
 
-RUSSIAN = Labels("Т.", "№", "С.", "с.", "Ст.", "[и др.]", "дата обращения", "под ред.", "[Б. м.]")
+RUSSIAN = Labels(
+    "Т.", "№", "С.", "с.", "Ст.", "[и др.]", "дата обращения", "под ред.", "[Б. м.]", "Патент №"
+)
 ENGLISH = Labels(
-    "Vol.", "No.", "P.", "p.", "Art.", "[et al.]", "date of access", "ed. by", "[S. l.]"
+    "Vol.",
+    "No.",
+    "P.",
+    "p.",
+    "Art.",
+    "[et al.]",
+    "date of access",
+    "ed. by",
+    "[S. l.]",
+    "Patent No.",
 )
 
 
@@ -87,7 +99,8 @@ def title_text(title: str) -> str:
 
 def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
-    heading = work.designation or heading  # a standard is described under its designation
+    if work.type is WorkType.STANDARD:  # described under its designation
+        heading = work.designation
     if with_editors and work.editors:
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
         edited = editors_statement(work, labels)
@@ -155,6 +168,8 @@ def identifier_areas(work: Work, labels: Labels) -> list[str]:
 def format_gost(work: Work) -> Markup:
     labels = labels_for(work)
     published_alone = work.type is WorkType.LAW and not work.container and work.publisher
+    if work.type is WorkType.PATENT:
+        return join_markup([close(join_areas(patent_areas(work, labels)))])
     monographs = (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT, WorkType.STANDARD)
     if work.type in monographs or published_alone:
         return _monograph(work, labels)
@@ -182,6 +197,32 @@ def format_gost(work: Work) -> Markup:
         areas.append(f"arXiv:{work.arxiv}")
     areas += identifier_areas(work, labels)
     return join_markup([close(join_areas([described, *areas]))])
+
+
+def patent_areas(work: Work, labels: Labels) -> list[str]:
+    """A patent under its heading, every inventor after "/" (GOST R 7.0.100-2018's form):
+    "Патент № 2637215 Российская Федерация, МПК B02C 19/16. Вибрационная мельница : №
+    2017105030 : заявл. 15.02.2017 : опубл. 01.12.2017 / К. И. Артеменко, Н. Э. Богданов",
+    then the number of pages."""
+    heading = f"{labels.patent} {work.designation}".strip()
+    if work.authority:
+        heading += f" {work.authority}"
+    if work.classification:
+        heading += f", {work.classification}"
+    described = f"{close(heading)} {title_text(work.title)}"
+    if work.translated_title:
+        described += f" = {work.translated_title.strip('[]. ')}"
+    if work.genre:
+        described += f" : {work.genre}"
+    inventors = ", ".join(names.direct(p) for p in work.authors if not p.is_organisation)
+    if inventors:
+        described += f" / {inventors}" + (f" {labels.et_al}" if work.et_al else "")
+    areas = [described]
+    if work.year is not None and str(work.year)[-2:] not in work.genre:
+        areas.append(str(work.year))  # the dates of the application, when not given
+    if work.number_of_pages:
+        areas.append(f"{work.number_of_pages} {labels.pages_total}")
+    return areas + identifier_areas(work, labels)
 
 
 def _monograph(work: Work, labels: Labels) -> Markup:

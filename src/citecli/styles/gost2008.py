@@ -17,6 +17,7 @@ from citecli.styles.gost import (
     identifier_areas,
     labels_for,
     location_areas,
+    patent_areas,
     publication,
     title_text,
     volume_issue,
@@ -40,7 +41,10 @@ _GENRE_TYPES = (WorkType.THESIS, WorkType.LAW, WorkType.REPORT, WorkType.STANDAR
 def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
     heading, responsibility = _authors(work, labels)
-    heading = work.designation or heading  # a standard is described under its designation
+    if work.type is WorkType.STANDARD:  # described under its designation
+        heading = work.designation
+    if work.type is WorkType.PATENT:  # GOST 7.0.5 §4.9.1: ". –" written as "."
+        return join_markup([" ".join(close(p) for p in patent_areas(work, labels))])
     title = title_text(work.title)
     if work.genre and work.type in _GENRE_TYPES:
         title += f" : {work.genre}"

@@ -16,6 +16,7 @@ RIS_TYPES = {
     WorkType.WEBPAGE: "ELEC",
     WorkType.LAW: "STAT",
     WorkType.STANDARD: "STAND",
+    WorkType.PATENT: "PAT",
     WorkType.PREPRINT: "UNPB",
     WorkType.DATASET: "DATA",
     WorkType.DOCUMENT: "GEN",
@@ -46,7 +47,7 @@ def work_to_ris(work: Work) -> str:
         ("EP", work.last_page),
         ("ET", work.edition),
         ("PB", work.publisher),
-        ("CY", work.place),
+        ("CY", work.place or work.authority),
         ("M3", work.genre),
         ("M1", work.designation),  # the number field of RIS's types that have one
         ("DO", work.doi.value if work.doi else ""),

@@ -47,13 +47,20 @@ def _imprint(work: Work) -> str:
 def format_vancouver(work: Work) -> Markup:
     russian = has_cyrillic(work.title, work.container)
     # a standard is cited under its designation: "ISO 690:2021. Information and documentation…"
-    heading = work.designation or _people(work.authors, work.et_al, russian)
+    heading = _people(work.authors, work.et_al, russian)
+    if work.type is WorkType.STANDARD:
+        heading = work.designation
+    elif work.type is WorkType.PATENT and heading:  # NLM's "Pagedas AC, inventor."
+        heading += ", inventors" if len(work.authors) > 1 or work.et_al else ", inventor"
     parts = [close(heading), close(work.title.strip())]
     edition = close(edition_statement(work.edition, russian=russian)) if work.edition else ""
     if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT, WorkType.STANDARD):
         # "[dissertation]", not a standard's "национальный стандарт Российской Федерации"
         genre = work.genre if work.type is not WorkType.STANDARD else ""
         parts += [f"[{genre}]." if genre else "", edition, close(_imprint(work))]
+    elif work.type is WorkType.PATENT:  # "United States patent US 20020103498. 2002."
+        patent = f"{work.authority} patent {work.designation}".strip()
+        parts += [close(patent), close(str(work.year)) if work.year is not None else ""]
     elif work.type is WorkType.CHAPTER:
         editors = _people(work.editors, False, russian)
         label = "редакторы" if russian else "editors"

@@ -1,0 +1,214 @@
+"""Patents: GOST's heading, the References' and APA's mentions, typed CSL "patent", cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecli.bibtex_input import read_bibtex
+from citecli.csl import work_from_csl, work_to_csl
+from citecli.model import WorkType
+from citecli.refparse import parse_reference
+from citecli.styles.apa import format_apa
+from citecli.styles.bibtex import works_to_bibtex
+from citecli.styles.gost import format_gost
+from citecli.styles.gost2008 import format_gost2008
+from citecli.styles.markup import to_text
+from citecli.styles.ris import work_to_ris
+from citecli.styles.vancouver import format_vancouver
+
+GOST_2018 = (
+    "Патент № 2637215 Российская Федерация, МПК B02C 19/16 (2006.01), B02C 17/00 (2006.01). "
+    "Вибрационная мельница : № 2017105030 : заявл. 15.02.2017 : опубл. 01.12.2017 / "
+    "Артеменко К. И., Богданов Н. Э. ; заявитель БГТУ. – 4 с."
+)
+GOST_2003 = (
+    "Пат. 2187888 Российская Федерация, МПК7 H 04 B 1/38, H 04 J 13/00. Приемопередающее "
+    "устройство / Чугаева В. И. ; заявитель и патентообладатель Воронеж. науч.-исслед. ин-т "
+    "связи. – № 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23 (II ч.). – 3 с."
+)
+REFERENCES = (
+    "Ivanov I.I., Petrov P.P. Sposob obrabotki dannykh [Data processing method]. Patent RF, "
+    "no. 2123456, 2020. (In Russ.)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "authority", "classification", "title", "inventors", "year", "pages"),
+    [
+        (
+            GOST_2018,
+            "2637215",
+            "Российская Федерация",
+            "МПК B02C 19/16 (2006.01), B02C 17/00 (2006.01)",
+            "Вибрационная мельница",
+            ["Артеменко", "Богданов"],
+            2017,
+            "4",
+        ),
+        # the application after the statement; a two-digit year of publication
+        (
+            GOST_2003,
+            "2187888",
+            "Российская Федерация",
+            "МПК7 H 04 B 1/38, H 04 J 13/00",
+            "Приемопередающее устройство",
+            ["Чугаева"],
+            2002,
+            "3",
+        ),
+        # was: the number read as title and container, the inventors lost
+        (
+            "Пат. 2 123 456 Рос. Федерация, МПК G06F 17/00. Способ обработки данных : № "
+            "2019123456 : заявл. 01.02.2019 : опубл. 10.06.2020 / Иванов И. И., Петров П. П. – "
+            "8 с.",
+            "2 123 456",
+            "Рос. Федерация",
+            "МПК G06F 17/00",
+            "Способ обработки данных",
+            ["Иванов", "Петров"],
+            2020,
+            "8",
+        ),
+        (
+            REFERENCES,
+            "2123456",
+            "RF",
+            "",
+            "Sposob obrabotki dannykh",
+            ["Ivanov", "Petrov"],
+            2020,
+            "",
+        ),
+        (
+            "Ivanov I.I. Vibratsionnaya mel'nitsa [Vibration mill]. Patent RU 2637215 C1, 2017.",
+            "2637215",
+            "RU",
+            "",
+            "Vibratsionnaya mel'nitsa",
+            ["Ivanov"],
+            2017,
+            "",
+        ),
+        (
+            "Petrov P. Method of smelting. Patent 2345678 Russian Federation, 2015.",
+            "2345678",
+            "Russian Federation",
+            "",
+            "Method of smelting",
+            ["Petrov"],
+            2015,
+            "",
+        ),
+        (
+            'Raab, F. H., "Remote object position locator". US patent 4 005 488, October 18, 1977.',
+            "4 005 488",
+            "US",
+            "",
+            "Remote object position locator",
+            ["Raab"],
+            1977,
+            "",
+        ),
+        (
+            "Smith, J. (2001). Widget for holding things (U.S. Patent No. 1,234,567). U.S. Patent "
+            "and Trademark Office.",
+            "1,234,567",
+            "U.S.",
+            "",
+            "Widget for holding things",
+            ["Smith"],
+            2001,
+            "",
+        ),
+    ],
+)
+def test_patents(
+    text: str,
+    number: str,
+    authority: str,
+    classification: str,
+    title: str,
+    inventors: list[str],
+    year: int,
+    pages: str,
+) -> None:
+    work = parse_reference(text)
+    assert work.type is WorkType.PATENT
+    assert (work.designation, work.authority, work.classification) == (
+        number,
+        authority,
+        classification,
+    )
+    assert (work.title, [p.family for p in work.authors], work.year) == (title, inventors, year)
+    assert (work.number_of_pages, work.volume, work.issue, work.container) == (pages, "", "", "")
+
+
+def test_the_application_is_kept_as_written() -> None:
+    assert parse_reference(GOST_2018).genre == (
+        "№ 2017105030 : заявл. 15.02.2017 : опубл. 01.12.2017"
+    )
+    assert parse_reference(GOST_2003).genre == (
+        "№ 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23 (II ч.)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Патентное право : учебник / под ред. И. И. Иванова. – М. : Юрайт, 2019. – 300 с.",
+        "Patents and innovation in Russia. J Econ. 2019;5:1-10.",
+        "Smith J. Patent law reform. Law Rev. 2019;12(3):45-60.",
+        "Petrov P. The patent 2019 reforms. Moscow: Nauka; 2020.",
+    ],
+)
+def test_what_is_not_a_patent(text: str) -> None:
+    assert parse_reference(text).type is not WorkType.PATENT
+
+
+def test_each_style_cites_a_patent() -> None:
+    work = parse_reference(GOST_2018)
+    assert to_text(format_gost(work)) == (
+        "Патент № 2637215 Российская Федерация, МПК B02C 19/16 (2006.01), B02C 17/00 "
+        "(2006.01). Вибрационная мельница : № 2017105030 : заявл. 15.02.2017 : опубл. "
+        "01.12.2017 / К. И. Артеменко, Н. Э. Богданов. – 4 с."
+    )
+    assert to_text(format_gost2008(work)).endswith("/ К. И. Артеменко, Н. Э. Богданов. 4 с.")
+    assert to_text(format_apa(work)) == (
+        "Артеменко, К. И., & Богданов, Н. Э. (2017). Вибрационная мельница (Российская "
+        "Федерация Patent No. 2637215)."
+    )
+    assert to_text(format_vancouver(work)) == (
+        "Артеменко К.И., Богданов Н.Э., inventors. Вибрационная мельница. Российская "
+        "Федерация patent 2637215. 2017."
+    )
+    # without the application's dates GOST gives the year as an area of its own
+    references = parse_reference(REFERENCES)
+    assert to_text(format_gost(references)) == (
+        "Patent No. 2123456 RF. Sposob obrabotki dannykh = Data processing method / I. I. "
+        "Ivanov, P. P. Petrov. – 2020."
+    )
+    assert "TY  - PAT" in work_to_ris(work) and "M1  - 2637215" in work_to_ris(work)
+
+
+def test_a_patent_comes_back_from_csl_json_and_bibtex() -> None:
+    work = parse_reference(GOST_2018)
+    item = work_to_csl(work)
+    assert (item["type"], item["number"], item["authority"]) == (
+        "patent",
+        "2637215",
+        "Российская Федерация",
+    )
+    back = work_from_csl(item)
+    assert (back.designation, back.authority, back.classification, back.article_number) == (
+        "2637215",
+        "Российская Федерация",
+        work.classification,
+        "",
+    )
+    (read,) = read_bibtex(works_to_bibtex([work]))
+    assert (read.type, read.designation, read.authority, read.place) == (
+        WorkType.PATENT,
+        "2637215",
+        "Российская Федерация",
+        "",
+    )
