@@ -516,6 +516,14 @@ def test_more_title_and_journal_bounds(text: str, title: str, container: str) ->
             "Routledge",
             "",
         ),
+        # nor is a Russian edition statement
+        (
+            "Иванов И.И. Экономика. Второе издание, исправленное. М.: Наука, 2010. 200 с.",
+            "Экономика",
+            "М.",
+            "Наука",
+            "",
+        ),
         # a series between title and imprint is not the subtitle
         (
             "Ziegler G. Lectures on polytopes. Graduate texts in mathematics. Berlin: Springer, "

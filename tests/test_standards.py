@@ -6,7 +6,7 @@ import pytest
 
 from citecli.bibtex_input import read_bibtex
 from citecli.csl import work_from_csl, work_to_csl
-from citecli.model import WorkType
+from citecli.model import Person, WorkType
 from citecli.refparse import parse_reference
 from citecli.refparse.standards import read_designation
 from citecli.styles.apa import format_apa
@@ -231,3 +231,218 @@ def test_apa_names_the_designation_after_the_title() -> None:
         "safety management systems—Requirements with guidance for use (ISO 45001:2018). "
         "https://www.iso.org/standard/63787.html"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "designation", "title", "kind", "place", "publisher", "year"),
+    [
+        # the " : " of the imprint is no other title information; "V, 27 с." is no title
+        (
+            "ГОСТ 7.32-2017. Отчет о научно-исследовательской работе. Структура и правила "
+            "оформления. – М. : Стандартинформ, 2017. – V, 27 с.",
+            "ГОСТ 7.32-2017",
+            "Отчет о научно-исследовательской работе. Структура и правила оформления",
+            "",
+            "М.",
+            "Стандартинформ",
+            2017,
+        ),
+        # an abbreviation ("утв.") does not end the other title information; the imprint does
+        (
+            "СП 42.13330.2016. Градостроительство. Актуализированная редакция СНиП "
+            "2.07.01-89* : утв. Приказом Минстроя России от 30.12.2016 № 1034/пр. М., 2017. "
+            "95 с.",
+            "СП 42.13330.2016",
+            "Градостроительство. Актуализированная редакция СНиП 2.07.01-89*",
+            "утв. Приказом Минстроя России от 30.12.2016 № 1034/пр",
+            "М.",
+            "",
+            2017,
+        ),
+        # a one-word last sentence is the title's, not a publisher
+        (
+            "ГОСТ Р ИСО 9001-2015. Системы менеджмента качества. Требования. URL: "
+            "https://docs.cntd.ru/document/1200124394 (дата обращения: 15.03.2024).",
+            "ГОСТ Р ИСО 9001-2015",
+            "Системы менеджмента качества. Требования",
+            "",
+            "",
+            "",
+            2015,
+        ),
+        # "Диссертация" in the title made it a thesis, which lost the title's second sentence
+        (
+            "ГОСТ Р 7.0.11-2011. Диссертация и автореферат диссертации. Структура и правила "
+            "оформления. М.: Стандартинформ, 2012. 16 с.",
+            "ГОСТ Р 7.0.11-2011",
+            "Диссертация и автореферат диссертации. Структура и правила оформления",
+            "",
+            "М.",
+            "Стандартинформ",
+            2012,
+        ),
+        # GOST 7.1's date of entry into force is no year and no pages
+        (
+            "ГОСТ 7.1–2003. Библиографическая запись. Библиографическое описание. – Взамен "
+            "ГОСТ 7.1–84 ; введ. 2004–07–01. – М. : Изд-во стандартов, 2004. – 48 с.",
+            "ГОСТ 7.1–2003",
+            "Библиографическая запись. Библиографическое описание",
+            "Взамен ГОСТ 7.1–84 ; введ. 2004–07–01",
+            "М.",
+            "Изд-во стандартов",
+            2004,
+        ),
+        # two digits after a hyphen are an ISO or IEC part, not a year
+        (
+            "IEC 61000-4-30. Electromagnetic compatibility. URL: https://webstore.iec.ch "
+            "(accessed 10.02.2024).",
+            "IEC 61000-4-30",
+            "Electromagnetic compatibility",
+            "",
+            "",
+            "",
+            None,
+        ),
+        # the month after the year
+        (
+            "DIN EN ISO 9001:2015-11. Qualitätsmanagementsysteme.",
+            "DIN EN ISO 9001:2015-11",
+            "Qualitätsmanagementsysteme",
+            "",
+            "",
+            "",
+            2015,
+        ),
+        # compound and double designations
+        (
+            "ISO/IEC/IEEE 29148:2018. Systems and software engineering. Geneva: ISO; 2018.",
+            "ISO/IEC/IEEE 29148:2018",
+            "Systems and software engineering",
+            "",
+            "Geneva",
+            "ISO",
+            2018,
+        ),
+        (
+            "ГОСТ Р ИСО 14971-2009/ISO 14971:2007. Изделия медицинские. М.: Стандартинформ, "
+            "2011. 36 с.",
+            "ГОСТ Р ИСО 14971-2009/ISO 14971:2007",
+            "Изделия медицинские",
+            "",
+            "М.",
+            "Стандартинформ",
+            2011,
+        ),
+        (
+            "ASTM E8/E8M-22. Standard Test Methods for Tension Testing of Metallic Materials.",
+            "ASTM E8/E8M-22",
+            "Standard Test Methods for Tension Testing of Metallic Materials",
+            "",
+            "",
+            "",
+            2022,
+        ),
+        (
+            "ГОСТ 31610.0-2014 (IEC 60079-0:2011). Взрывоопасные среды. М.: Стандартинформ, "
+            "2015. 60 с.",
+            "ГОСТ 31610.0-2014 (IEC 60079-0:2011)",
+            "Взрывоопасные среды",
+            "",
+            "М.",
+            "Стандартинформ",
+            2015,
+        ),
+        (
+            "NIST SP 800-53 Rev. 5. Security and Privacy Controls. Gaithersburg: NIST; 2020.",
+            "NIST SP 800-53 Rev. 5",
+            "Security and Privacy Controls",
+            "",
+            "Gaithersburg",
+            "NIST",
+            2020,
+        ),
+        (
+            "ISO/TS 22002-1:2009. Prerequisite programmes on food safety. Geneva: ISO; 2009.",
+            "ISO/TS 22002-1:2009",
+            "Prerequisite programmes on food safety",
+            "",
+            "Geneva",
+            "ISO",
+            2009,
+        ),
+    ],
+)
+def test_standards_met_in_review(
+    text: str,
+    designation: str,
+    title: str,
+    kind: str,
+    place: str,
+    publisher: str,
+    year: int | None,
+) -> None:
+    work = parse_reference(text)
+    assert work.type is WorkType.STANDARD
+    assert (work.designation, work.title, work.genre) == (designation, title, kind)
+    assert (work.place, work.publisher, work.year, work.pages) == (place, publisher, year, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "issue"),
+    [
+        # articles whose title opens with a designation
+        (
+            "ISO 9001 adoption and firm performance: evidence from Spain. J Clean Prod. "
+            "2019;210:1-10.",
+            "J Clean Prod",
+            "210",
+            "",
+        ),
+        (
+            "ISO 9001:2015 and firm performance. Total Qual Manag. 2020;31(3):100-120.",
+            "Total Qual Manag",
+            "31",
+            "3",
+        ),
+        (
+            "ГОСТ Р 7.0.100-2018 в практике библиотек / Петров П.П. // Библиотековедение. 2019. "
+            "Т. 68, № 2. С. 150–160.",
+            "Библиотековедение",
+            "68",
+            "2",
+        ),
+        # a standard published in a journal is described as its part, designation and all
+        (
+            "ГОСТ Р 7.0.5-2008. Библиографическая ссылка. Общие требования и правила "
+            "составления // Вестник стандартизации. 2009. № 2. С. 15–40.",
+            "Вестник стандартизации",
+            "",
+            "2",
+        ),
+    ],
+)
+def test_articles_opening_with_a_designation(
+    text: str, container: str, volume: str, issue: str
+) -> None:
+    work = parse_reference(text)
+    assert work.type is WorkType.ARTICLE and not work.designation
+    assert (work.container, work.volume, work.issue) == (container, volume, issue)
+    assert work.title.startswith(("ISO", "ГОСТ"))
+
+
+@pytest.mark.parametrize(
+    "text", ["DIN 2019 Jahresbericht. Berlin: DIN; 2019.", "EN 2020 conference proceedings."]
+)
+def test_a_year_alone_is_no_designation(text: str) -> None:
+    assert parse_reference(text).type is not WorkType.STANDARD
+
+
+def test_gost_2008_and_apa_keep_authors_and_edition() -> None:
+    work = parse_reference(
+        "ISO 9001:2015. Quality management systems — Requirements. 5th ed. Geneva: ISO; 2015."
+    )
+    assert to_text(format_apa(work)) == (
+        "Quality management systems — Requirements (5th ed., ISO 9001:2015). (2015). ISO."
+    )
+    authored = work.replace(authors=(Person(family="Smith", given="J."),))
+    assert "/ J. Smith" in to_text(format_gost2008(authored))

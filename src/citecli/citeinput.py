@@ -154,11 +154,17 @@ def load_cite_input(source: Source, *, references: bool) -> CiteInput:
 
 
 #: what an entry needs to be cited
-NOTHING_TO_CITE = "no title, author, container or link"
+NOTHING_TO_CITE = "no title, author, container, number or link"
 
 
 def _has_something_to_cite(work: Work) -> bool:
     """An empty CSL item ({}) or a .bib entry of unknown fields only would print as "1. "."""
     return bool(
-        work.title or work.authors or work.editors or work.container or work.doi or work.url
+        work.title
+        or work.authors
+        or work.editors
+        or work.container
+        or work.doi
+        or work.url
+        or work.designation
     )

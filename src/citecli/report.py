@@ -163,7 +163,9 @@ def _references_table(references: Sequence[Work], width: int) -> Table:
         title: str | Text = ref.title or Text(ref.raw, style="dim")
         identifier = ref.doi.value if ref.doi else (f"EDN {ref.edn}" if ref.edn else "")
         if wide:
-            locator = ", ".join(p for p in (ref.volume, ref.issue, ref.pages) if p)
+            # a standard's designation or a patent's number is where it is found: "ISO 690:2021"
+            parts = (ref.designation, ref.volume, ref.issue, ref.pages)
+            locator = ", ".join(p for p in parts if p)
             kind = _SHORT_TYPES.get(ref.type, ref.type.value)
             table.add_row(
                 number, _authors(ref), str(ref.year or ""), title, ref.container, locator,

@@ -104,6 +104,10 @@ _SERIAL_WORDS = re.compile(
     r"Magazine|Studies|Series|Lecture Notes|Conference|Symposium|Workshop|Revue|Zeitschrift|"
     r"Journ|Times|News|Report|vol\.|Vol\.|Edited|edited|[Ee]d\.|ed\.|[Ee]ds|Trans|trans"
 )
+# a Russian edition statement between title and imprint: "Второе издание, исправленное"
+_RUSSIAN_EDITION = re.compile(
+    r"[Ии]зд(?:ание|\.)|[Пп]ерераб|[Ии]спр(?:ав|\.)|[Дд]оп(?:ол|\.)|[Сс]тереотип"
+)
 # the plural nouns that name a book series: "Graduate texts in mathematics"
 _SERIES_NOUN = re.compile(r"\b(?:[Tt]exts|[Rr]eports|[Ss]eries|[Mm]onographs|[Nn]otes|[Pp]apers)\b")
 _EDITION_STATEMENT = re.compile(
@@ -216,6 +220,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if heading:  # "Российская Федерация. Законы. Об образовании… : федер. закон": no author
         text = text[heading.end() :]
     standard = read_designation(text)
+    if standard and _in_a_host(standard.rest):
+        standard = None  # read as the article or chapter it is, designation and all
     if standard:  # "ГОСТ Р 7.0.100–2018. Библиографическая запись…": no author either
         text = standard.rest
     patent = patents.read_heading(text) if standard is None else None
@@ -366,7 +372,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
-    if work_type in (WorkType.THESIS, WorkType.REPORT) and not volume and container.name:
+    genre_typed = work_type in (WorkType.THESIS, WorkType.REPORT) and standard is None
+    if genre_typed and not volume and container.name:
         # "PhD thesis, Rice University": the institution publishes, nothing contains
         container = container.replace(name="", publisher=container.publisher or container.name)
 
@@ -385,7 +392,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             title_text, genre = settled.title, settled.kind
             container = container.replace(name="", publisher=settled.publisher)
         volume = issue = cumulative = ""  # "IV, 70 с.": the front matter's pages
-        year = year or standard.year
+        if year is None and standard.year is not None and standard.year <= until:
+            year = standard.year
 
     authors, et_al = _all_authors(head, title)
     diagnostics: list[Diagnostic] = []
@@ -433,6 +441,16 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         line=line,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _in_a_host(text: str) -> bool:
+    """Whether a description that opens with a standard's designation is of a part of a
+    journal or a collection ("… // Вестник стандартизации. 2009. № 2. С. 15–40", "ISO 9001
+    adoption: evidence. J Clean Prod. 2019;210:1-10"), not of the standard."""
+    if "//" in text:
+        return True
+    locators = read_locators(text)
+    return bool(locators.pages or locators.issue)
 
 
 def _patent(
@@ -556,6 +574,7 @@ def _looks_like_subtitle(text: str) -> bool:
         and not DIGIT.search(text)
         and not _EDITION_STATEMENT.search(text)
         and not _SERIES_NOUN.search(text)
+        and not _RUSSIAN_EDITION.search(text)
     )
 
 

@@ -14,28 +14,49 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecli.refparse.places import CITIES, RUSSIAN_CITY
 from citecli.refparse.segments import Container
 
-# the issuing bodies' prefixes, one or several ("ГОСТ Р ИСО", "ISO/IEC", "DIN EN ISO")
+# the issuing bodies' prefixes, one or several ("ГОСТ Р ИСО", "ISO/IEC/IEEE", "DIN EN ISO"),
+# and the kinds of document some of them name ("ISO/TS", "ISO/IEC Guide")
 _BODY = (
-    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО|ИСО|МЭК|GOST|SNiP|SanPiN|ISO|IEC|IEEE\sStd|ASTM|DIN|BS|EN"
-    r"|ANSI|NIST\sSP)"
+    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО|ИСО|МЭК|GOST|SNiP|SanPiN|ISO|IEC|IEEE(?:\sStd)?|ASTM|DIN"
+    r"|BS|EN|ANSI|NIST\sSP|TS|TR|PAS|Guide)"
 )
+# "7.0.100–2018", "690:2021", "42.13330.2016", "D638-14", "E8/E8M-22", "2.01.07-85*",
+# "60601-1:2005+AMD1:2012", "800-53 Rev. 5"
+_NUMBER = (
+    r"[A-Z]?\d+[A-Z]?(?:[.:/–—-][A-Z]?\d+[A-Z]?)*(?:\+[A-Z]*\d+(?::\d+)*)*\*?(?:\sRev\.\s?\d+)?"
+)
+_PREFIX = rf"{_BODY}(?:[\s/](?:{_BODY}|[РR](?=\s)))*\s?"
 _DESIGNATION = re.compile(
-    rf"{_BODY}(?:[\s/](?:{_BODY}|[РR](?=\s)))*\s?"
-    # the number: "7.0.100–2018", "690:2021", "42.13330.2016", "D638-14", "2.01.07-85*",
-    # "60601-1:2005+AMD1:2012"
-    r"(?P<number>[A-Z]?\d+(?:[.:/–—-][A-Z]?\d+)*(?:\+[A-Z]*\d+(?::\d+)*)*\*?)"
-    r"(?![\w-])"
+    rf"{_PREFIX}(?P<number>{_NUMBER})(?![\w-])"
+    # a second designation of the same standard: "ГОСТ Р ИСО 14971-2009/ISO 14971:2007",
+    # "ГОСТ 31610.0-2014 (IEC 60079-0:2011)"
+    rf"(?:/{_PREFIX}{_NUMBER}(?![\w-])|\s\({_PREFIX}{_NUMBER}\))?"
 )
-# a year closing the number: ":2021", "–2018", ".2016", and two digits after a hyphen ("-95")
-_YEAR = re.compile(r"[:.–—-]((?:19|20)\d\d)\*?$|-(\d\d)\*?$")
-# what follows a " : " in GOST's title area is the other title information, up to the next
-# area ("… : национальный стандарт Российской Федерации : издание официальное : введен
-# впервые : дата введения 2019-07-01. – Москва : Стандартинформ, 2018"), whose dash the
-# text has lost by now (`text.normalise`): up to the next sentence
-_AREA_END = re.compile(r"\.\s(?=[A-ZА-ЯЁ])")
+# a number that is only a year ("DIN 2019 Jahresbericht", "СП 2019: Сборник") names none
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# a year closing the number: ":2021", "–2018", ".2016", "DIN EN ISO 9001:2015-11" (its month)
+_YEAR = re.compile(r"[:.–—-]((?:19|20)\d\d)(?:-\d\d)?\*?$")
+# two digits after a hyphen are a year in Russian designations and ASTM's ("ГОСТ 2.105-95",
+# "ASTM D638-14"), a part in ISO's and IEC's ("ISO 10993-10", "IEC 61000-4-30")
+_TWO_DIGIT_YEAR = re.compile(r"-(\d\d)\*?$")
+_TWO_DIGIT_BODIES = ("ГОСТ", "ОСТ", "СНиП", "СанПиН", "СП", "СТО", "GOST", "SNiP", "ASTM")
+# The title area ends where the imprint starts (". М. : Стандартинформ", ". Moscow,") or at
+# a year, a link or GOST's "Текст : непосредственный"; the dash before it the text has lost
+# by now (`text.normalise`), and abbreviations ("утв. Приказом") do not end it.
+_TITLE_AREA_END = re.compile(
+    rf"\.\s(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,]|\d{{4}}\b|URL|Текст|Электронный|\[Б\.\s?м\.\])"
+)
+# what follows a " : " in the title area is the other title information: "… : национальный
+# стандарт Российской Федерации : издание официальное : введен впервые : дата введения
+# 2019-07-01"
 _OTHER_INFORMATION = " : "
+# GOST 7.1's area of the date it came into force: ". – Взамен ГОСТ 7.1–84 ; введ. 2004–07–01"
+_ENTRY_INTO_FORCE = re.compile(
+    r"\.\s(?P<text>(?:Взамен\s[^;]{1,60};\s)?[Вв]вед(?:ен)?\.\s\d{4}[-–]\d\d[-–]\d\d)(?=\.)"
+)
 
 
 class Designation(NamedTuple):
@@ -50,27 +71,42 @@ class Designation(NamedTuple):
 
 
 def read_designation(text: str) -> Designation | None:
-    """The designation opening `text`, if it opens with one."""
+    """The designation opening `text`, if it opens with one: followed by punctuation or by
+    a capitalised title ("ISO 9001 adoption and firm performance" is an article's title)."""
     found = _DESIGNATION.match(text)
-    if found is None:
+    if found is None or _YEAR_ONLY.fullmatch(found.group("number")):
         return None
     after = text[found.end() :]
-    if after and after[0] not in " .,;:":
+    if after and not (after[0] in ".,;:" or after[:2].isupper() or after[1:2].isupper()):
         return None
-    year_found = _YEAR.search(found.group("number"))
-    year = None
-    if year_found and year_found.group(1):
-        year = int(year_found.group(1))
-    elif year_found:  # "ГОСТ 2.105-95": the century of a two-digit year
-        two_digits = int(year_found.group(2))
-        year = 2000 + two_digits if two_digits <= 30 else 1900 + two_digits
     rest = after.lstrip(" .,;:")
-    colon = rest.find(_OTHER_INFORMATION)
-    area_end = _AREA_END.search(rest, colon) if colon >= 0 else None
-    if area_end:  # cut before its dates and numbers are read as the work's
-        kind = rest[colon + len(_OTHER_INFORMATION) : area_end.start()]
-        return Designation(found.group(0), year, rest[:colon] + rest[area_end.start() :], kind)
-    return Designation(found.group(0), year, rest)
+    kinds = []
+    force = _ENTRY_INTO_FORCE.search(rest) if "вед" in rest else None
+    if force:  # cut before its dates are read as the work's year and pages
+        kinds.append(force.group("text"))
+        rest = rest[: force.start()] + rest[force.end() :]
+    area_end = _TITLE_AREA_END.search(rest)
+    title_end = area_end.start() if area_end else len(rest)
+    colon = rest.find(_OTHER_INFORMATION, 0, title_end)
+    if colon >= 0 and area_end:  # cut before its dates and numbers are read as the work's
+        kinds.insert(0, rest[colon + len(_OTHER_INFORMATION) : title_end])
+        rest = rest[:colon] + rest[title_end:]
+    year = _year(found.group(0), found.group("number"))
+    return Designation(found.group(0), year, rest, " ; ".join(kinds))
+
+
+def _year(designation: str, number: str) -> int | None:
+    """The year the (first) number ends with."""
+    found = _YEAR.search(number)
+    if found:
+        return int(found.group(1))
+    two_digits = (
+        _TWO_DIGIT_YEAR.search(number) if designation.startswith(_TWO_DIGIT_BODIES) else None
+    )
+    if two_digits is None:
+        return None
+    year = int(two_digits.group(1))
+    return 2000 + year if year <= 30 else 1900 + year
 
 
 # APA's form, the designation after the title: "… citations (ISO Standard No. 690:2021)"
@@ -89,6 +125,10 @@ def cut_designation_after_title(text: str) -> tuple[str, str] | None:
     return text[: found.start()] + text[found.end() :], designation
 
 
+# a body's acronym alone after the title: "… between Systems. IEEE; 2021"
+_BODY_ONLY = re.compile(r"[A-Z]{2,8}")
+
+
 class StandardTitle(NamedTuple):
     title: str
     kind: str
@@ -100,7 +140,7 @@ def standard_title(title: str, container: Container, kind: str) -> StandardTitle
     and container: the two are one title, up to its other title information; a single word
     left after it is the body that published it ("… between Systems. IEEE; 2021")."""
     rest, publisher = container.name, container.publisher
-    if rest and " " not in rest and not publisher:
+    if rest and not publisher and _BODY_ONLY.fullmatch(rest):
         rest, publisher = "", rest
     whole = f"{title}. {rest}" if title and rest else title or rest
     name, _, more = whole.partition(_OTHER_INFORMATION)

@@ -125,12 +125,12 @@ def _title_and_source(work: Work) -> tuple[Parts, Parts]:
     if kind in (WorkType.BOOK, WorkType.REPORT):
         edition = f" ({_edition(work)})." if work.edition else "."
         return [italic(title), edition], [_publisher(work)]
-    if (
-        kind is WorkType.STANDARD
-    ):  # as a report with its number (APA 7 §10.4): "Title (ISO 690:2021)."
-        number = f" ({work.designation})" if work.designation else ""
-        return [italic(title), f"{number}."], [_publisher(work)]
-    if kind is WorkType.PATENT:  # APA 7 §11.?: "Title (U.S. Patent No. 1,234,567). Office."
+    if kind is WorkType.STANDARD:
+        # as a report with its number (APA 7 §10.4): "Title (5th ed., ISO 9001:2015)."
+        numbers = ", ".join(d for d in (_edition(work), work.designation) if d)
+        return [italic(title), f" ({numbers})." if numbers else "."], [_publisher(work)]
+    if kind is WorkType.PATENT:
+        # APA 7's legal references (chapter 11): "Title (U.S. Patent No. 1,234,567). Office."
         office = f"{work.authority} " if work.authority else ""
         return [italic(title), f" ({office}Patent No. {work.designation})."], [_publisher(work)]
     if kind is WorkType.THESIS:

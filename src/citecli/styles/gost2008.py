@@ -41,8 +41,9 @@ _GENRE_TYPES = (WorkType.THESIS, WorkType.LAW, WorkType.REPORT, WorkType.STANDAR
 def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
     heading, responsibility = _authors(work, labels)
-    if work.type is WorkType.STANDARD:  # described under its designation
+    if work.type is WorkType.STANDARD:  # under its designation, its authors all after "/"
         heading = work.designation
+        responsibility = heading_and_responsibility(work.authors, work.et_al, labels)[1]
     if work.type is WorkType.PATENT:  # GOST 7.0.5 §4.9.1: ". –" written as "."
         return join_markup([" ".join(close(p) for p in patent_areas(work, labels))])
     title = title_text(work.title)
