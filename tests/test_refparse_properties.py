@@ -81,6 +81,9 @@ HOSTILE = {
     # back to the word's start from every full stop (12 s at this length)
     "glued sentences": "abc.Abc" * 170_000,
     "glued years": "ab.2019.№" * 130_000,
+    # GOST's several places and publishers in one imprint
+    "several places": "Иванов И. И. Заглавие. – " + "Москва ; " * 20_000 + ": Наука, 2019.",
+    "several publishers": "Иванов И. И. Заглавие. – М. : " + "Наука : " * 20_000 + "2019.",
     "sentences before a journal": "Petrov P.P. "
     + "Izvestiya vysshikh. " * 15_000
     + "Ekonomika, 2018, no. 3, pp. 10-20.",

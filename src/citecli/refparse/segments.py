@@ -176,10 +176,13 @@ _PLACE = (
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 _PLACE_AND_PUBLISHER = (
-    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?"
+    # GOST's several places ("Москва ; Берлин : Директ-Медиа")
+    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE}))*)\s?:\s?"
     # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson"), and
-    # a Russian acronym's ("БИНОМ. Лаборатория знаний")
-    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|\.(?!\s[{UPPER}])){{1,80}}?)"
+    # a Russian acronym's ("БИНОМ. Лаборатория знаний"); GOST's several publishers ("Наука :
+    # Юрайт") and place-publisher groups ("Питер ; М. : Наука") are kept as written
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|\.(?!\s[{UPPER}])"
+    rf"|\s[:;]\s(?=[{UPPER}«\"])){{1,80}}?)"
 )
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
 _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
