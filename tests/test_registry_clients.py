@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import time
 from email.utils import formatdate
@@ -67,8 +66,11 @@ def test_requests_are_spaced_to_the_rate() -> None:
         return starts
 
     starts = asyncio.run(go())
-    gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert min(gaps) >= 0.05 * 0.95  # 20/s: one start every 50 ms at least
+    # 20/s: the k-th start at least k * 50 ms after the first. Not each gap: a start that a
+    # busy machine wakes late shortens the gap after it (47 ms once, under a load of 4),
+    # while the starts keep to their schedule, which is what a server's count sees.
+    assert all(start - starts[0] >= k * 0.05 * 0.95 for k, start in enumerate(starts))
+    assert starts[-1] - starts[0] >= 5 * 0.05 * 0.95
 
 
 def test_fetcher_retries_then_gives_up() -> None:
