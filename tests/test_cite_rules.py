@@ -194,19 +194,20 @@ def test_gost_book_names_its_editors_in_the_statement_of_responsibility() -> Non
     edited = Work(
         type=WorkType.BOOK,
         title="Экономика регионов : учеб. пособие",
-        editors=(Person(family="Иванова", given="И. И."), Person(family="Петрова", given="П. П.")),
+        # a record keeps names in the nominative; "под ред." puts them in the genitive
+        editors=(Person(family="Иванов", given="И. И."), Person(family="Петрова", given="П. П.")),
         place="М.",
         publisher="Проспект",
         year=2018,
     )
     assert to_text(format_gost(edited)) == (
-        "Экономика регионов : учеб. пособие / под ред. И. И. Иванова, П. П. Петрова. – "
+        "Экономика регионов : учеб. пособие / под ред. И. И. Иванова, П. П. Петровой. – "
         "М. : Проспект, 2018."
     )
     authored = edited.replace(authors=(Person(family="Сидоров", given="С. С."),))
     assert to_text(format_gost(authored)) == (
         "Сидоров, С. С. Экономика регионов : учеб. пособие / С. С. Сидоров ; под ред. "
-        "И. И. Иванова, П. П. Петрова. – М. : Проспект, 2018."
+        "И. И. Иванова, П. П. Петровой. – М. : Проспект, 2018."
     )
 
 

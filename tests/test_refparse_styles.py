@@ -136,12 +136,12 @@ GOST_CYRILLIC: list[Row] = [
         "Смирнов А. Б., Кузнецова В. Г. и др. Модели роста // Экономист. 2021. № 4. С. 5–9.",
         {"authors": ["Смирнов А. Б.", "Кузнецова В. Г."], "et_al": True, "issue": "4"},
     ),
-    (  # a book under its title, its editors after the slash (in the genitive, as written)
+    (  # a book under its title, its editors after the slash (the genitive read as their name)
         "Экономика регионов : учеб. пособие / под ред. И. И. Иванова, П. П. Петрова. – 3-е изд. "
         "– М. : Проспект, 2018. – 416 с.",
         {
             "authors": [],
-            "editors": ["Иванова И. И.", "Петрова П. П."],
+            "editors": ["Иванов И. И.", "Петров П. П."],
             "editor_role": "под ред.",
             "title": "Экономика регионов : учеб. пособие",
             "publisher": "Проспект",
@@ -189,7 +189,7 @@ GOST_CYRILLIC: list[Row] = [
         {
             "title": "Война и мир. В 4 т",
             "volume": "2",
-            "editors": ["Петрова А. А."],
+            "editors": ["Петров А. А."],
             "editor_role": "под ред.",
             "container": "",
             "place": "М.",
@@ -321,7 +321,7 @@ GOST_CYRILLIC: list[Row] = [
         "Сборник трудов / под ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
         {
             "title": "Сборник трудов",
-            "editors": ["Иванова И. И."],
+            "editors": ["Иванов И. И."],
             "editor_role": "под ред.",
             "place": "М.",
             "publisher": "Наука",
@@ -332,7 +332,7 @@ GOST_CYRILLIC: list[Row] = [
         "Сборник трудов / под  общ. ред. Иванова И. И. – М. : Наука, 2010. – 300 с.",
         {
             "title": "Сборник трудов",
-            "editors": ["Иванова И. И."],
+            "editors": ["Иванов И. И."],
             "editor_role": "под общ. ред.",  # spaces as one
             "place": "М.",
             "publisher": "Наука",
@@ -435,7 +435,7 @@ GOST_CYRILLIC: list[Row] = [
         {
             "type": WorkType.CHAPTER,
             "container": "Проблемы экономики : сб. науч. тр",
-            "editors": ["Николаева А. А."],
+            "editors": ["Николаев А. А."],
             "editor_role": "под ред.",
             "place": "Екатеринбург",
             "publisher": "УрФУ",

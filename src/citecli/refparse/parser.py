@@ -9,10 +9,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from typing import NamedTuple
 
+from citecli.inflection import GENITIVE_ROLES, nominative
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds, patents
 from citecli.refparse.byline import Byline, read_byline, read_leading_name
@@ -396,6 +398,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             year = standard.year
 
     authors, et_al = _all_authors(head, title)
+    role = _editor_role(head, container, title)
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
@@ -411,9 +414,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         translated_title=title.translated,
         authors=authors,
         et_al=et_al,
-        editors=head.editors or container.editors or title.editors,
+        editors=_in_their_own_case(head.editors or container.editors or title.editors, role),
         # only a GOST statement names the role: "(eds.)" and "In … (Ed.)" are plain editors
-        editor_role=_editor_role(head, container, title),
+        editor_role=role,
         container=container.name,
         container_translated=container.translated,
         publisher=container.publisher,
@@ -441,6 +444,14 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         line=line,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _in_their_own_case(editors: tuple[Person, ...], role: str) -> tuple[Person, ...]:
+    """The editors' names in the nominative: "под ред. А. А. Петрова" names Петров (the GOST
+    styles put the genitive back, see `citecli.inflection`)."""
+    if role not in GENITIVE_ROLES:
+        return editors
+    return tuple(dataclasses.replace(p, family=nominative(p.family)) for p in editors)
 
 
 def _in_a_host(text: str) -> bool:

@@ -7,9 +7,11 @@ script of the record: Russian ("Т.", "№", "С.", "[и др.]") for Cyrillic, 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from citecli.inflection import GENITIVE_ROLES, genitive
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
@@ -85,10 +87,14 @@ _ABBREVIATION_AT_END = re.compile(
 
 
 def editors_statement(work: Work, labels: Labels) -> str:
-    """ "под ред. А. А. Петрова", with the role the source wrote where it wrote one: the
-    names keep the case that role gave them ("отв. ред. А. Г. Гранберг", not "под ред.")."""
+    """ "под ред. А. А. Петрова", with the role the source wrote where it wrote one ("отв.
+    ред. А. Г. Гранберг"): a record keeps names in the nominative, and "под ред." takes the
+    genitive (`citecli.inflection`)."""
     role = work.editor_role if labels is RUSSIAN and work.editor_role else labels.edited
-    return f"{role} " + ", ".join(names.direct(p) for p in work.editors)
+    editors = work.editors
+    if role in GENITIVE_ROLES:
+        editors = tuple(dataclasses.replace(p, family=genitive(p.family)) for p in editors)
+    return f"{role} " + ", ".join(names.direct(p) for p in editors)
 
 
 def title_text(title: str) -> str:
