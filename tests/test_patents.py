@@ -212,3 +212,89 @@ def test_a_patent_comes_back_from_csl_json_and_bibtex() -> None:
         "Российская Федерация",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "authority", "title", "pages"),
+    [
+        # the application as an area of its own, with no statement before it
+        (
+            "Пат. 2712345 Рос. Федерация, МПК A61K 31/00. Способ лечения. – № 2019101010 ; "
+            "заявл. 10.01.2019 ; опубл. 28.01.2020. – 8 с.",
+            "2712345",
+            "Рос. Федерация",
+            "Способ лечения",
+            "8",
+        ),
+        # a kind code after the number; the pages followed by the illustrations
+        (
+            "Пат. 2712345 C1 Рос. Федерация, МПК A61K 31/00. Способ лечения / Сидоров А. А. ; "
+            "заявитель МГУ. – № 2019101010 ; заявл. 10.01.2019 ; опубл. 28.01.2020, Бюл. № 4. – "
+            "8 с. : ил.",
+            "2712345",
+            "Рос. Федерация",
+            "Способ лечения",
+            "8",
+        ),
+        (
+            "Патент на изобретение № 2637215 Российская Федерация, МПК B02C 19/16. Вибрационная "
+            "мельница / Артеменко К. И. – 4 с. – Текст : непосредственный.",
+            "2637215",
+            "Российская Федерация",
+            "Вибрационная мельница",
+            "4",
+        ),
+        # the country before the number
+        (
+            "Пат. RU 2637215. Вибрационная мельница / Артеменко К. И. – 4 с.",
+            "2637215",
+            "RU",
+            "Вибрационная мельница",
+            "4",
+        ),
+        (
+            "Патент США № 6 123 456, МПК A61B 17/00. Surgical device / Smith J. – 10 с.",
+            "6 123 456",
+            "США",
+            "Surgical device",
+            "10",
+        ),
+    ],
+)
+def test_gost_patent_headings(
+    text: str, number: str, authority: str, title: str, pages: str
+) -> None:
+    work = parse_reference(text)
+    assert work.type is WorkType.PATENT
+    assert (work.designation, work.authority, work.title) == (number, authority, title)
+    assert work.number_of_pages == pages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merges RP. Patent 2.0: reforms. Berkeley Technol Law J. 2008;23:1-20.",
+        "Smith J. Analysis of the US patent 1990-2000 boom. Res Policy. 2005;34(2):100-20.",
+        "Smith, J. (2020). Patent 101: A primer for engineers. Wiley.",
+        "Петров П. П. Патентная защита // Patent 2020 : сб. тр. конф. – М., 2020. – С. 5–9.",
+        "Smith J. Title of the paper. Patent 12345 highlights. J Law. 2019;5:1-10.",
+    ],
+)
+def test_a_title_saying_patent_is_no_patent(text: str) -> None:
+    assert parse_reference(text).type is not WorkType.PATENT
+
+
+def test_apa_keeps_the_office() -> None:
+    work = parse_reference(
+        "Smith, J. (2001). Method for making widgets (U.S. Patent No. 1,234,567). U.S. Patent "
+        "and Trademark Office."
+    )
+    assert work.publisher == "U.S. Patent and Trademark Office"
+    assert to_text(format_apa(work)).endswith(
+        "(U.S. Patent No. 1,234,567). U.S. Patent and Trademark Office."
+    )
+
+
+def test_only_a_patent_reads_csl_authority() -> None:
+    court = work_from_csl({"type": "legal_case", "title": "X v. Y", "authority": "Supreme Court"})
+    assert court.authority == ""

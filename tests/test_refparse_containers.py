@@ -672,3 +672,27 @@ def test_a_statement_with_several_groups_ends_before_the_imprint() -> None:
     assert [p.family for p in work.authors] == ["Абдрахманова", "Быховский", "Веселитская"]
     assert (work.et_al, work.place, work.publisher, work.year) == (True, "М.", "Изд. дом ВШЭ", 2021)
     assert work.number_of_pages == "239"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        # a body after ";" and then several places: the statement ends before the imprint
+        (
+            "Петров П. П. Книга / П. П. Петров ; Ин-т истории РАН. – Москва ; Берлин : "
+            "Директ-Медиа, 2015. – 100 с.",
+            "Москва ; Берлин",
+            "Директ-Медиа",
+        ),
+        # groups after a volume's statement, the dashes lost
+        (
+            "Толстой Л. Н. Война и мир : роман : в 4 т. Т. 1 / Л. Н. Толстой ; вступ. ст. И. И. "
+            "Иванова ; коммент. П. П. Петрова. Москва : Эксмо, 2010. 500 с.",
+            "Москва",
+            "Эксмо",
+        ),
+    ],
+)
+def test_the_imprint_after_a_statement_with_groups(text: str, place: str, publisher: str) -> None:
+    work = parse_reference(text)
+    assert (work.place, work.publisher) == (place, publisher)

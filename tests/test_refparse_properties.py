@@ -81,6 +81,9 @@ HOSTILE = {
     # back to the word's start from every full stop (12 s at this length)
     "glued sentences": "abc.Abc" * 170_000,
     "glued years": "ab.2019.№" * 130_000,
+    # a patent heading before a run of digits (its page count was looked for from each digit)
+    "patent digits": "Пат. 1 РФ. T " + "1" * 40_000 + " x",
+    "patent mentions": "Smith J. Title. " + "Patent RF, no. " * 10_000,
     # GOST's several places and publishers in one imprint
     "several places": "Иванов И. И. Заглавие. – " + "Москва ; " * 20_000 + ": Наука, 2019.",
     "several publishers": "Иванов И. И. Заглавие. – М. : " + "Наука : " * 20_000 + "2019.",

@@ -446,3 +446,49 @@ def test_gost_2008_and_apa_keep_authors_and_edition() -> None:
     )
     authored = work.replace(authors=(Person(family="Smith", given="J."),))
     assert "/ J. Smith" in to_text(format_gost2008(authored))
+
+
+@pytest.mark.parametrize(
+    ("text", "designation", "title"),
+    [
+        (
+            "ISO 9001:2015 — Quality management systems — Requirements. Geneva: ISO; 2015.",
+            "ISO 9001:2015",
+            "Quality management systems — Requirements",
+        ),
+        (
+            "СП 42.13330.2016 «Градостроительство. Планировка и застройка». М.: Минстрой, 2017.",
+            "СП 42.13330.2016",
+            "Градостроительство. Планировка и застройка",
+        ),
+    ],
+)
+def test_a_title_in_quotes_or_after_a_dash(text: str, designation: str, title: str) -> None:
+    work = parse_reference(text)
+    assert (work.type, work.designation, work.title) == (WorkType.STANDARD, designation, title)
+
+
+def test_a_standard_in_a_legal_database_keeps_its_host() -> None:
+    work = parse_reference(
+        "СП 20.13330.2016. Нагрузки и воздействия // Кодекс : электрон. фонд правовой и "
+        "норматив.-техн. информ. – URL: https://docs.cntd.ru/document/456044318 (дата "
+        "обращения: 10.03.2021)."
+    )
+    assert (work.type, work.designation, work.year) == (WorkType.STANDARD, "СП 20.13330.2016", 2016)
+    assert to_text(format_gost(work)).startswith(
+        "СП 20.13330.2016. Нагрузки и воздействия // Кодекс : электрон. фонд"
+    )
+
+
+def test_a_standard_without_a_designation_keeps_its_authors_as_heading() -> None:
+    work = work_from_csl(
+        {
+            "type": "standard",
+            "title": "Guidelines for widget testing",
+            "author": [{"family": "Smith", "given": "J."}],
+            "publisher": "ACME",
+            "issued": {"date-parts": [[2019]]},
+        }
+    )
+    assert to_text(format_vancouver(work)).startswith("Smith J. Guidelines")
+    assert to_text(format_gost(work)).startswith("Smith, J. Guidelines")

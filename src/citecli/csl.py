@@ -186,7 +186,8 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         pages=_text(item.get("page", "")).replace("–", "-").replace("—", "-"),
         article_number="" if standard else item_number,
         designation=item_number if standard else "",
-        authority=_text(item.get("authority", "")),
+        # a patent's country (CSL's authority is a court's or legislature's too)
+        authority=_text(item.get("authority", "")) if kind is WorkType.PATENT else "",
         classification=_text(custom.get("classification")),
         number_of_pages=_text(item.get("number-of-pages", "")),
         edition=_text(item.get("edition", "")),

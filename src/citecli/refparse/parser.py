@@ -96,7 +96,7 @@ _GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
 _BOOK_IMPRINT = re.compile(
     rf"\.\s[А-ЯЁ][\w.-]*(?:\s[А-ЯЁ]?[\w/.-]+)?\s?:\s?[^:;/]{{2,80}}?,\s{YEAR_DIGITS}\.\s\d+\sс\."
 )
-_PATENT_PAGES = re.compile(r"(\d+)\s?с\.\s*$")
+_PATENT_PAGES = re.compile(r"(?<![\w.])(\d{1,5})\s?с\.(?!\w)")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
@@ -238,7 +238,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if numbered:
         rest = numbered[0]
     designation = standard.text if standard else numbered[1] if numbered else ""
-    mention = patents.cut_mention(rest) if standard is None and not numbered else None
+    mention = None
+    if standard is None and not numbered and "//" not in rest:
+        mention = patents.cut_mention(rest)
     if mention:  # "Sposob … [Data processing method]. Patent RF, no. 2123456, 2020"
         rest, designation = mention.text, mention.number
     if "//" in rest and " с." in rest:
@@ -384,7 +386,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         work_type = WorkType.STANDARD
     if mention:
         # "U.S. Patent and Trademark Office" after APA's bracket: who issued it
-        publisher = container.publisher or container.name
+        publisher = mention.office or container.publisher or container.name
         work_type, container = WorkType.PATENT, container.replace(name="", publisher=publisher)
         volume = issue = cumulative = ""
     if standard:  # its title went on past the full stop a book's would end at
@@ -458,9 +460,7 @@ def _in_a_host(text: str) -> bool:
     """Whether a description that opens with a standard's designation is of a part of a
     journal or a collection ("… // Вестник стандартизации. 2009. № 2. С. 15–40", "ISO 9001
     adoption: evidence. J Clean Prod. 2019;210:1-10"), not of the standard."""
-    if "//" in text:
-        return True
-    locators = read_locators(text)
+    locators = read_locators(text)  # not "//" alone: "// Кодекс : электрон. фонд"
     return bool(locators.pages or locators.issue)
 
 
@@ -477,18 +477,19 @@ def _patent(
     information, the inventors of the statement after " / ", the number of pages."""
     text = single_spaced(patent.rest)
     slash = text.find(" / ")
-    before = text[:slash] if slash >= 0 else text
+    ends = [at for at in (slash, patents.application_start(text)) if at >= 0]
+    before = text[: min(ends)] if ends else text
     title = strip_edges(before.split(" : ", 1)[0])
     inventors: tuple[Person, ...] = ()
     if slash >= 0:
         inventors = read_statement(text, slash + 1, len(text)).authors
-    pages = _PATENT_PAGES.search(text)
+    counts = _PATENT_PAGES.findall(text)  # the last: "… – 3 с. : ил."
     return Work(
         type=WorkType.PATENT,
         title=title,
         authors=inventors,
         year=patents.year_of(text),
-        number_of_pages=pages.group(1) if pages else "",
+        number_of_pages=counts[-1] if counts else "",
         genre=patents.application(text),
         designation=patent.number,
         authority=patent.authority,

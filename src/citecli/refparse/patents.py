@@ -20,13 +20,22 @@ from typing import NamedTuple
 
 from citecli.refparse.dates import YEAR_DIGITS
 
+# the granting countries GOST names, in full or abbreviated
+_AUTHORITY = (
+    r"Рос(?:\.|сийская)\s*Федерация|РФ|СССР|США|ЕПВ|Респ(?:\.|ублика)\s*[А-ЯЁ][а-яё]+"
+    r"|Беларусь|Казахстан|Украина|Япония|Германия|Франция|Китай|[A-ZА-ЯЁ]{2}\b"
+)
 _HEADING = re.compile(
-    r"(?:Пат\.|Патент)\s*(?:№\s*)?(?P<number>\d[\d\s]{0,12}\d|\d)\s+"
-    r"(?P<authority>Рос(?:\.|сийская)\s*Федерация|РФ|СССР|Респ\.\s*Беларусь|Казахстан|"
-    r"США|[A-ZА-ЯЁ]{2}\b)"
+    r"(?:Пат\.|Патент)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*"
+    # the country first ("Патент США № 6 123 456", "Пат. RU 2637215")
+    rf"(?:(?P<before>RU|SU|{_AUTHORITY})\s+)?(?:№\s*)?(?P<number>\d[\d\s]{{0,12}}\d|\d)"
+    # the kind code ("C1", "U1"), then the country ("Пат. 2712345 C1 Рос. Федерация")
+    rf"(?:\s?[A-CU]\d)?(?:\s+(?P<authority>{_AUTHORITY}))?"
     # the classification, to the full stop before the title: "МПК7 H 04 B 1/38, H 04 J 13/00"
-    # with its editions' years in brackets: "МПК B02C 19/16 (2006.01)"
-    r"(?:\s*,\s*(?P<classification>(?:МПК|IPC|МКИ)\d?\s(?:[^.(]|\([^()]{0,20}\)){1,200}?))?\.\s+"
+    # with its editions' years in brackets ("МПК B02C 19/16 (2006.01)"), its edition raised
+    # in a copy from a PDF ("МПК⁷")
+    r"(?:\s*,\s*(?P<classification>(?:МПК|IPC|МКИ)[\d⁰¹²³⁴⁵⁶⁷⁸⁹]?\s(?:[^.(]|\([^()]{0,20}\)){1,200}?))?"
+    r"\.\s+"
 )
 # GOST 7.0.100 gives the application as the title's other information ("… : № 2017105030 :
 # заявл. 15.02.2017 : опубл. 01.12.2017"), GOST 7.1 as an area of its own after the statement
@@ -34,17 +43,23 @@ _HEADING = re.compile(
 _APPLICATION = re.compile(r"№\s*\d[\d/]*\s*[:;]\s*заявл\.[^/]*?(?=\s/\s|\.\s\d+\sс\.|$)")
 _PUBLISHED = re.compile(r"опубл\.\s*\d{1,2}\.\d{1,2}\.(\d{4}|\d{2})\b")
 _FILED = re.compile(r"заявл\.\s*\d{1,2}\.\d{1,2}\.(\d{4}|\d{2})\b")
-# "Patent RF, no. 2123456, 2020", "Patent RU 2123456 C1", "Patent 2345678 Russian Federation"
-_NUMBER = r"(?P<number>\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d+)"
+# A patent's number in the Latin-script styles: five digits at least or digits grouped in
+# thousands ("2123456", "4 005 488", "1,234,567"), not a version, a range or a ratio ("Patent
+# 2.0", "US patent 1990-2000 boom", "Patent 101: A primer")
+_NUMBER = r"(?P<number>\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d{5,})(?![.:–-]?\d|:)"
 _LATIN_AUTHORITY = r"RF|RU|SU|US|EP|WO|Russian Federation"
+# "Patent RF, no. 2123456, 2020", "Patent RU 2123456 C1", "Patent 2345678 Russian Federation",
+# "US patent 4 005 488": named with its office or "no.", which a title's "Patent …" is not
 _LATIN_PATENT = re.compile(
-    # "US patent 4 005 488" with its office first
-    rf"\s*(?:(?P<before>US|U\.S\.|EP|RU)\s[Pp]atent|Pat(?:ent|\.))\s+"
-    rf"(?:(?P<authority>{_LATIN_AUTHORITY}),?\s*)?(?:no\.\s*)?{_NUMBER}"
+    rf"\s*(?:(?P<before>USA|US|U\.S\.|EP|RU)\s[Pp]atent|Pat(?:ent|\.))\s+"
+    rf"(?:(?P<authority>{_LATIN_AUTHORITY}),?\s*)?(?P<no>no\.\s*)?{_NUMBER}"
     rf"(?:\s?[A-C]\d)?(?:\s(?P<after>{_LATIN_AUTHORITY}))?,?"
 )
-# APA's "(U.S. Patent No. 1,234,567)"
-_APA_PATENT = re.compile(rf"\s*\((?P<authority>[A-Z][\w. ]{{0,30}}?\s)?Patent\sNo\.\s{_NUMBER}\)")
+# APA's "(U.S. Patent No. 1,234,567). U.S. Patent and Trademark Office."
+_APA_PATENT = re.compile(
+    rf"\s*\((?P<authority>[A-Z][\w. ]{{0,30}}?\s)?Patent\sNo\.\s{_NUMBER}\)"
+    r"(?:\.\s*(?P<office>[A-Z][^()]{2,80}?)\.?\s*(?=https?:|$))?"
+)
 
 
 class Heading(NamedTuple):
@@ -60,13 +75,23 @@ def read_heading(text: str) -> Heading | None:
     found = _HEADING.match(text) if text.startswith("Пат") else None
     if found is None:
         return None
+    authority = found.group("authority") or found.group("before")
+    if not authority:
+        return None
     classification = found.group("classification") or ""
     return Heading(
         " ".join(found.group("number").split()),
-        " ".join(found.group("authority").split()),
+        " ".join(authority.split()),
         classification.strip(),
         text[found.end() :],
     )
+
+
+def application_start(text: str) -> int:
+    """Where the application begins (GOST 7.1's area after the title: ". – № 2019101010 ;
+    заявл. …"), or -1."""
+    found = _APPLICATION.search(text) if "заявл." in text else None
+    return found.start() if found else -1
 
 
 def application(text: str) -> str:
@@ -92,6 +117,8 @@ class Mention(NamedTuple):
     authority: str
     #: the text without the mention
     text: str
+    #: the office APA names after the number
+    office: str = ""
 
 
 def cut_mention(text: str) -> Mention | None:
@@ -104,6 +131,9 @@ def cut_mention(text: str) -> Mention | None:
         return None
     groups = found.groupdict()
     authority = found.group("authority") or groups.get("after") or groups.get("before") or ""
-    authority = authority.strip()
+    if found.re is _LATIN_PATENT and not (authority or groups.get("no")):
+        return None
     number = " ".join(found.group("number").split())
-    return Mention(number, authority, text[: found.start()] + text[found.end() :])
+    office = (groups.get("office") or "").strip()
+    rest = text[: found.start()] + text[found.end() :]
+    return Mention(number, authority.strip(), rest, office)

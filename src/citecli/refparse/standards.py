@@ -35,6 +35,8 @@ _DESIGNATION = re.compile(
     # "ГОСТ 31610.0-2014 (IEC 60079-0:2011)"
     rf"(?:/{_PREFIX}{_NUMBER}(?![\w-])|\s\({_PREFIX}{_NUMBER}\))?"
 )
+# the first letter of the next word, spaces, quotes and dashes skipped
+_FIRST_LETTER = re.compile(r"\s*[«\"“(—–-]*\s*([^\W\d_])")
 # a number that is only a year ("DIN 2019 Jahresbericht", "СП 2019: Сборник") names none
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # a year closing the number: ":2021", "–2018", ".2016", "DIN EN ISO 9001:2015-11" (its month)
@@ -77,7 +79,8 @@ def read_designation(text: str) -> Designation | None:
     if found is None or _YEAR_ONLY.fullmatch(found.group("number")):
         return None
     after = text[found.end() :]
-    if after and not (after[0] in ".,;:" or after[:2].isupper() or after[1:2].isupper()):
+    first_letter = _FIRST_LETTER.match(after)
+    if first_letter and first_letter.group(1).islower():
         return None
     rest = after.lstrip(" .,;:")
     kinds = []

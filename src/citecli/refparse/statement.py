@@ -46,7 +46,8 @@ _BODY = re.compile(r"\s*;\s*[^;./]{1,120}\.")
 # full stops of their own: each runs to the next ";", or to the full stop before the imprint
 # ("… экономики». М. : Изд. дом ВШЭ, 2021") or a year
 _NEXT_GROUP = re.compile(r"\s*;\s*")
-_GROUP_END = re.compile(rf"\s*;|\.\s+(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,]|\d{{4}}\b)")
+# (the imprint's city before its publisher, year or next city: "Москва ; Берлин : …")
+_GROUP_END = re.compile(rf"\s*;|\.\s+(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,;]|\d{{4}}\b)")
 # how far past the slash a role may stand: "/ С. С. Сидоров, И. И. Иванов ; под ред."
 _ROLE_WINDOW = 200
 # a volume's designation before the statement: "Т. 1 / Л. Н. Толстой", "Ч. 2", "Кн. 3"
@@ -113,9 +114,10 @@ def _after_groups(text: str, end: int, limit: int) -> int:
     while (group := _NEXT_GROUP.match(text, ends)) and group.end() < limit:
         closing = _GROUP_END.search(text, group.end(), limit)
         if closing is None:
-            body = _BODY.match(text, ends)
+            body = _BODY.match(text, ends) if ends == end else None
             return body.end() if body else ends
-        ends = closing.start() + (text[closing.start()] == ".")
+        # the full stop stays: it ends the title area the imprint's reading starts after
+        ends = closing.start()
     return ends
 
 

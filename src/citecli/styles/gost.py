@@ -105,7 +105,7 @@ def title_text(title: str) -> str:
 
 def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
-    if work.type is WorkType.STANDARD:  # described under its designation
+    if work.type is WorkType.STANDARD and work.designation:  # under its designation
         heading = work.designation
     if with_editors and work.editors:
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
@@ -176,8 +176,10 @@ def format_gost(work: Work) -> Markup:
     published_alone = work.type is WorkType.LAW and not work.container and work.publisher
     if work.type is WorkType.PATENT:
         return join_markup([close(join_areas(patent_areas(work, labels)))])
-    monographs = (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT, WorkType.STANDARD)
-    if work.type in monographs or published_alone:
+    monographs = (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT)
+    # a standard in a collection or database is described as its part: "… // Кодекс"
+    alone = work.type is WorkType.STANDARD and not work.container
+    if work.type in monographs or published_alone or alone:
         return _monograph(work, labels)
     areas: list[str] = []
     described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")
@@ -205,6 +207,10 @@ def format_gost(work: Work) -> Markup:
     return join_markup([close(join_areas([described, *areas]))])
 
 
+# the application's dates, which give the year already: "заявл. 15.02.2017 : опубл. 01.12.2017"
+_DATED = re.compile(r"(?:заявл|опубл)\.\s*\d")
+
+
 def patent_areas(work: Work, labels: Labels) -> list[str]:
     """A patent under its heading, every inventor after "/" (GOST R 7.0.100-2018's form):
     "Патент № 2637215 Российская Федерация, МПК B02C 19/16. Вибрационная мельница : №
@@ -224,7 +230,7 @@ def patent_areas(work: Work, labels: Labels) -> list[str]:
     if inventors:
         described += f" / {inventors}" + (f" {labels.et_al}" if work.et_al else "")
     areas = [described]
-    if work.year is not None and str(work.year)[-2:] not in work.genre:
+    if work.year is not None and not _DATED.search(work.genre):
         areas.append(str(work.year))  # the dates of the application, when not given
     if work.number_of_pages:
         areas.append(f"{work.number_of_pages} {labels.pages_total}")

@@ -41,7 +41,7 @@ _GENRE_TYPES = (WorkType.THESIS, WorkType.LAW, WorkType.REPORT, WorkType.STANDAR
 def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
     heading, responsibility = _authors(work, labels)
-    if work.type is WorkType.STANDARD:  # under its designation, its authors all after "/"
+    if work.type is WorkType.STANDARD and work.designation:  # its authors all after "/"
         heading = work.designation
         responsibility = heading_and_responsibility(work.authors, work.et_al, labels)[1]
     if work.type is WorkType.PATENT:  # GOST 7.0.5 §4.9.1: ". –" written as "."
