@@ -298,3 +298,47 @@ def test_apa_keeps_the_office() -> None:
 def test_only_a_patent_reads_csl_authority() -> None:
     court = work_from_csl({"type": "legal_case", "title": "X v. Y", "authority": "Supreme Court"})
     assert court.authority == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "authority", "title"),
+    [
+        # NLM's form, which the vancouver style writes: read back
+        (
+            "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Flexible endoscopic "
+            "grasping and cutting device. United States patent US 20020103498. 2002 Aug 1.",
+            "20020103498",
+            "United States",
+            "Flexible endoscopic grasping and cutting device",
+        ),
+        (
+            "Артеменко К.И., Богданов Н.Э., inventors. Вибрационная мельница. Российская "
+            "Федерация patent 2637215. 2017.",
+            "2637215",
+            "Российская Федерация",
+            "Вибрационная мельница",
+        ),
+    ],
+)
+def test_nlm_patents(text: str, number: str, authority: str, title: str) -> None:
+    work = parse_reference(text)
+    assert (work.type, work.designation, work.authority, work.title) == (
+        WorkType.PATENT,
+        number,
+        authority,
+        title,
+    )
+    assert work.publisher == "" and work.container == ""
+
+
+def test_vancouver_output_reads_back() -> None:
+    work = parse_reference(GOST_2018)
+    back = parse_reference(to_text(format_vancouver(work)))
+    assert (back.type, back.designation, back.authority, back.title, back.year) == (
+        WorkType.PATENT,
+        work.designation,
+        work.authority,
+        work.title,
+        work.year,
+    )
+    assert [p.family for p in back.authors] == [p.family for p in work.authors]

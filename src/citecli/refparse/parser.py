@@ -243,6 +243,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         mention = patents.cut_mention(rest)
     if mention:  # "Sposob … [Data processing method]. Patent RF, no. 2123456, 2020"
         rest, designation = mention.text, mention.number
+    inventors = patents.INVENTORS.match(rest) if mention and head.authors else None
+    if inventors:  # NLM's "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Title"
+        rest = rest[inventors.end() :]
     if "//" in rest and " с." in rest:
         rest = _without_platform(rest)
     # Locators are read once over everything after the authors; when the title turns out
@@ -386,7 +389,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         work_type = WorkType.STANDARD
     if mention:
         # "U.S. Patent and Trademark Office" after APA's bracket: who issued it
-        publisher = mention.office or container.publisher or container.name
+        imprint = container.publisher or container.name
+        publisher = mention.office or (imprint if _LETTERS.search(imprint) else "")
         work_type, container = WorkType.PATENT, container.replace(name="", publisher=publisher)
         volume = issue = cumulative = ""
     if standard:  # its title went on past the full stop a book's would end at

@@ -55,6 +55,13 @@ _LATIN_PATENT = re.compile(
     rf"(?:(?P<authority>{_LATIN_AUTHORITY}),?\s*)?(?P<no>no\.\s*)?{_NUMBER}"
     rf"(?:\s?[A-C]\d)?(?:\s(?P<after>{_LATIN_AUTHORITY}))?,?"
 )
+# NLM's (Vancouver's) "United States patent US 20020103498", "Рос. Федерация patent 2 123 456"
+_NLM_PATENT = re.compile(
+    rf"\.\s(?P<authority>[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*){{0,2}})\spatent\s"
+    rf"(?:[A-Z]{{2}}\s?)?{_NUMBER}(?![\w/])"
+)
+# NLM's byline: "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee."
+INVENTORS = re.compile(r"inventors?(?:;\s*[^;]{1,120}?,\s*assignees?)?\.\s*")
 # APA's "(U.S. Patent No. 1,234,567). U.S. Patent and Trademark Office."
 _APA_PATENT = re.compile(
     rf"\s*\((?P<authority>[A-Z][\w. ]{{0,30}}?\s)?Patent\sNo\.\s{_NUMBER}\)"
@@ -126,7 +133,7 @@ def cut_mention(text: str) -> Mention | None:
     or APA names in brackets ("(U.S. Patent No. 1,234,567)"), cut from `text`."""
     if "Pat" not in text and "patent" not in text:
         return None
-    found = _APA_PATENT.search(text) or _LATIN_PATENT.search(text)
+    found = _APA_PATENT.search(text) or _LATIN_PATENT.search(text) or _NLM_PATENT.search(text)
     if found is None:
         return None
     groups = found.groupdict()
@@ -135,5 +142,7 @@ def cut_mention(text: str) -> Mention | None:
         return None
     number = " ".join(found.group("number").split())
     office = (groups.get("office") or "").strip()
-    rest = text[: found.start()] + text[found.end() :]
+    # (NLM's mention keeps the full stop that ends the title before it)
+    start = found.start() + (found.re is _NLM_PATENT)
+    rest = text[:start] + text[found.end() :]
     return Mention(number, authority.strip(), rest, office)
