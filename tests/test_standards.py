@@ -492,3 +492,7 @@ def test_a_standard_without_a_designation_keeps_its_authors_as_heading() -> None
     )
     assert to_text(format_vancouver(work)).startswith("Smith J. Guidelines")
     assert to_text(format_gost(work)).startswith("Smith, J. Guidelines")
+
+
+def test_a_standard_is_keyed_by_its_body() -> None:
+    assert works_to_bibtex([parse_reference(ISO)]).startswith("@standard{iso2021information,")

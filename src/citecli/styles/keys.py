@@ -14,10 +14,12 @@ _SKIPPED = SMALL_WORDS | RUSSIAN_SMALL_WORDS
 
 def citation_key(work: Work) -> str:
     """`familyYEARword`: "nalivkina2025political" (first author, or first editor of an edited
-    book, year, first main title word)."""
+    book, or a standard's body, "gost2018bibliograficheskaya"; year; first main title word)."""
     people = work.authors or work.editors
     first = people[0] if people else None
     who = ascii_key(first.family or first.literal) if first else ""
+    if not who and work.designation:
+        who = ascii_key(work.designation.split()[0])
     year = str(work.year) if work.year is not None else ""
     words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())
     word = next((ascii_key(w) for w in words if w not in _SKIPPED and ascii_key(w)), "")
