@@ -363,8 +363,9 @@ def _labelled_from(work: str, at: int) -> int:
     its number ("No. 3", "pp. S12") stand at most a full stop, spaces and one letter, so no
     label ends before this. `at`: where the first digit was before `work` was blanked (the
     blanks may have taken it); len(work) when no digit is left."""
-    digit = work[at] if at < len(work) else ""
-    start = at if digit.isdecimal() else _first_digit(work, at)
+    if at >= len(work):
+        return len(work)
+    start = at if work[at].isdecimal() else _first_digit(work, at)
     if start < 0:
         return len(work)
     start -= 1  # one letter ("pp. S12")
