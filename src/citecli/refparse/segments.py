@@ -95,7 +95,9 @@ _CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 # "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
-EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+# the look-ahead tries the word once, after all the spaces, commas and brackets, where the
+# pattern alone tried it after each way of sharing them out before it fails
+EDITOR_MARK = re.compile(rf"(?=[\s,(]*+{EDITOR_WORD})\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # A container no "In" introduced may open with its editors or translators all the same, their
 # role in brackets: "Pierre BIRNBAUM (dir.), Les élites…", "Daphne Ellis (trans.), Wagner",
 # "(M. Cooper & W. B. Stiles, Eds.) Person-Centered…"
