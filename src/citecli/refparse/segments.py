@@ -699,7 +699,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         name = _NOT_CONTAINER.sub(" ", name)
     name = _cut_series(strip_edges(name))
     if "ed" in name or "Ed" in name or "изд" in name:  # "… (2nd edn)", "… Seventh Edition"
-        name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
+        if "изд" in name or _ends_in_edition_word(name):  # a cheap test before a slow pattern
+            name = _EDITION_IN_CONTAINER.sub(" ", name)
+        name = strip_edges(name)
     translated = ""
     bracket = _TRANSLATION.search(name) if "[" in name else None
     if bracket and bracket.start() > 0:
@@ -736,6 +738,18 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+def _ends_in_edition_word(name: str) -> bool:
+    """Whether `name` ends as the first alternative of _EDITION_IN_CONTAINER must: its word
+    for an edition, a full stop, a closing bracket and spaces, each but the word optional."""
+    stem = name.rstrip()
+    stem = stem[:-1] if stem.endswith(")") else stem
+    stem = stem[:-1] if stem.endswith(".") else stem
+    return stem.endswith(_EDITION_WORD_ENDINGS)
+
+
+_EDITION_WORD_ENDINGS = ("ed", "Ed", "edn", "Edn", "edition", "Edition")
 
 
 def _abbreviated(city: str) -> str:
