@@ -664,7 +664,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
                 # "Human Factors: The Journal of …, 1980, 22, 100-110" is a journal's name with
                 # its subtitle, the numbers its locators: an imprint follows some other part
                 place_publisher = None
-    if place_publisher and _EDITED_OR_TRANSLATED_BY.search(place_publisher.group("publisher")):
+    if place_publisher and _edited_or_translated_by(place_publisher.group("publisher")):
         place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
     if place_publisher and chapter and _leaves_no_book(region, start, place_publisher):
         place_publisher = None
@@ -679,7 +679,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
     if edition:
         name = name[edition.end() :]
-    edited_by = _EDITED_OR_TRANSLATED_BY.search(name) if _has_editing_word(name) else None
+    edited_by = _edited_or_translated_by(name)
     if edited_by:
         opening = not name[: edited_by.start()].strip(" .,;:")
         if opening and journal_like:  # "Trans. N. Rand. Critical Inquiry 13.2": a journal
@@ -787,8 +787,17 @@ def _after_translator(name: str, start: int) -> str:
     return name[sentence.end() :] if sentence else ""
 
 
-def _has_editing_word(name: str) -> bool:
-    return has_any(name, ("by", "rans", "Ed", "ed", "Hrsg", "ред", "bersetzt"))
+def _edited_or_translated_by(text: str) -> re.Match[str] | None:
+    # a cheap test first: the pattern is tried at every position, and few texts hold one of
+    # the substrings that each of its alternatives needs
+    if not has_any(text, _EDITING_WORDS):
+        return None
+    return _EDITED_OR_TRANSLATED_BY.search(text)
+
+
+# "[Ee]d(?:ited)? … by", "Translated … by", "trans.", "Trans.", "Hrsg. v.", "Übersetzt von",
+# "под ред.", "Ed.", "eds."
+_EDITING_WORDS = ("by", "rans.", "rsg.", "bersetzt von", "ред.", "Ed.", "ed.", "Eds.", "eds.")
 
 
 def _names_with_their_role(region: str, start: int) -> tuple[tuple[Person, ...], int]:
