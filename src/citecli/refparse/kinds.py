@@ -185,7 +185,7 @@ def work_type(
         return WorkType.WEBPAGE
     if container:
         return WorkType.ARTICLE
-    if has_publisher and _PAGE_COUNT.search(text):
+    if has_publisher and _has_page_count(text):
         # a book read online ("Москва : Юрайт, 2021. – 300 с. – URL: …") is a book; a page
         # with its site's publisher ("London: BBC. Available at: …") is a page
         return WorkType.BOOK
@@ -193,4 +193,13 @@ def work_type(
         return WorkType.WEBPAGE
     if has_publisher:
         return WorkType.BOOK
-    return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT
+    return WorkType.BOOK if _has_page_count(text) else WorkType.DOCUMENT
+
+
+def _has_page_count(text: str) -> bool:
+    # a cheap test first: the pattern starts with a digit, which the regex engine tests one
+    # character at a time, and the words after the count are rarer than digits
+    return has_any(text, _PAGE_COUNT_WORDS) and _PAGE_COUNT.search(text) is not None
+
+
+_PAGE_COUNT_WORDS = ("с.", "p.", "S.")
