@@ -18,8 +18,10 @@ from citecli.model import Doi
 # (DOI Handbook 2.2). We stop at whitespace and at quote marks that cannot occur in citations.
 _SUFFIX_CHARS = r"[^\s\"'«»“”‘’]"
 # Not after a digit or a dot: "10.1000.10.1000.…" must not be tried from every "10." in it,
-# which made the scan quadratic on hostile input.
-_DOI_CORE = re.compile(r"(?<![\d.])10\.\d{4,9}(?:\.\d+)*(?:/|%2[Ff])" + _SUFFIX_CHARS + "+")
+# which made the scan quadratic on hostile input. The look-behind follows the "1" (it tests the
+# character before it): a pattern led by a literal lets the regex engine skip ahead to it, where
+# a leading look-behind makes it try every position.
+_DOI_CORE = re.compile(r"1(?<![\d.]1)0\.\d{4,9}(?:\.\d+)*(?:/|%2[Ff])" + _SUFFIX_CHARS + "+")
 _RESOLVER_BEFORE = re.compile(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/$|doi:$", re.IGNORECASE)
 
 # Where the text broke the "10." prefix ("1 0.30491/…", "10. 1038/…", "10.1038 /s…"):

@@ -177,13 +177,20 @@ def dated_years(text: str, first_digit: int, *, until: int = LATEST_YEAR) -> lis
         if _is_event_date(text, start):
             continue
         window = max(0, start - 40)
-        month = (
-            _DATE_BEFORE_YEAR.search(text, window, start)
-            # the cheap test first: a date ends in a space before its year ("June 2013")
-            if text[start - 1 : start].isspace()
-            and _LETTER.search(text, max(0, start - 12), start)
-            and _ANY_MONTH_WORD.search(text, window, start)
-            else None
-        )
+        month = None
+        # the cheap test first: a date ends in a space before its year ("June 2013")
+        if text[start - 1 : start].isspace() and _LETTER.search(text, max(0, start - 12), start):
+            word = _ANY_MONTH_WORD.search(text, window, start)
+            if word:  # the date starts at its first month word or at the day before it
+                day = _day_before(text, word.start(), window)
+                month = _DATE_BEFORE_YEAR.search(text, day, start)
         found.append((month.start() if month else start, year))
     return found
+
+
+def _day_before(text: str, month: int, window: int) -> int:
+    """Where a day before the month word at `month` ("8 May", "21st June") can start at the
+    earliest: two digits and "st", "nd", "rd" or "th" before the spaces."""
+    while month > window and text[month - 1].isspace():
+        month -= 1
+    return max(window, month - len("21st"))

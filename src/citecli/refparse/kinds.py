@@ -6,7 +6,7 @@ import re
 
 from citecli.model import WorkType
 from citecli.refparse.text import has_any, word_alternatives
-from citecli.script import has_cyrillic
+from citecli.script import CYRILLIC
 
 _THESIS = re.compile(
     r"\b(?:[Dd]iss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
@@ -42,7 +42,8 @@ _CHAPTER = re.compile(
 
 # "320 с.", "88 p."; the look-behind after the first digit, which the engine skips ahead to
 _PAGE_COUNT = re.compile(r"\d(?<!\d\d)\d*\s*(?:с|p|pp|S)\.(?:\s|$)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Chinese characters, and script.CYRILLIC's block: one scan finds the first of either
+_CYRILLIC_OR_CJK = re.compile(r"[\u0400-\u04ff\u4e00-\u9fff]")
 _RUSSIAN_MARK = re.compile(
     r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",
 )
@@ -69,11 +70,11 @@ def language_of(text: str, marked: str, title: str) -> str:
     """
     if marked:
         return marked
-    if not text.isascii():  # a cheap test first: ASCII text is neither Cyrillic nor Chinese
-        if has_cyrillic(text):
-            return "ru"
-        if _CJK.search(text):
-            return "zh"
+    # a cheap test first: ASCII text is neither Cyrillic nor Chinese
+    script = None if text.isascii() else _CYRILLIC_OR_CJK.search(text)
+    if script:  # Cyrillic anywhere makes "ru", even after a Chinese character
+        cyrillic = CYRILLIC.match(script.group()) or CYRILLIC.search(text, script.end())
+        return "ru" if cyrillic else "zh"
     if title and _ENGLISH_WORDS.search(title.lower()):
         return "en"
     return ""
@@ -184,7 +185,7 @@ def work_type(
         return WorkType.WEBPAGE
     if container:
         return WorkType.ARTICLE
-    if has_publisher and _PAGE_COUNT.search(text):
+    if has_publisher and _has_page_count(text):
         # a book read online ("Москва : Юрайт, 2021. – 300 с. – URL: …") is a book; a page
         # with its site's publisher ("London: BBC. Available at: …") is a page
         return WorkType.BOOK
@@ -192,4 +193,13 @@ def work_type(
         return WorkType.WEBPAGE
     if has_publisher:
         return WorkType.BOOK
-    return WorkType.BOOK if _PAGE_COUNT.search(text) else WorkType.DOCUMENT
+    return WorkType.BOOK if _has_page_count(text) else WorkType.DOCUMENT
+
+
+def _has_page_count(text: str) -> bool:
+    # a cheap test first: the pattern starts with a digit, which the regex engine tests one
+    # character at a time, and the words after the count are rarer than digits
+    return has_any(text, _PAGE_COUNT_WORDS) and _PAGE_COUNT.search(text) is not None
+
+
+_PAGE_COUNT_WORDS = ("с.", "p.", "S.")

@@ -243,7 +243,10 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
     match, work = _take(_VOLUME_LABEL, work, found)
     if match and not found.volume:
         found.volume = dashes_to_hyphens(match.group("volume"))
-    match, work = _take(_ISSUE_LABEL, work, found)
+    # The issue, pages and article labels are searched from just before the first digit
+    # (see `_labelled_from`) instead of across the title and name before it.
+    labelled_from = _labelled_from(work, at)
+    match, work = _take(_ISSUE_LABEL, work, found, pos=max(0, labelled_from - _LONGEST_ISSUE_LABEL))
     if match and not found.issue:
         number = dashes_to_hyphens(_SPACES.sub("", match.group("issue")))
         extra = match.group("extra") or ""
@@ -261,7 +264,9 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         if extra.isdigit() and len(extra) == 4:
             found.years.append((match.start(), int(extra)))
             found.cumulative_issue = found.bare_number_extra = ""
-    match, work = _take(_PAGES_LABEL, work, found)
+    if match:  # the blanked issue may have been the first digit
+        labelled_from = _labelled_from(work, at)
+    match, work = _take(_PAGES_LABEL, work, found, pos=max(0, labelled_from - _LONGEST_PAGES_LABEL))
     if match and not found.pages:
         found.pages = expand_pages(match.group("pages"))
         pages_at = match.start()
@@ -269,7 +274,13 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
     has_article_label = (
         "art" in lowered or "paper" in lowered or "locator" in lowered or "ст." in lowered
     )
-    match, work = _take(_ARTICLE_LABEL, work, found) if has_article_label else (None, work)
+    if has_article_label:
+        if match:
+            labelled_from = _labelled_from(work, at)
+        article_from = max(0, labelled_from - _LONGEST_ARTICLE_LABEL)
+        match, work = _take(_ARTICLE_LABEL, work, found, pos=article_from)
+    else:
+        match = None
     if match:
         found.article_number = match.group("article")
     if not found.volume and "(" in work:
@@ -346,6 +357,34 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         if match:
             found.volume = match.group("volume")
     return found
+
+
+# the longest words _ISSUE_WORDS and _PAGES_WORDS hold ("number", "pages")
+_LONGEST_ISSUE_LABEL = 6
+_LONGEST_PAGES_LABEL = 5
+_LONGEST_ARTICLE_LABEL = len("article number")
+
+
+def _labelled_from(work: str, at: int) -> int:
+    """Where the punctuation before the first digit of `work` starts: between a label and
+    its number ("No. 3", "pp. S12", "Article: e123") stand at most full stops, a colon,
+    spaces and one letter, so no label ends before this. `at`: where the first digit was
+    before `work` was blanked (the blanks may have taken it); len(work) when no digit is
+    left."""
+    if at >= len(work):
+        return len(work)
+    start = at if work[at].isdecimal() else _first_digit(work, at)
+    if start < 0:
+        return len(work)
+    start -= 1  # one letter ("pp. S12")
+    while start > 0 and (work[start - 1].isspace() or work[start - 1] in ".:"):
+        start -= 1
+    return start
+
+
+def _first_digit(work: str, at: int) -> int:
+    digit = DIGIT.search(work, at)
+    return digit.start() if digit else -1
 
 
 def _bare_range(work: str, at: int, *, journal: bool) -> re.Match[str] | None:

@@ -96,7 +96,9 @@ _CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 # "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
-EDITOR_MARK = re.compile(rf"\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+# the look-ahead tries the word once, after all the spaces, commas and brackets, where the
+# pattern alone tried it after each way of sharing them out before it fails
+EDITOR_MARK = re.compile(rf"(?=[\s,(]*+{EDITOR_WORD})\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # A container no "In" introduced may open with its editors or translators all the same, their
 # role in brackets: "Pierre BIRNBAUM (dir.), Les élites…", "Daphne Ellis (trans.), Wagner",
 # "(M. Cooper & W. B. Stiles, Eds.) Person-Centered…"
@@ -108,6 +110,9 @@ _ROLE_CLOSING_BRACKET = re.compile(rf"\s*,?\s*{EDITOR_WORD}\)\s*[,.:]?\s*")
 _EDITORS_BEFORE_MARK = re.compile(
     rf"(?P<names>(?:[^.()]|(?<=\b[A-Z])\.){{2,160}}?)\s*,?\s*\(?{EDITOR_WORD}\)?[,.:]?\s*"
 )
+# an editor's word anywhere, without which _EDITORS_BEFORE_MARK cannot match: found several
+# times faster than that pattern fails, whose lazy names try the word after every character
+_EDITOR_WORD = re.compile(EDITOR_WORD)
 _GENRE_START = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
     r"[Dd]issertation|[Dd]iss\.)|(?:Projekt|Diplom|Master|Bachelor)arbeit|Dissertation\b|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
@@ -667,7 +672,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
                 # "Human Factors: The Journal of …, 1980, 22, 100-110" is a journal's name with
                 # its subtitle, the numbers its locators: an imprint follows some other part
                 place_publisher = None
-    if place_publisher and _EDITED_OR_TRANSLATED_BY.search(place_publisher.group("publisher")):
+    if place_publisher and _edited_or_translated_by(place_publisher.group("publisher")):
         place_publisher = None  # "Essays: Critical and Clinical, translated by D. W. Smith"
     if place_publisher and chapter and _leaves_no_book(region, start, place_publisher):
         place_publisher = None
@@ -685,7 +690,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
     if edition:
         name = name[edition.end() :]
-    edited_by = _EDITED_OR_TRANSLATED_BY.search(name) if _has_editing_word(name) else None
+    edited_by = _edited_or_translated_by(name)
     if edited_by:
         opening = not name[: edited_by.start()].strip(" .,;:")
         if opening and journal_like:  # "Trans. N. Rand. Critical Inquiry 13.2": a journal
@@ -705,7 +710,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         name = _NOT_CONTAINER.sub(" ", name)
     name = _cut_series(strip_edges(name))
     if "ed" in name or "Ed" in name or "изд" in name:  # "… (2nd edn)", "… Seventh Edition"
-        name = strip_edges(_EDITION_IN_CONTAINER.sub(" ", name))
+        if "изд" in name or _ends_in_edition_word(name):  # a cheap test before a slow pattern
+            name = _EDITION_IN_CONTAINER.sub(" ", name)
+        name = strip_edges(name)
     translated = ""
     bracket = _TRANSLATION.search(name) if "[" in name else None
     if bracket and bracket.start() > 0:
@@ -744,6 +751,18 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     return Container(name, translated, editors, place, publisher, chapter, volume)
 
 
+def _ends_in_edition_word(name: str) -> bool:
+    """Whether `name` ends as the first alternative of _EDITION_IN_CONTAINER must: its word
+    for an edition, a full stop, a closing bracket and spaces, each but the word optional."""
+    stem = name.rstrip()
+    stem = stem[:-1] if stem.endswith(")") else stem
+    stem = stem[:-1] if stem.endswith(".") else stem
+    return stem.endswith(_EDITION_WORD_ENDINGS)
+
+
+_EDITION_WORD_ENDINGS = ("ed", "Ed", "edn", "Edn", "edition", "Edition")
+
+
 def _abbreviated(city: str) -> str:
     """A Russian imprint's city with the full stop of its abbreviation ("М." but "Ростов н/Д",
     "Н. Новгород")."""
@@ -779,8 +798,17 @@ def _after_translator(name: str, start: int) -> str:
     return name[sentence.end() :] if sentence else ""
 
 
-def _has_editing_word(name: str) -> bool:
-    return has_any(name, ("by", "rans", "Ed", "ed", "Hrsg", "ред", "bersetzt"))
+def _edited_or_translated_by(text: str) -> re.Match[str] | None:
+    # a cheap test first: the pattern is tried at every position, and few texts hold one of
+    # the substrings that each of its alternatives needs
+    if not has_any(text, _EDITING_WORDS):
+        return None
+    return _EDITED_OR_TRANSLATED_BY.search(text)
+
+
+# "[Ee]d(?:ited)? … by", "Translated … by", "trans.", "Trans.", "Hrsg. v.", "Übersetzt von",
+# "под ред.", "Ed.", "eds."
+_EDITING_WORDS = ("by", "rans.", "rsg.", "bersetzt von", "ред.", "Ed.", "ed.", "Eds.", "eds.")
 
 
 def _names_with_their_role(region: str, start: int) -> tuple[tuple[Person, ...], int]:
@@ -806,7 +834,9 @@ def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
     mark = EDITOR_MARK.match(region, names.end) if names.people else None
     if names.people and mark and mark.group(0).strip(" ,.:"):
         return names.people, mark.end()
-    marked = _EDITORS_BEFORE_MARK.match(region, start)
+    marked = (
+        _EDITORS_BEFORE_MARK.match(region, start) if _EDITOR_WORD.search(region, start) else None
+    )
     if marked:
         names = read_names(marked.group("names"))
         return names.people, marked.end()

@@ -56,9 +56,10 @@ _WEB_TAIL = re.compile(
     r"[,.]?\s*(?:PDF|Web|Online|[Nn]\.\s?p|[Aa]head of print.*|Retrieved from.*|"
     r"Available (?:at|from|online).*|Special(?: [Ii]ssue)?|\(?Original work published.*)\.?$"
 )
-# after a full stop ("(ICCV). IEEE."), not in "J. ACM" or "Signal Processing Magazine, IEEE"
+# after a full stop ("(ICCV). IEEE."), not in "J. ACM" or "Signal Processing Magazine, IEEE";
+# the full stop first, its look-behind after it, so that the regex engine skips ahead to it
 _PUBLISHER_TAIL = re.compile(
-    r"(?<=\w{3}\)|\w{4})\.\s*(?P<publisher>IEEE(?: Computer Society)?(?: Press)?|"
+    r"\.(?<=\w{3}\)\.|\w{4}\.)\s*(?P<publisher>IEEE(?: Computer Society)?(?: Press)?|"
     r"ACM(?: Press)?|AAAI(?: Press)?|"
     r"Citeseer|Springer(?:-Verlag)?|Elsevier|MIT Press|Morgan Kaufmann|Academic Press|"
     rf"(?:[{UPPER}][\w-]*\s){{1,3}}University Press(?:,\s*{_PLACE_WORDS})?)\.?$"
