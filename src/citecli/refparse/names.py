@@ -152,20 +152,51 @@ _SHAPES_BY_MODE_WITH_CAPITALS = {
 _INITIAL_LED = (_INITIALS_FAMILY, _INITIALS_CAPS)
 _TWO_LETTER_INITIALS = frozenset(i[:2] for i in _LONG_INITIALS.split("|"))
 _INITIAL_ONLY, _WORD_ONLY, _EITHER = 0, 1, 2
-_ShapeTable = dict[tuple[str, int], tuple[re.Pattern[str], ...]]
+# Each shape's first word (a particle, a family, a given name, an initial's letters) is made
+# of letters, apostrophes and hyphens, and what ends it is fixed by the shape: a comma
+# ("Smith, J."), a space ("Smith J.", "van Dijk", "Eric Rossetter") or a full stop ("J. Smith",
+# "SmithJ."). The character after the first run of word characters (a superset of those
+# letters, without comma, space and full stop) thus rules out the shapes that end their first
+# word otherwise, and every shape where it is none of the three.
+_FIRST_WORD = re.compile(r"[\w'’-]*")
+_AFTER_COMMA = (
+    _FAMILY_INITIALS,
+    _FAMILY_CLUSTER,
+    _FAMILY_COMMA_GIVEN,
+    _FAMILY_COMMA_INITIAL_GIVEN,
+)
+_AFTER_SPACE = (
+    _FAMILY_INITIALS,
+    _FAMILY_CLUSTER,
+    _FAMILY_COMMA_GIVEN,  # after a particle ("van Dijk, Jan") or capitals ("LE GOFF, J")
+    _GIVEN_FAMILY,
+    _TWO_WORD_FAMILY_CLUSTER,
+    _FAMILY_BRACKETED_INITIALS,
+    _CAPS_GIVEN,
+    _GIVEN_CAPS,
+)
+_AFTER_STOP = (_FAMILY_INITIALS, *_INITIAL_LED)
+_SHAPES_AFTER = {",": _AFTER_COMMA, " ": _AFTER_SPACE, ".": _AFTER_STOP}
+_ShapeTable = dict[tuple[str, int, str], tuple[re.Pattern[str], ...]]
 
 
 def _by_lead(shapes_by_mode: dict[str, tuple[re.Pattern[str], ...]]) -> _ShapeTable:
     table: _ShapeTable = {}
     for mode, shapes in shapes_by_mode.items():
-        table[mode, _INITIAL_ONLY] = tuple(s for s in shapes if s in _INITIAL_LED)
-        table[mode, _WORD_ONLY] = tuple(s for s in shapes if s not in _INITIAL_LED)
-        table[mode, _EITHER] = shapes
+        for after, possible in _SHAPES_AFTER.items():
+            shapes_here = tuple(s for s in shapes if s in possible)
+            table[mode, _INITIAL_ONLY, after] = tuple(s for s in shapes_here if s in _INITIAL_LED)
+            table[mode, _WORD_ONLY, after] = tuple(s for s in shapes_here if s not in _INITIAL_LED)
+            table[mode, _EITHER, after] = shapes_here
     return table
 
 
 _SHAPES = _by_lead(_SHAPES_BY_MODE)
 _SHAPES_WITH_CAPITALS = _by_lead(_SHAPES_BY_MODE_WITH_CAPITALS)
+_FULL_SHAPES_AFTER = {
+    after: tuple(s for s in _FULL_SHAPES if s in possible)
+    for after, possible in _SHAPES_AFTER.items()
+}
 _CAPITALS_RUN = re.compile(rf"{_U}{_U}")
 
 _SEPARATOR = re.compile(
@@ -292,6 +323,12 @@ def _one_name(
     first, second = text[pos : pos + 1], text[pos + 1 : pos + 2]
     if not first.isupper() and first not in _PARTICLE_LETTERS:
         return None  # a quote, a digit: each shape starts with a capital or a particle
+    word_end = _FIRST_WORD.match(text, pos).end()  # type: ignore[union-attr]  # (never None)
+    after = text[word_end : word_end + 1]
+    if after != "," and after != ".":
+        if not after.isspace():
+            return None  # no shape's first word ends there
+        after = " "
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
     elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
@@ -300,13 +337,13 @@ def _one_name(
         lead = _WORD_ONLY
     best: _Found = None
     if mode == "first" and lead != _INITIAL_ONLY:
-        for shape in _FULL_SHAPES:
+        for shape in _FULL_SHAPES_AFTER[after]:
             match = shape.match(text, pos)
             if match and _first_full_name(text, match, shape, ahead):
                 best = match, True
                 break
     family_initials: re.Match[str] | None = None
-    for shape in shapes[mode, lead]:
+    for shape in shapes[mode, lead, after]:
         if shape is _FAMILY_COMMA_INITIAL_GIVEN and family_initials is None:
             continue  # "Family, I. Given" is a "Family, I." as well: it needs that shape's match
         match = shape.match(text, pos)
