@@ -346,6 +346,15 @@ def _one_name(
     for shape in shapes[mode, lead, after]:
         if shape is _FAMILY_COMMA_INITIAL_GIVEN and family_initials is None:
             continue  # "Family, I. Given" is a "Family, I." as well: it needs that shape's match
+        if (
+            shape is _FAMILY_CLUSTER
+            and family_initials
+            and best
+            and best[0].end() >= family_initials.end()
+        ):
+            # "Smith J." read, "Smith J" need not be: a cluster name holds no full stop up to
+            # its end (but that of "Jr."), where "Family I." holds one, so it ends no later
+            continue
         match = shape.match(text, pos)
         if shape is _FAMILY_INITIALS:
             family_initials = match
