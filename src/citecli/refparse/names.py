@@ -227,6 +227,8 @@ _ET_AL = re.compile(
 )
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
 _CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
+# the characters that _CAN_END accepts at once, tested without it
+_ENDING_CHARACTERS = ".,:;([/“\"«‘'"
 _ORGANISATION = re.compile(
     rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:U\.\s?S\.\s|U\.\s?K\.\s)?(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     # "NCD Risk Factor Collaboration (NCD-RisC)." with its acronym
@@ -241,6 +243,7 @@ ORGANISATION_WORD = re.compile(
 )
 # "———." or "—." for "the same author(s) as above"
 _REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
+_DASHES = frozenset("-–—_")  # what _REPEATED_AUTHOR starts with
 
 
 # a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
@@ -272,7 +275,10 @@ def _can_follow(text: str, match: re.Match[str]) -> bool:
         return False  # "J. Opt. Soc. Am.": a journal's abbreviated name, not "Opt J."
     return bool(
         # (the match is not empty: its last character is the one before its end)
-        text[end - 1] == "." or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
+        text[end - 1] == "."
+        or text[end : end + 1] in _ENDING_CHARACTERS  # (the empty string too: the text's end)
+        or _CAN_END.match(text, end)
+        or _SEPARATOR.match(text, end)
     )
 
 
@@ -419,15 +425,20 @@ def read_names(text: str, pos: int = 0) -> NameList:
         )
         if et_al:
             return NameList(tuple(people), True, et_al.end())
-        separator = _SEPARATOR.match(text, end) or _STOP_BETWEEN_NAMES.match(
-            text, end if text[end : end + 1] == "." else end - 1
-        )
+        separator = _SEPARATOR.match(text, end)
         if not separator:
-            break
-        joined_by_and = bool(_AND.search(separator.group(0)))
+            stop = end if text[end : end + 1] == "." else end - 1
+            if text[stop : stop + 1] != ".":
+                break  # (_STOP_BETWEEN_NAMES starts with it)
+            separator = _STOP_BETWEEN_NAMES.match(text, stop)
+            if not separator:
+                break
+        separator_text = separator.group(0)
+        # (one of only commas, semicolons and spaces, the usual separator, holds no "and")
+        joined_by_and = bool(separator_text.strip(" ,;") and _AND.search(separator_text))
         any_and = any_and or joined_by_and
         # after a semicolon a "Family, Given" is unmistakable: "Balsamo, V.; Nguyen, Duy;"
-        semicolon = ";" in separator.group(0)
+        semicolon = ";" in separator_text
         mode = "full" if was_full or joined_by_and or semicolon else "initials"
         pos = separator.end()
     if len(people) > 1 and given_first_only and not any_and and not _LIST_END.match(text, end):
@@ -437,7 +448,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
 
 def read_authors(text: str) -> NameList:
     """The author list at the start of a reference, organisations included."""
-    repeated = _REPEATED_AUTHOR.match(text)
+    repeated = _REPEATED_AUTHOR.match(text) if text[:1] in _DASHES else None
     if repeated:
         return NameList((), False, repeated.end())
     names = read_names(text)
