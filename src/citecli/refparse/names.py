@@ -176,7 +176,16 @@ _AFTER_SPACE = (
     _GIVEN_CAPS,
 )
 _AFTER_STOP = (_FAMILY_INITIALS, *_INITIAL_LED)
-_SHAPES_AFTER = {",": _AFTER_COMMA, " ": _AFTER_SPACE, ".": _AFTER_STOP}
+# "Smith, J.": after the comma no given name ("Smith, John": a space, a capital, a small
+# letter), which _FAMILY_COMMA_GIVEN needs there (the family ends at the comma: no particle
+# or family in capitals can hold one, they hold spaces)
+_AFTER_COMMA_NO_GIVEN = tuple(s for s in _AFTER_COMMA if s is not _FAMILY_COMMA_GIVEN)
+_SHAPES_AFTER = {
+    ",": _AFTER_COMMA,
+    ",-": _AFTER_COMMA_NO_GIVEN,
+    " ": _AFTER_SPACE,
+    ".": _AFTER_STOP,
+}
 _ShapeTable = dict[tuple[str, int, str], tuple[re.Pattern[str], ...]]
 
 
@@ -269,6 +278,15 @@ def _person(match: re.Match[str]) -> Person:
     return Person(family_case(family), " ".join(given.split()), particle or "", suffix or "")
 
 
+def _given_name_at(text: str, pos: int) -> bool:
+    """Whether a space and a given name's first two letters may be at `pos`."""
+    return (
+        text[pos : pos + 1].isspace()
+        and text[pos + 1 : pos + 2].isupper()
+        and text[pos + 2 : pos + 3].islower()
+    )
+
+
 def _can_follow(text: str, match: re.Match[str]) -> bool:
     end = match.end()
     if match.re is _INITIALS_FAMILY and _ABBREVIATION_NEXT.match(text, end):
@@ -331,7 +349,10 @@ def _one_name(
         return None  # a quote, a digit: each shape starts with a capital or a particle
     word_end = _FIRST_WORD.match(text, pos).end()  # type: ignore[union-attr]  # (never None)
     after = text[word_end : word_end + 1]
-    if after != "," and after != ".":
+    if after == ",":
+        if not _given_name_at(text, word_end + 1):
+            after = ",-"
+    elif after != ".":
         if not after.isspace():
             return None  # no shape's first word ends there
         after = " "
@@ -350,8 +371,14 @@ def _one_name(
                 break
     family_initials: re.Match[str] | None = None
     for shape in shapes[mode, lead, after]:
-        if shape is _FAMILY_COMMA_INITIAL_GIVEN and family_initials is None:
-            continue  # "Family, I. Given" is a "Family, I." as well: it needs that shape's match
+        if shape is _FAMILY_COMMA_INITIAL_GIVEN and not (
+            family_initials and _given_name_at(text, family_initials.end())
+        ):
+            # "Family, I. Given" is a "Family, I." as well, whose initials go on up to the
+            # given name (or past it, and then it is the longer), which ends them with a
+            # space, a capital and a small letter, as does their bare last initial ("K" of
+            # "J. K Rowling"), the only one without a full stop, which _can_follow may refuse
+            continue
         if (
             shape is _FAMILY_CLUSTER
             and family_initials
