@@ -11,6 +11,7 @@ they are only tried first in the list, after "and"/"&", or after another full na
 from __future__ import annotations
 
 import re
+from itertools import product
 from typing import NamedTuple
 
 from citecli.model import Person
@@ -176,16 +177,64 @@ _AFTER_SPACE = (
     _GIVEN_CAPS,
 )
 _AFTER_STOP = (_FAMILY_INITIALS, *_INITIAL_LED)
-# "Smith, J.": after the comma no given name ("Smith, John": a space, a capital, a small
-# letter), which _FAMILY_COMMA_GIVEN needs there (the family ends at the comma: no particle
-# or family in capitals can hold one, they hold spaces)
+# After a comma the family ended there (a particle or a family in capitals holds spaces), and
+# what follows the comma rules out more: a space, a capital and a small letter for
+# _FAMILY_COMMA_GIVEN ("Smith, John"), which the initials and clusters of the other shapes
+# have only as a two-letter initial ("Smith, Yu.") or a suffix ("Smith, Jr., J.").
 _AFTER_COMMA_NO_GIVEN = tuple(s for s in _AFTER_COMMA if s is not _FAMILY_COMMA_GIVEN)
-_SHAPES_AFTER = {
+_GIVEN_OR_INITIAL_LEADS = _TWO_LETTER_INITIALS | {"Jr", "Sr"}
+# After a space, most shapes need a capital next (an initial, a cluster, a second word of a
+# name); _FAMILY_COMMA_GIVEN there needs a particle ("van Dijk, Jan") or capitals ("LE GOFF, J")
+# first; the capitals of _CAPS_GIVEN and _FAMILY_BRACKETED_INITIALS ("ALY (M.I.)") open it,
+# or a bracket follows a family ("Smith (J.)"); particles and given-first names may go on
+# with a small letter ("van der Berg", "Ludwig van Beethoven").
+_NEED_CAPITAL_NEXT = (_TWO_WORD_FAMILY_CLUSTER, _CAPS_GIVEN, _GIVEN_CAPS)
+_NEED_PARTICLE_OR_CAPITALS = (_FAMILY_COMMA_GIVEN,)
+_NEED_CAPITALS = (_CAPS_GIVEN,)
+_NEED_CAPITAL_NEXT_OR_PARTICLE = (_FAMILY_INITIALS, _FAMILY_CLUSTER)
+
+
+def _after_space(capital_next: bool, capitals: bool, particle: bool) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        s
+        for s in _AFTER_SPACE
+        if (capital_next or s not in _NEED_CAPITAL_NEXT)
+        and (particle or capitals or s not in _NEED_PARTICLE_OR_CAPITALS)
+        and (capitals or s not in _NEED_CAPITALS)
+        and (capital_next or particle or s not in _NEED_CAPITAL_NEXT_OR_PARTICLE)
+        and (capitals or not capital_next or s is not _FAMILY_BRACKETED_INITIALS)
+    )
+
+
+_SHAPES_AFTER: dict[str, tuple[re.Pattern[str], ...]] = {
     ",": _AFTER_COMMA,
     ",-": _AFTER_COMMA_NO_GIVEN,
-    " ": _AFTER_SPACE,
+    ",G": (_FAMILY_COMMA_GIVEN,),
     ".": _AFTER_STOP,
 }
+# after a space: " " and whether a capital follows ("U"), the word is in capitals ("C") or a
+# particle ("P")
+_SHAPES_AFTER.update(
+    (" " + "U" * capital_next + "C" * capitals + "P" * particle, _after_space(*flags))
+    for flags in product((False, True), repeat=3)
+    for capital_next, capitals, particle in [flags]
+)
+
+
+def _particle_first_words(particles: str) -> frozenset[str]:
+    """ "van", "Van", "Le", …: the first word of each particle of the pattern (whose only
+    classes are a letter's two cases, "[Vv]an")."""
+    words: set[str] = set()
+    for alternative in particles.removeprefix("(?:").removesuffix(")").split("|"):
+        first = alternative.split(" ")[0]
+        if first.startswith("["):
+            words.update(letter + first[4:] for letter in first[1:3])
+        else:
+            words.add(first)
+    return frozenset(words)
+
+
+_PARTICLE_WORDS = _particle_first_words(_PARTICLE)
 _ShapeTable = dict[tuple[str, int, str], tuple[re.Pattern[str], ...]]
 
 
@@ -352,10 +401,18 @@ def _one_name(
     if after == ",":
         if not _given_name_at(text, word_end + 1):
             after = ",-"
+        elif text[word_end + 2 : word_end + 4] not in _GIVEN_OR_INITIAL_LEADS:
+            after = ",G"
     elif after != ".":
         if not after.isspace():
             return None  # no shape's first word ends there
-        after = " "
+        word = text[pos:word_end]
+        after = (
+            " "
+            + "U" * text[word_end + 1 : word_end + 2].isupper()
+            + "C" * word.isupper()
+            + "P" * (word in _PARTICLE_WORDS)
+        )
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
     elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
