@@ -40,6 +40,11 @@ _ANCHOR = re.compile(
     r")"
 )
 _LONGEST_LIST = 400
+# An anchor, or a whole token (see _TOKEN) that starts with no capital and holds no character
+# an anchor starts with (no anchor starts within it): "of", "2009.", "de".
+_ANCHOR_OR_LOWER_WORD = re.compile(
+    rf"{_ANCHOR.pattern}|(?<![^\s,;/])(?P<lower>[^\s,;/(:{UPPER}][^\s,;/(:]*)(?![^\s,;/])"
+)
 _TOKEN = re.compile(r"[^\s,;/]+")
 _INITIALS_TOKEN = re.compile(rf"(?:{_U}{_L}?\.?-?){{1,4}}|{_U}{{1,3}}\.?")
 _WORD_TOKEN = re.compile(rf"(?:{_U}['’])?{_U}[\w'’-]*\.?|\({_U}[{UPPER}.-]*\)")
@@ -69,6 +74,7 @@ _INITIALS_OR_CAPITALS = re.compile(rf"(?<!\w)(?:{_U}{{1,3}}\.?(?=[\s,;.]|$)|{_U}
 _ABBREVIATED = re.compile(rf"{_U}?{_L}{{2,}}\.")
 _SUFFIXES_WORDS = "Jr Jr. Sr Sr. II III IV"
 _SUFFIXES = frozenset(_SUFFIXES_WORDS.split())
+_LOWER_NAME_WORDS = _CONNECTORS | _SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +87,8 @@ class Byline:
 def read_byline(text: str, names_end: int) -> Byline | None:
     """The author list up to an anchor, when the name shapes stopped before it (at
     `names_end`) and what lies between is made of names; else None."""
-    if _anchor_right_after(text, names_end):
-        return None  # the usual case, found without searching the whole text
+    if _anchor_right_after(text, names_end) or _no_anchor_before_title(text, names_end):
+        return None  # the usual cases, found without searching the whole text
     anchor = _ANCHOR.search(text, 0, _LONGEST_LIST)
     if not anchor or anchor.start() <= names_end + 1:
         return None
@@ -113,6 +119,33 @@ def _anchor_right_after(text: str, names_end: int) -> bool:
     )
 
 
+def _no_anchor_before_title(text: str, names_end: int) -> bool:
+    """Whether no anchor starts between the shapes' names and the first word after them that
+    no list of names holds ("of", "2009"), so that the search can be spared: an anchor before
+    `names_end` + 2 is too early, and one after that word would leave it in the span."""
+    pos = names_end + 2
+    while found := _ANCHOR_OR_LOWER_WORD.search(text, pos, _LONGEST_LIST):
+        word = found.group("lower")
+        if word is None:
+            return False  # an anchor first
+        if _lower_not_name(word) and _lower_not_name(word.removesuffix(".")):
+            # (a span that ends with it loses its full stop, see `_names_only`)
+            return True
+        pos = found.end()  # a particle ("de", "van")
+    return True  # no anchor after the names
+
+
+def _lower_not_name(token: str) -> bool:
+    # a token that starts otherwise than with a capital or a bracket is name-like only as a
+    # connector or suffix (see `_name_like`)
+    return (
+        token != ""
+        and not token[0].isupper()
+        and token[0] != "("
+        and token not in _LOWER_NAME_WORDS
+    )
+
+
 def _full_names_list(span: str) -> bool:
     """Two names or more, each of two words or more ("Wolfgang Jantzen, Jan Steffens"); not
     "James Gleick, Chaos" nor "Auner, Joseph, A Schoenberg Reader"."""
@@ -131,7 +164,13 @@ def _opens_title(span: str) -> bool:
 
 def _names_only(span: str) -> bool:
     tokens = _TOKEN.findall(span.removesuffix("."))  # "D. Quist." ends a sentence
-    if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS or _not_names(span):
+    if not tokens or len(tokens) > 60 or tokens[0] in _TITLE_OPENERS:
+        return False
+    # a title's words in lower case ("of", "the") and its numbers rule the span out before any
+    # pattern is tried
+    if any(_lower_not_name(t) for t in tokens):
+        return False
+    if _not_names(span):
         return False
     separated = bool(_SEPARATED.search(span))
     if not separated and len(tokens) > 3:

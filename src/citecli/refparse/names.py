@@ -11,6 +11,7 @@ they are only tried first in the list, after "and"/"&", or after another full na
 from __future__ import annotations
 
 import re
+from itertools import product
 from typing import NamedTuple
 
 from citecli.model import Person
@@ -152,20 +153,108 @@ _SHAPES_BY_MODE_WITH_CAPITALS = {
 _INITIAL_LED = (_INITIALS_FAMILY, _INITIALS_CAPS)
 _TWO_LETTER_INITIALS = frozenset(i[:2] for i in _LONG_INITIALS.split("|"))
 _INITIAL_ONLY, _WORD_ONLY, _EITHER = 0, 1, 2
-_ShapeTable = dict[tuple[str, int], tuple[re.Pattern[str], ...]]
+# Each shape's first word (a particle, a family, a given name, an initial's letters) is made
+# of letters, apostrophes and hyphens, and what ends it is fixed by the shape: a comma
+# ("Smith, J."), a space ("Smith J.", "van Dijk", "Eric Rossetter") or a full stop ("J. Smith",
+# "SmithJ."). The character after the first run of word characters (a superset of those
+# letters, without comma, space and full stop) thus rules out the shapes that end their first
+# word otherwise, and every shape where it is none of the three.
+_FIRST_WORD = re.compile(r"[\w'’-]*")
+_AFTER_COMMA = (
+    _FAMILY_INITIALS,
+    _FAMILY_CLUSTER,
+    _FAMILY_COMMA_GIVEN,
+    _FAMILY_COMMA_INITIAL_GIVEN,
+)
+_AFTER_SPACE = (
+    _FAMILY_INITIALS,
+    _FAMILY_CLUSTER,
+    _FAMILY_COMMA_GIVEN,  # after a particle ("van Dijk, Jan") or capitals ("LE GOFF, J")
+    _GIVEN_FAMILY,
+    _TWO_WORD_FAMILY_CLUSTER,
+    _FAMILY_BRACKETED_INITIALS,
+    _CAPS_GIVEN,
+    _GIVEN_CAPS,
+)
+_AFTER_STOP = (_FAMILY_INITIALS, *_INITIAL_LED)
+# After a comma the family ended there (a particle or a family in capitals holds spaces), and
+# what follows the comma rules out more: a space, a capital and a small letter for
+# _FAMILY_COMMA_GIVEN ("Smith, John"), which the initials and clusters of the other shapes
+# have only as a two-letter initial ("Smith, Yu.") or a suffix ("Smith, Jr., J.").
+_AFTER_COMMA_NO_GIVEN = tuple(s for s in _AFTER_COMMA if s is not _FAMILY_COMMA_GIVEN)
+_GIVEN_OR_INITIAL_LEADS = _TWO_LETTER_INITIALS | {"Jr", "Sr"}
+# After a space, most shapes need a capital next (an initial, a cluster, a second word of a
+# name); _FAMILY_COMMA_GIVEN there needs a particle ("van Dijk, Jan") or capitals ("LE GOFF, J")
+# first; the capitals of _CAPS_GIVEN and _FAMILY_BRACKETED_INITIALS ("ALY (M.I.)") open it,
+# or a bracket follows a family ("Smith (J.)"); particles and given-first names may go on
+# with a small letter ("van der Berg", "Ludwig van Beethoven").
+_NEED_CAPITAL_NEXT = (_TWO_WORD_FAMILY_CLUSTER, _CAPS_GIVEN, _GIVEN_CAPS)
+_NEED_PARTICLE_OR_CAPITALS = (_FAMILY_COMMA_GIVEN,)
+_NEED_CAPITALS = (_CAPS_GIVEN,)
+_NEED_CAPITAL_NEXT_OR_PARTICLE = (_FAMILY_INITIALS, _FAMILY_CLUSTER)
+
+
+def _after_space(capital_next: bool, capitals: bool, particle: bool) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        s
+        for s in _AFTER_SPACE
+        if (capital_next or s not in _NEED_CAPITAL_NEXT)
+        and (particle or capitals or s not in _NEED_PARTICLE_OR_CAPITALS)
+        and (capitals or s not in _NEED_CAPITALS)
+        and (capital_next or particle or s not in _NEED_CAPITAL_NEXT_OR_PARTICLE)
+        and (capitals or not capital_next or s is not _FAMILY_BRACKETED_INITIALS)
+    )
+
+
+_SHAPES_AFTER: dict[str, tuple[re.Pattern[str], ...]] = {
+    ",": _AFTER_COMMA,
+    ",-": _AFTER_COMMA_NO_GIVEN,
+    ",G": (_FAMILY_COMMA_GIVEN,),
+    ".": _AFTER_STOP,
+}
+# after a space: " " and whether a capital follows ("U"), the word is in capitals ("C") or a
+# particle ("P")
+_SHAPES_AFTER.update(
+    (" " + "U" * capital_next + "C" * capitals + "P" * particle, _after_space(*flags))
+    for flags in product((False, True), repeat=3)
+    for capital_next, capitals, particle in [flags]
+)
+
+
+def _particle_first_words(particles: str) -> frozenset[str]:
+    """ "van", "Van", "Le", …: the first word of each particle of the pattern (whose only
+    classes are a letter's two cases, "[Vv]an")."""
+    words: set[str] = set()
+    for alternative in particles.removeprefix("(?:").removesuffix(")").split("|"):
+        first = alternative.split(" ")[0]
+        if first.startswith("["):
+            words.update(letter + first[4:] for letter in first[1:3])
+        else:
+            words.add(first)
+    return frozenset(words)
+
+
+_PARTICLE_WORDS = _particle_first_words(_PARTICLE)
+_ShapeTable = dict[tuple[str, int, str], tuple[re.Pattern[str], ...]]
 
 
 def _by_lead(shapes_by_mode: dict[str, tuple[re.Pattern[str], ...]]) -> _ShapeTable:
     table: _ShapeTable = {}
     for mode, shapes in shapes_by_mode.items():
-        table[mode, _INITIAL_ONLY] = tuple(s for s in shapes if s in _INITIAL_LED)
-        table[mode, _WORD_ONLY] = tuple(s for s in shapes if s not in _INITIAL_LED)
-        table[mode, _EITHER] = shapes
+        for after, possible in _SHAPES_AFTER.items():
+            shapes_here = tuple(s for s in shapes if s in possible)
+            table[mode, _INITIAL_ONLY, after] = tuple(s for s in shapes_here if s in _INITIAL_LED)
+            table[mode, _WORD_ONLY, after] = tuple(s for s in shapes_here if s not in _INITIAL_LED)
+            table[mode, _EITHER, after] = shapes_here
     return table
 
 
 _SHAPES = _by_lead(_SHAPES_BY_MODE)
 _SHAPES_WITH_CAPITALS = _by_lead(_SHAPES_BY_MODE_WITH_CAPITALS)
+_FULL_SHAPES_AFTER = {
+    after: tuple(s for s in _FULL_SHAPES if s in possible)
+    for after, possible in _SHAPES_AFTER.items()
+}
 _CAPITALS_RUN = re.compile(rf"{_U}{_U}")
 
 _SEPARATOR = re.compile(
@@ -196,6 +285,8 @@ _ET_AL = re.compile(
 )
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
 _CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
+# the characters that _CAN_END accepts at once, tested without it
+_ENDING_CHARACTERS = ".,:;([/“\"«‘'"
 _ORGANISATION = re.compile(
     rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:U\.\s?S\.\s|U\.\s?K\.\s)?(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     # "NCD Risk Factor Collaboration (NCD-RisC)." with its acronym
@@ -210,6 +301,7 @@ ORGANISATION_WORD = re.compile(
 )
 # "———." or "—." for "the same author(s) as above"
 _REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
+_DASHES = frozenset("-–—_")  # what _REPEATED_AUTHOR starts with
 
 
 # a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
@@ -235,13 +327,25 @@ def _person(match: re.Match[str]) -> Person:
     return Person(family_case(family), " ".join(given.split()), particle or "", suffix or "")
 
 
+def _given_name_at(text: str, pos: int) -> bool:
+    """Whether a space and a given name's first two letters may be at `pos`."""
+    return (
+        text[pos : pos + 1].isspace()
+        and text[pos + 1 : pos + 2].isupper()
+        and text[pos + 2 : pos + 3].islower()
+    )
+
+
 def _can_follow(text: str, match: re.Match[str]) -> bool:
     end = match.end()
     if match.re is _INITIALS_FAMILY and _ABBREVIATION_NEXT.match(text, end):
         return False  # "J. Opt. Soc. Am.": a journal's abbreviated name, not "Opt J."
     return bool(
         # (the match is not empty: its last character is the one before its end)
-        text[end - 1] == "." or _CAN_END.match(text, end) or _SEPARATOR.match(text, end)
+        text[end - 1] == "."
+        or text[end : end + 1] in _ENDING_CHARACTERS  # (the empty string too: the text's end)
+        or _CAN_END.match(text, end)
+        or _SEPARATOR.match(text, end)
     )
 
 
@@ -292,6 +396,23 @@ def _one_name(
     first, second = text[pos : pos + 1], text[pos + 1 : pos + 2]
     if not first.isupper() and first not in _PARTICLE_LETTERS:
         return None  # a quote, a digit: each shape starts with a capital or a particle
+    word_end = _FIRST_WORD.match(text, pos).end()  # type: ignore[union-attr]  # (never None)
+    after = text[word_end : word_end + 1]
+    if after == ",":
+        if not _given_name_at(text, word_end + 1):
+            after = ",-"
+        elif text[word_end + 2 : word_end + 4] not in _GIVEN_OR_INITIAL_LEADS:
+            after = ",G"
+    elif after != ".":
+        if not after.isspace():
+            return None  # no shape's first word ends there
+        word = text[pos:word_end]
+        after = (
+            " "
+            + "U" * text[word_end + 1 : word_end + 2].isupper()
+            + "C" * word.isupper()
+            + "P" * (word in _PARTICLE_WORDS)
+        )
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
     elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
@@ -300,15 +421,30 @@ def _one_name(
         lead = _WORD_ONLY
     best: _Found = None
     if mode == "first" and lead != _INITIAL_ONLY:
-        for shape in _FULL_SHAPES:
+        for shape in _FULL_SHAPES_AFTER[after]:
             match = shape.match(text, pos)
             if match and _first_full_name(text, match, shape, ahead):
                 best = match, True
                 break
     family_initials: re.Match[str] | None = None
-    for shape in shapes[mode, lead]:
-        if shape is _FAMILY_COMMA_INITIAL_GIVEN and family_initials is None:
-            continue  # "Family, I. Given" is a "Family, I." as well: it needs that shape's match
+    for shape in shapes[mode, lead, after]:
+        if shape is _FAMILY_COMMA_INITIAL_GIVEN and not (
+            family_initials and _given_name_at(text, family_initials.end())
+        ):
+            # "Family, I. Given" is a "Family, I." as well, whose initials go on up to the
+            # given name (or past it, and then it is the longer), which ends them with a
+            # space, a capital and a small letter, as does their bare last initial ("K" of
+            # "J. K Rowling"), the only one without a full stop, which _can_follow may refuse
+            continue
+        if (
+            shape is _FAMILY_CLUSTER
+            and family_initials
+            and best
+            and best[0].end() >= family_initials.end()
+        ):
+            # "Smith J." read, "Smith J" need not be: a cluster name holds no full stop up to
+            # its end (but that of "Jr."), where "Family I." holds one, so it ends no later
+            continue
         match = shape.match(text, pos)
         if shape is _FAMILY_INITIALS:
             family_initials = match
@@ -373,15 +509,20 @@ def read_names(text: str, pos: int = 0) -> NameList:
         )
         if et_al:
             return NameList(tuple(people), True, et_al.end())
-        separator = _SEPARATOR.match(text, end) or _STOP_BETWEEN_NAMES.match(
-            text, end if text[end : end + 1] == "." else end - 1
-        )
+        separator = _SEPARATOR.match(text, end)
         if not separator:
-            break
-        joined_by_and = bool(_AND.search(separator.group(0)))
+            stop = end if text[end : end + 1] == "." else end - 1
+            if text[stop : stop + 1] != ".":
+                break  # (_STOP_BETWEEN_NAMES starts with it)
+            separator = _STOP_BETWEEN_NAMES.match(text, stop)
+            if not separator:
+                break
+        separator_text = separator.group(0)
+        # (one of only commas, semicolons and spaces, the usual separator, holds no "and")
+        joined_by_and = bool(separator_text.strip(" ,;") and _AND.search(separator_text))
         any_and = any_and or joined_by_and
         # after a semicolon a "Family, Given" is unmistakable: "Balsamo, V.; Nguyen, Duy;"
-        semicolon = ";" in separator.group(0)
+        semicolon = ";" in separator_text
         mode = "full" if was_full or joined_by_and or semicolon else "initials"
         pos = separator.end()
     if len(people) > 1 and given_first_only and not any_and and not _LIST_END.match(text, end):
@@ -391,7 +532,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
 
 def read_authors(text: str) -> NameList:
     """The author list at the start of a reference, organisations included."""
-    repeated = _REPEATED_AUTHOR.match(text)
+    repeated = _REPEATED_AUTHOR.match(text) if text[:1] in _DASHES else None
     if repeated:
         return NameList((), False, repeated.end())
     names = read_names(text)
