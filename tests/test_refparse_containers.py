@@ -696,3 +696,13 @@ def test_a_statement_with_several_groups_ends_before_the_imprint() -> None:
 def test_the_imprint_after_a_statement_with_groups(text: str, place: str, publisher: str) -> None:
     work = parse_reference(text)
     assert (work.place, work.publisher) == (place, publisher)
+
+
+def test_a_lower_case_hrsg_ends_the_container_as_the_capitalised_one_does() -> None:
+    # (changed by a speed commit whose pre-test looks for "rsg.", where the old one wanted
+    # "Hrsg": the lower-case form had been kept in the name)
+    for mark in ("Hrsg. v.", "hrsg. v."):
+        work = parse_reference(
+            f"Schmidt, P. Der Titel. Handbuch der Dinge, {mark} Peter Müller, 2000, S. 12-15."
+        )
+        assert work.container == "Handbuch der Dinge"

@@ -64,8 +64,9 @@ _VOLUME_LABEL = re.compile(
     r"(?P<volume>" + _RANGE + r"|[IVXLC]+\b)"
 )
 # "N" alone is the GOST/Russian sign for a number; "n°", "№" as well.
+_ISSUE_WORD_LIST = "No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|N|n"
 _ISSUE_WORDS = _label(
-    "No|no|NO|Nos|nos|Nr|nr|Iss|iss|Issue|issue|Heft|H|Вып|вып|Number|number|N|n",
+    _ISSUE_WORD_LIST,
     then=r"\.?",
     not_after=r"[\w.-]",
 )
@@ -74,7 +75,8 @@ _ISSUE_LABEL = re.compile(
     # a double issue ("№ 3/4") before a single one; "№ 3/2019" is issue and year, not that
     rf"(?P<issue>\d{{1,2}}/\d{{1,2}}(?![\d/])|{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
 )
-_PAGES_WORDS = _label("pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg")
+_PAGES_WORD_LIST = "pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg"
+_PAGES_WORDS = _label(_PAGES_WORD_LIST)
 _PAGES_LABEL = re.compile(rf"(?:{_PAGES_WORDS})\.?\s*(?P<pages>{_PAGES_RANGE})(?!\d)")
 _ARTICLE_LABEL = re.compile(
     # "Ст. 3448": the article of a law's gazette ("Собрание законодательства РФ. № 31. Ст. 3448")
@@ -360,8 +362,8 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
 
 
 # the longest words _ISSUE_WORDS and _PAGES_WORDS hold ("number", "pages")
-_LONGEST_ISSUE_LABEL = 6
-_LONGEST_PAGES_LABEL = 5
+_LONGEST_ISSUE_LABEL = max(map(len, _ISSUE_WORD_LIST.split("|")))
+_LONGEST_PAGES_LABEL = max(map(len, _PAGES_WORD_LIST.split("|")))
 _LONGEST_ARTICLE_LABEL = len("article number")
 
 

@@ -98,7 +98,9 @@ _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 # the look-ahead tries the word once, after all the spaces, commas and brackets, where the
 # pattern alone tried it after each way of sharing them out before it fails
-EDITOR_MARK = re.compile(rf"(?=[\s,(]*+{EDITOR_WORD})\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
+# (no possessive "*+" in the look-ahead: Python 3.10's re has none, and backing off over
+# spaces, commas and brackets costs one failed first letter each)
+EDITOR_MARK = re.compile(rf"(?=[\s,(]*{EDITOR_WORD})\s*,?\s*\(?\s*{EDITOR_WORD}\s*\)?\s*[,.:]?\s*")
 # A container no "In" introduced may open with its editors or translators all the same, their
 # role in brackets: "Pierre BIRNBAUM (dir.), Les élites…", "Daphne Ellis (trans.), Wagner",
 # "(M. Cooper & W. B. Stiles, Eds.) Person-Centered…"
@@ -112,7 +114,7 @@ _EDITORS_BEFORE_MARK = re.compile(
 )
 # an editor's word anywhere, without which _EDITORS_BEFORE_MARK cannot match: found several
 # times faster than that pattern fails, whose lazy names try the word after every character
-_EDITOR_WORD = re.compile(EDITOR_WORD)
+_EDITOR_WORD_FOUND = re.compile(EDITOR_WORD)
 _GENRE_START = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
     r"[Dd]issertation|[Dd]iss\.)|(?:Projekt|Diplom|Master|Bachelor)arbeit|Dissertation\b|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
@@ -835,7 +837,7 @@ def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
     if names.people and mark and mark.group(0).strip(" ,.:"):
         return names.people, mark.end()
     marked = (
-        _EDITORS_BEFORE_MARK.match(region, start) if _EDITOR_WORD.search(region, start) else None
+        _EDITORS_BEFORE_MARK.match(region, start) if _EDITOR_WORD_FOUND.search(region, start) else None
     )
     if marked:
         names = read_names(marked.group("names"))

@@ -1,0 +1,32 @@
+"""The package supports Python 3.10 (pyproject's requires-python), whose `re` has neither
+possessive quantifiers nor atomic groups (both came in 3.11): no pattern may use them."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import citecli
+
+# "*+", "++", "?+", "}+" after a quantifiable item, and "(?>": not an escaped "\+"
+_POSSESSIVE_OR_ATOMIC = re.compile(r"(?<!\\)[*+?}]\+|\(\?>")
+
+
+def _patterns() -> list[tuple[str, str]]:
+    found = []
+    for module_info in pkgutil.walk_packages(citecli.__path__, "citecli."):
+        if module_info.name.endswith("__main__"):  # runs the CLI
+            continue
+        module = importlib.import_module(module_info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.append((f"{module_info.name}.{name}", value.pattern))
+    return found
+
+
+def test_no_pattern_needs_python_3_11() -> None:
+    patterns = _patterns()
+    assert len(patterns) > 100  # the walk found the parser's patterns
+    offending = [name for name, pattern in patterns if _POSSESSIVE_OR_ATOMIC.search(pattern)]
+    assert offending == []
