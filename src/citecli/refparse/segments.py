@@ -836,9 +836,8 @@ def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
     mark = EDITOR_MARK.match(region, names.end) if names.people else None
     if names.people and mark and mark.group(0).strip(" ,.:"):
         return names.people, mark.end()
-    marked = (
-        _EDITORS_BEFORE_MARK.match(region, start) if _EDITOR_WORD_FOUND.search(region, start) else None
-    )
+    editor_word = _EDITOR_WORD_FOUND.search(region, start)
+    marked = _EDITORS_BEFORE_MARK.match(region, start) if editor_word else None
     if marked:
         names = read_names(marked.group("names"))
         return names.people, marked.end()
