@@ -706,3 +706,36 @@ def test_a_lower_case_hrsg_ends_the_container_as_the_capitalised_one_does() -> N
             f"Schmidt, P. Der Titel. Handbuch der Dinge, {mark} Peter Müller, 2000, S. 12-15."
         )
         assert work.container == "Handbuch der Dinge"
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "place", "publisher"),
+    [
+        # a journal's name of several parts is no place and publishers
+        (
+            "Иванов И. И. Рост // Россия : Тенденции и перспективы развития : Ежегодник, 2020. "
+            "Вып. 15, ч. 1. С. 10–20.",
+            "Россия : Тенденции и перспективы развития : Ежегодник",
+            "",
+            "",
+        ),
+        # a collection's several publishers after a city are
+        (
+            "Петров П. П. Статья // Сборник трудов. – М. : Наука : Юрайт, 2019. – С. 5–9.",
+            "Сборник трудов",
+            "М.",
+            "Наука : Юрайт",
+        ),
+        (
+            "Петров П. П. Статья // Сборник трудов. – СПб. : Питер ; М. : Наука, 2019. – С. 5–9.",
+            "Сборник трудов",
+            "СПб.",
+            "Питер ; М. : Наука",
+        ),
+    ],
+)
+def test_several_parts_after_a_double_slash(
+    text: str, container: str, place: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.container, work.place, work.publisher) == (container, place, publisher)

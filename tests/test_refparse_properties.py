@@ -87,6 +87,10 @@ HOSTILE = {
     # GOST's several places and publishers in one imprint
     "several places": "Иванов И. И. Заглавие. – " + "Москва ; " * 20_000 + ": Наука, 2019.",
     "several publishers": "Иванов И. И. Заглавие. – М. : " + "Наука : " * 20_000 + "2019.",
+    # a run of "City, Region ; " starts a place list at every ", " (was quadratic: 116 s)
+    "places with regions": "Smith J. Title // Proceedings. "
+    + "Abc, Abc ; " * 9_000
+    + "1 : Abc, 2020. P. 1-5.",
     "sentences before a journal": "Petrov P.P. "
     + "Izvestiya vysshikh. " * 15_000
     + "Ekonomika, 2018, no. 3, pp. 10-20.",

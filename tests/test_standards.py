@@ -496,3 +496,12 @@ def test_a_standard_without_a_designation_keeps_its_authors_as_heading() -> None
 
 def test_a_standard_is_keyed_by_its_body() -> None:
     assert works_to_bibtex([parse_reference(ISO)]).startswith("@standard{iso2021information,")
+
+
+def test_only_a_standard_with_a_body_is_keyed_by_it() -> None:
+    patent = parse_reference("Patent RU 2637215 C1. Vibration mill. 2017.")
+    number_only = work_from_csl(
+        {"type": "standard", "number": "690:2021", "issued": {"date-parts": [[2021]]}}
+    )
+    assert works_to_bibtex([patent]).split("{")[1].startswith("anon2017")
+    assert works_to_bibtex([number_only]).split("{")[1].startswith("anon2021")

@@ -10,11 +10,10 @@ the genitive and printed into it again comes back unchanged either way.
 
 from __future__ import annotations
 
-# (genitive, nominative) endings, the longest first: -ова is a man's genitive (Петрова of
-# Петров), a woman's is -овой (Кузнецовой of Кузнецова)
-_ENDINGS = (
-    ("ского", "ский"),
-    ("цкого", "цкий"),
+# (genitive, nominative) endings that map one to one, the longest first: -ова is a man's
+# genitive (Петрова of Петров), a woman's is -овой (Кузнецовой of Кузнецова). A man's -ского
+# does not: it is Чайковский's and Трубецкой's alike, so it is left as written.
+_TO_NOMINATIVE = (
     ("ской", "ская"),
     ("цкой", "цкая"),
     ("овой", "ова"),
@@ -28,33 +27,50 @@ _ENDINGS = (
     ("ина", "ин"),
     ("ына", "ын"),
 )
-# the nominative endings, longest first, for the way back
-_BACK = tuple(sorted(((n, g) for g, n in _ENDINGS), key=lambda pair: -len(pair[0])))
+# the way back, longest first; a nominative -ский has one genitive, -ского
+_TO_GENITIVE = tuple(
+    sorted(
+        [(n, g) for g, n in _TO_NOMINATIVE] + [("ский", "ского"), ("цкий", "цкого")],
+        key=lambda pair: -len(pair[0]),
+    )
+)
 #: the GOST roles after which the editors' names stand in the genitive
 GENITIVE_ROLES = ("под ред.", "под общ. ред.", "под науч. ред.")
 
 
 def nominative(family: str) -> str:
     """ "Петрова" (after "под ред.") -> "Петров", "Кузнецовой" -> "Кузнецова"."""
-    for genitive_ending, nominative_ending in _ENDINGS:
-        if _declinable(family, genitive_ending):
-            return family[: -len(genitive_ending)] + nominative_ending
-    return family
+    return _each_part(family, _TO_NOMINATIVE)
 
 
 def genitive(family: str) -> str:
     """ "Петров" -> "Петрова", "Кузнецова" -> "Кузнецовой", "Гранберг" -> "Гранберг"."""
-    for nominative_ending, genitive_ending in _BACK:
-        if _declinable(family, nominative_ending):
-            return family[: -len(nominative_ending)] + genitive_ending
-    return family
+    return _each_part(family, _TO_GENITIVE)
+
+
+def _each_part(family: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """Every part of a double surname changed ("Петрова-Водкина" -> "Петров-Водкин"), or
+    none ("Римского-Корсакова" stays: its first part's ending is not certain)."""
+    parts = family.split("-")
+    changed = [_changed(part, endings) for part in parts]
+    if any(new == part for new, part in zip(changed, parts, strict=True)):
+        return family
+    return "-".join(changed)
+
+
+def _changed(part: str, endings: tuple[tuple[str, str], ...]) -> str:
+    for old, new in endings:
+        if _declinable(part, old):
+            return part[: -len(old)] + new
+    return part
 
 
 def _declinable(family: str, ending: str) -> bool:
     # a stem of two letters at least before the ending ("Ина" is no "-ина" surname), and
     # Cyrillic: a transliterated "Petrova" keeps its form
+    first = family[:1].lower()
     return (
         family.endswith(ending)
         and len(family) > len(ending) + 1
-        and "а" <= family[0].lower() <= "я"
+        and ("а" <= first <= "я" or first == "ё")
     )

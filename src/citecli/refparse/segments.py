@@ -183,8 +183,9 @@ _PLACE = (
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
 _PLACE_AND_PUBLISHER = (
-    # GOST's several places ("Москва ; Берлин : Директ-Медиа")
-    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE}))*)\s?:\s?"
+    # GOST's several places ("Москва ; Берлин : Директ-Медиа"), at most four: a start at
+    # every ", " of an unbounded run of them would rescan the rest of it (quadratic)
+    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE})){{0,3}})\s?:\s?"
     # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson"), and
     # a Russian acronym's ("БИНОМ. Лаборатория знаний"); GOST's several publishers ("Наука :
     # Юрайт") and place-publisher groups ("Питер ; М. : Наука") are kept as written
@@ -663,6 +664,16 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
             # by GOST's spaced colon and the comma before the year ("// Труды конференции. –
             # Томск : ТПУ, 2019. – С. 5–9"), which a journal's "Economics : Theory and
             # Practice. – 2019" has not
+            place_publisher = None
+        if (
+            place_publisher
+            and not before_locators
+            and " : " in place_publisher.group("publisher")
+            and not PLACE_ONLY.match(place_publisher.group("place").split(" ; ")[0])
+        ):
+            # "// Россия : Тенденции и перспективы развития : Ежегодник, 2020. Вып. 15": a
+            # journal's name of several parts, where a collection's several publishers follow
+            # a city ("// Сборник. – М. : Наука : Юрайт, 2019")
             place_publisher = None
         if not place_publisher:
             place_publisher = _PLACE_PUBLISHER_LAST.search(tail[start:])
