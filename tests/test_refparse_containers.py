@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecli.model import WorkType
 from citecli.refparse import parse_reference
 from citecli.refparse.segments import split_leading_sentences
 from citecli.refparse.tails import Trimmed, trim_container
@@ -739,3 +740,34 @@ def test_several_parts_after_a_double_slash(
 ) -> None:
     work = parse_reference(text)
     assert (work.container, work.place, work.publisher) == (container, place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body", "place", "publisher"),
+    [
+        # Rosstat's compendia: the title area runs to the slash over all its sentences, and
+        # the body the statement names is the author ("Регионы России" was read as a body)
+        (
+            "Регионы России. Социально-экономические показатели. 2023 : стат. сб. / Росстат. – "
+            "М., 2023. – 1126 с.",
+            "Регионы России. Социально-экономические показатели. 2023 : стат. сб",
+            "Росстат",
+            "М.",
+            "",
+        ),
+        (
+            "Труд и занятость в России. 2021 : стат. сб. / Федеральная служба государственной "
+            "статистики. – М. : Росстат, 2021. – 177 с.",
+            "Труд и занятость в России. 2021 : стат. сб",
+            "Федеральная служба государственной статистики",
+            "М.",
+            "Росстат",
+        ),
+    ],
+)
+def test_a_statement_naming_a_body(
+    text: str, title: str, body: str, place: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, [p.literal for p in work.authors]) == (title, [body])
+    assert (work.place, work.publisher, work.type) == (place, publisher, WorkType.BOOK)

@@ -54,13 +54,6 @@ GAPS: list[tuple[str, dict[str, object], str]] = [
         "transliterated",
     ),
     (
-        "Регионы России. Социально-экономические показатели. 2023 : стат. сб. / Росстат. – М., "
-        "2023. – 1126 с.",
-        {"title": "Регионы России. Социально-экономические показатели. 2023 : стат. сб"},
-        "a title-first GOST description whose statement names a body only: the title ends at "
-        "its first sentence and the body is lost",
-    ),
-    (
         "Росстат. Регионы России. Социально-экономические показатели. 2023 : стат. сб. – М., "
         "2023. – 1126 с.",
         {"authors": ["Росстат"], "type": WorkType.BOOK},

@@ -299,6 +299,25 @@ ORGANISATION_WORD = re.compile(
     r"Society|Agency|Office|Bureau|Foundation|Group|Committee|Board|Cent(?:re|er)|Service|"
     r"Administration|Federation|Union|Bank|Fund|Authority|Corporation|Company|Network)\b"
 )
+# A Russian title is in sentence case, so its capitalised proper nouns ("Регионы России")
+# look like a body's name: a Cyrillic body heads a description only with a word that names
+# one ("Министерство …", "Институт …") or as an acronym ("ВОЗ")
+_RUSSIAN_BODY_WORD = re.compile(
+    r"Министерств|Федеральн|Служб|Агентств|Комитет|Институт|Университет|Академи|Банк|Центр|"
+    r"Ассоциаци|Обществ|Союз|Организаци|Правительств|Администраци|Департамент|Управлени|Фонд|"
+    r"Палат|Совет|Дума|Инспекци|Росстат|Минфин|Минэкономразвития|Минздрав|Минобрнауки|"
+    r"Росреестр|Роспатент|Госкомстат"
+)
+
+
+def _not_a_russian_body(name: str) -> bool:
+    cyrillic = _CYRILLIC.search(name) is not None
+    return cyrillic and not name.isupper() and not _RUSSIAN_BODY_WORD.search(name)
+
+
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+
+
 # "———." or "—." for "the same author(s) as above"
 _REPEATED_AUTHOR = re.compile(r"^(?:[-–—_]{2,}\s?\.?|[–—]\.),?\s*")
 _DASHES = frozenset("-–—_")  # what _REPEATED_AUTHOR starts with
@@ -543,6 +562,8 @@ def read_authors(text: str) -> NameList:
     if names.people:
         return names
     organisation = _ORGANISATION.match(text)
+    if organisation and _not_a_russian_body(organisation.group("name")):
+        organisation = None  # "Регионы России. Социально-экономические показатели": a title
     if organisation:
         group = Person(literal=organisation.group("name"))
         end = organisation.end()

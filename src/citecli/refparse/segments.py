@@ -564,6 +564,11 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     statement = _statement_in_title(rest, end, strong_locator) if " / " in rest else None
     if statement:
         return statement
+    body = _BODY_STATEMENT.search(rest) if " / " in rest else None
+    if body:  # "Регионы России. … 2023 : стат. сб. / Росстат. – М., 2023": to the slash
+        title, translated = _split_translation(rest[: body.start()])
+        named = Statement((Person(literal=body.group("body")),), False, (), body.end())
+        return Title(title, translated, body.end()).with_statement(named)
     publication = _PUBLICATION_AT_END.search(rest) if comma_style and end < 0 else None
     if publication:  # "Weber, William, The Rise of …, Ritual, and Ideology (Oxford: …, 1992)."
         title, translated = _split_translation(rest[: publication.start()])
@@ -583,6 +588,15 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     keep = rest[end] if rest[end] in "?!" else ""
     title, translated = _split_translation(rest[:end] + keep)
     return Title(title, translated, after)
+
+
+# GOST's statement naming a body only, before the imprint: the title area runs to its slash
+# over every sentence of the title ("Регионы России. Социально-экономические показатели.
+# 2023 : стат. сб. / Росстат. – М., 2023"); a person's initials hold full stops, so a
+# statement of persons is no such body
+_BODY_STATEMENT = re.compile(
+    rf"\s/\s(?P<body>[{UPPER}][^/;.]{{1,80}}?)\.\s(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,])"
+)
 
 
 def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | None:
