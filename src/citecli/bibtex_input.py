@@ -19,7 +19,7 @@ from pybtex.exceptions import PybtexError
 
 from citecli.errors import InputError
 from citecli.identifiers import normalize_doi
-from citecli.model import Doi, Person, Work, WorkType
+from citecli.model import DESIGNATED_TYPES, Doi, Person, Work, WorkType
 from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, SUBTYPES
 
 _TYPES: dict[str, WorkType] = {name: kind for kind, name in ENTRY_TYPES.items() if name != "misc"}
@@ -120,7 +120,7 @@ def work_from_entry(entry: Entry) -> Work:
     editors, _ = _persons(entry, "editor")
     issue, cumulative = get("number"), ""
     designation = ""
-    if kind in (WorkType.STANDARD, WorkType.PATENT):  # the number is the designation
+    if kind in DESIGNATED_TYPES:  # the number is the designation
         issue, designation = "", issue
     split = _ISSUE.match(issue)
     if split:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from citecli.model import Diagnostic, Doi, Person, Work, WorkType
+from citecli.model import DESIGNATED_TYPES, Diagnostic, Doi, Person, Work, WorkType
 
 CslItem = dict[str, Any]
 
@@ -163,9 +163,9 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
     number = item.get("citation-number")
     line = custom.get("line")
     kind = _work_type(_text(item.get("type", "")))
-    # CSL's number: an article's number, or a standard's designation
+    # CSL's number: an article's number, or a standard's designation or a patent's number
     item_number = _text(item.get("number", "") or item.get("article-number", ""))
-    standard = kind in (WorkType.STANDARD, WorkType.PATENT)
+    designated = kind in DESIGNATED_TYPES
     return Work(
         type=kind,
         title=_text(item.get("title", "")),
@@ -184,8 +184,8 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         issue=_text(item.get("issue", "")),
         cumulative_issue=_text(custom.get("cumulative-issue")),
         pages=_text(item.get("page", "")).replace("–", "-").replace("—", "-"),
-        article_number="" if standard else item_number,
-        designation=item_number if standard else "",
+        article_number="" if designated else item_number,
+        designation=item_number if designated else "",
         # a patent's country (CSL's authority is a court's or legislature's too)
         authority=_text(item.get("authority", "")) if kind is WorkType.PATENT else "",
         classification=_text(custom.get("classification")),

@@ -10,6 +10,8 @@ the genitive and printed into it again comes back unchanged either way.
 
 from __future__ import annotations
 
+from citecli.script import CYRILLIC
+
 # (genitive, nominative) endings that map one to one, the longest first: -ова is a man's
 # genitive (Петрова of Петров), a woman's is -овой (Кузнецовой of Кузнецова). A man's -ского
 # does not: it is Чайковский's and Трубецкой's alike, so it is left as written.
@@ -72,5 +74,5 @@ def _declinable(family: str, ending: str) -> bool:
     return (
         family.endswith(ending)
         and len(family) > len(ending) + 1
-        and ("а" <= first <= "я" or first == "ё")
+        and CYRILLIC.match(first) is not None
     )

@@ -32,6 +32,10 @@ class WorkType(str, Enum):
     DOCUMENT = "document"
 
 
+#: the types whose CSL `number` is their designation (Work.designation), not an article number
+DESIGNATED_TYPES = frozenset({WorkType.STANDARD, WorkType.PATENT})
+
+
 class Level(str, Enum):
     WARNING = "warning"
     INFO = "info"

@@ -50,6 +50,14 @@ _ACCESS = re.compile(
 
 #: the latest year taken for a year of publication (YEAR_DIGITS below stops there too)
 LATEST_YEAR = 2049
+
+
+def full_year(two_digits: int) -> int:
+    """The year a two-digit one names in a designation or a patent's dates ("ГОСТ 2.105-95",
+    "опубл. 20.08.02"): this century's up to 30, else the last's."""
+    return 2000 + two_digits if two_digits <= 30 else 1900 + two_digits
+
+
 #: a plausible year of publication, 1500-2049 (the other modules build their patterns on it)
 YEAR_DIGITS = r"(?:1[5-9]\d\d|20[0-4]\d)"
 YEAR_PATTERN = rf"(?<![\d./-])({YEAR_DIGITS})(?![\d])"

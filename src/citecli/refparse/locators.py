@@ -85,7 +85,8 @@ _ARTICLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COUNT = _number(r"[\w.-]")
-_BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
+#: a book's (or patent's) count of pages: "320 с.", "88 p."
+BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
 # "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
 _VANCOUVER = re.compile(
     r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
@@ -347,7 +348,7 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
             found.pages = expand_pages(match.group("pages"))
             pages_at = match.start()
     if not found.number_of_pages and not found.pages:  # a book's count, not an article's
-        match = _BOOK_PAGES.search(work, at)
+        match = BOOK_PAGES.search(work, at)
         if match:
             found.number_of_pages = match.group("count")
             found.mark(match.start())
@@ -364,7 +365,7 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
 # the longest words _ISSUE_WORDS and _PAGES_WORDS hold ("number", "pages")
 _LONGEST_ISSUE_LABEL = max(map(len, _ISSUE_WORD_LIST.split("|")))
 _LONGEST_PAGES_LABEL = max(map(len, _PAGES_WORD_LIST.split("|")))
-_LONGEST_ARTICLE_LABEL = len("article number")
+_LONGEST_ARTICLE_LABEL = len("article number")  # the longest of _ARTICLE_LABEL's words
 
 
 def _labelled_from(work: str, at: int) -> int:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.text import LOWER, UPPER
+from citecli.script import has_cyrillic
 
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
@@ -270,12 +271,12 @@ _STOP_BETWEEN_NAMES = re.compile(
 )
 # a role after a name: "Davidson, J. (Director)", "Marshall, F. (Producers)"
 _ROLE = re.compile(
-    r"\s*\((?:[Dd]irectors?|[Pp]roducers?|[Ww]riters?|[Cc]omposers?|[Tt]ranslators?|[Tt]rans\.|"
+    r"\s*\((?:[Dd]irectors?|[Pp]roducers?|[Ww]riters?|[Cc]omposers?|"
+    r"(?P<translators>[Tt]ranslators?|[Tt]rans\.)|"
     r"[Cc]ompilers?|[Pp]erformers?|[Hh]osts?|[Nn]arrators?|[Ii]llustrators?)(?:/[A-Za-z]+)?\.?\)"
     # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
     rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
-_TRANSLATORS_ROLE = re.compile(r"\s*\((?:[Tt]ranslators?|[Tt]rans\.)\)")
 _AND = re.compile(r"and|&|und|et|и")
 # GOST 7.0.100 brackets it after the third name: "Кузнецов В. В., … Иванова О. П. [и др.]"
 _ET_AL = re.compile(
@@ -311,11 +312,7 @@ _RUSSIAN_BODY_WORD = re.compile(
 
 
 def _not_a_russian_body(name: str) -> bool:
-    cyrillic = _CYRILLIC.search(name) is not None
-    return cyrillic and not name.isupper() and not _RUSSIAN_BODY_WORD.search(name)
-
-
-_CYRILLIC = re.compile("[А-Яа-яЁё]")
+    return has_cyrillic(name) and not name.isupper() and not _RUSSIAN_BODY_WORD.search(name)
 
 
 # "———." or "—." for "the same author(s) as above"
@@ -519,7 +516,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
         translators = False
         if role:
             end = role.end()
-            translators = _TRANSLATORS_ROLE.match(text, role.start()) is not None
+            translators = role.group("translators") is not None
         window = text[end : end + 12].lower()
         et_al = (
             _ET_AL.match(text, end)

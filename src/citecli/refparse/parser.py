@@ -21,7 +21,7 @@ from citecli.refparse.byline import Byline, read_byline, read_leading_name
 from citecli.refparse.dates import DAY_MONTH, YEAR_DIGITS
 from citecli.refparse.edition import edition_of
 from citecli.refparse.identifiers_cut import Identified, cut_identifiers
-from citecli.refparse.locators import Locators, read_locators
+from citecli.refparse.locators import BOOK_PAGES, Locators, read_locators
 from citecli.refparse.names import read_authors, read_names
 from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.segments import (
@@ -96,7 +96,6 @@ _GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
 _BOOK_IMPRINT = re.compile(
     rf"\.\s[А-ЯЁ][\w.-]*(?:\s[А-ЯЁ]?[\w/.-]+)?\s?:\s?[^:;/]{{2,80}}?,\s{YEAR_DIGITS}\.\s\d+\sс\."
 )
-_PATENT_PAGES = re.compile(r"(?<![\w.])(\d{1,5})\s?с\.(?!\w)")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
@@ -198,12 +197,17 @@ def _without_platform(rest: str) -> str:
     return before if _BOOK_IMPRINT.search(before) and not DIGIT.search(after) else rest
 
 
-def _editor_role(head: _Head, container: Container, title: Title) -> str:
-    """The role of the editors the work keeps (head's, else container's, else title's): only a
-    GOST statement names it ("/ отв. ред."), never "(eds.)" or "In … (Ed.)"."""
+def _editors(head: _Head, container: Container, title: Title) -> tuple[tuple[Person, ...], str]:
+    """The editors the work keeps (head's, else container's, else title's) in the nominative
+    (`citecli.inflection`: "под ред. А. А. Петрова" names Петров), and their role: only a GOST
+    statement names it ("/ отв. ред."), never "(eds.)" or "In … (Ed.)"."""
     if head.editors:
-        return ""
-    return container.editor_role if container.editors else title.editor_role
+        return head.editors, ""
+    source = container if container.editors else title
+    editors, role = source.editors, source.editor_role
+    if role in GENITIVE_ROLES:
+        editors = tuple(dataclasses.replace(p, family=nominative(p.family)) for p in editors)
+    return editors, role
 
 
 def _punctuated(match: re.Match[str]) -> bool:
@@ -379,8 +383,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
-    genre_typed = work_type in (WorkType.THESIS, WorkType.REPORT) and standard is None
-    if genre_typed and not volume and container.name:
+    if work_type in _GENRE_TYPES and standard is None and not volume and container.name:
         # "PhD thesis, Rice University": the institution publishes, nothing contains
         container = container.replace(name="", publisher=container.publisher or container.name)
 
@@ -404,7 +407,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             year = standard.year
 
     authors, et_al = _all_authors(head, title)
-    role = _editor_role(head, container, title)
+    editors, role = _editors(head, container, title)
     diagnostics: list[Diagnostic] = []
     if not title_text:
         diagnostics.append(Diagnostic("no title found", line))
@@ -420,8 +423,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         translated_title=title.translated,
         authors=authors,
         et_al=et_al,
-        editors=_in_their_own_case(head.editors or container.editors or title.editors, role),
-        # only a GOST statement names the role: "(eds.)" and "In … (Ed.)" are plain editors
+        editors=editors,
         editor_role=role,
         container=container.name,
         container_translated=container.translated,
@@ -452,14 +454,6 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
 
 
-def _in_their_own_case(editors: tuple[Person, ...], role: str) -> tuple[Person, ...]:
-    """The editors' names in the nominative: "под ред. А. А. Петрова" names Петров (the GOST
-    styles put the genitive back, see `citecli.inflection`)."""
-    if role not in GENITIVE_ROLES:
-        return editors
-    return tuple(dataclasses.replace(p, family=nominative(p.family)) for p in editors)
-
-
 def _in_a_host(text: str) -> bool:
     """Whether a description that opens with a standard's designation is of a part of a
     journal or a collection ("… // Вестник стандартизации. 2009. № 2. С. 15–40", "ISO 9001
@@ -481,20 +475,21 @@ def _patent(
     information, the inventors of the statement after " / ", the number of pages."""
     text = single_spaced(patent.rest)
     slash = text.find(" / ")
-    ends = [at for at in (slash, patents.application_start(text)) if at >= 0]
+    application = patents.application(text)
+    ends = [at for at in (slash, application.start() if application else -1) if at >= 0]
     before = text[: min(ends)] if ends else text
     title = strip_edges(before.split(" : ", 1)[0])
     inventors: tuple[Person, ...] = ()
     if slash >= 0:
         inventors = read_statement(text, slash + 1, len(text)).authors
-    counts = _PATENT_PAGES.findall(text)  # the last: "… – 3 с. : ил."
+    counts = BOOK_PAGES.findall(text)  # the last: "… – 3 с. : ил."
     return Work(
         type=WorkType.PATENT,
         title=title,
         authors=inventors,
         year=patents.year_of(text),
         number_of_pages=counts[-1] if counts else "",
-        genre=patents.application(text),
+        genre=application.group(0).strip(" .,;:") if application else "",
         designation=patent.number,
         authority=patent.authority,
         classification=patent.classification,

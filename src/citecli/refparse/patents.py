@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citecli.refparse.dates import YEAR_DIGITS
+from citecli.refparse.dates import YEAR_DIGITS, full_year
 
 # the granting countries GOST names, in full or abbreviated
 _AUTHORITY = (
@@ -41,8 +41,10 @@ _HEADING = re.compile(
 # заявл. 15.02.2017 : опубл. 01.12.2017"), GOST 7.1 as an area of its own after the statement
 # ("– № 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23")
 _APPLICATION = re.compile(r"№\s*\d[\d/]*\s*[:;]\s*заявл\.[^/]*?(?=\s/\s|\.\s\d+\sс\.|$)")
-_PUBLISHED = re.compile(r"опубл\.\s*\d{1,2}\.\d{1,2}\.(\d{4}|\d{2})\b")
-_FILED = re.compile(r"заявл\.\s*\d{1,2}\.\d{1,2}\.(\d{4}|\d{2})\b")
+_PUBLISHED, _FILED = (
+    re.compile(rf"{word}\.\s*\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS}|\d{{2}})\b")
+    for word in ("опубл", "заявл")
+)
 # A patent's number in the Latin-script styles: five digits at least or digits grouped in
 # thousands ("2123456", "4 005 488", "1,234,567"), not a version, a range or a ratio ("Patent
 # 2.0", "US patent 1990-2000 boom", "Patent 101: A primer")
@@ -94,18 +96,11 @@ def read_heading(text: str) -> Heading | None:
     )
 
 
-def application_start(text: str) -> int:
-    """Where the application begins (GOST 7.1's area after the title: ". – № 2019101010 ;
-    заявл. …"), or -1."""
-    found = _APPLICATION.search(text) if "заявл." in text else None
-    return found.start() if found else -1
-
-
-def application(text: str) -> str:
-    """The application's number and dates as written: "№ 2019123456 : заявл. 01.02.2019 :
-    опубл. 10.06.2020"."""
-    found = _APPLICATION.search(text) if "заявл." in text else None
-    return found.group(0).strip(" .,;:") if found else ""
+def application(text: str) -> re.Match[str] | None:
+    """The application's number and dates as written ("№ 2019123456 : заявл. 01.02.2019 :
+    опубл. 10.06.2020"), where they begin (GOST 7.1's area after the title: ". – №
+    2019101010 ; заявл. …")."""
+    return _APPLICATION.search(text) if "заявл." in text else None
 
 
 def year_of(text: str) -> int | None:
@@ -115,8 +110,8 @@ def year_of(text: str) -> int | None:
         return None
     year = found.group(1)
     if len(year) == 2:  # GOST 7.1's "20.08.02"
-        return 2000 + int(year) if int(year) <= 30 else 1900 + int(year)
-    return int(year) if re.fullmatch(YEAR_DIGITS, year) else None
+        return full_year(int(year))
+    return int(year)
 
 
 class Mention(NamedTuple):

@@ -60,6 +60,9 @@ ROSTOV = r"Ростов[-\s]н/\s?Д(?:ону)?"
 #: the abbreviated cities, whose full stop a copy may lose
 ABBREVIATED_CITIES = frozenset(("М", "Л", "СПб", "Спб", "К", "Мн"))
 RUSSIAN_CITY = rf"(?:(?:{'|'.join(sorted(ABBREVIATED_CITIES))})\.?|Н\.\s?Новгород|{ROSTOV})"
+#: where an imprint starts: a known city before its publisher, its year or the next city
+#: ("М. : Наука", "М., 2023", "Москва ; Берлин : …"), for a look-ahead after a full stop
+IMPRINT_START = rf"(?:{CITIES}|{RUSSIAN_CITY})\s?[:,;]"
 PLACE_ONLY = re.compile(
     # "London and New York" too
     rf"(?:(?:{CITIES})(?:,\s?[A-Z]{{2}}\.?)?(?:\s(?:and|&)\s(?:{CITIES}))?|{_CITY_WITH_REGION}"

@@ -16,6 +16,7 @@ from citecli.refparse.places import (
     ABBREVIATED_CITIES,
     CITIES,
     CITY_THEN_PUBLISHER,
+    IMPRINT_START,
     PLACE_ONLY,
     PUBLISHER_THEN_CITY,
     ROSTOV,
@@ -594,9 +595,7 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
 # over every sentence of the title ("Регионы России. Социально-экономические показатели.
 # 2023 : стат. сб. / Росстат. – М., 2023"); a person's initials hold full stops, so a
 # statement of persons is no such body
-_BODY_STATEMENT = re.compile(
-    rf"\s/\s(?P<body>[{UPPER}][^/;.]{{1,80}}?)\.\s(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,])"
-)
+_BODY_STATEMENT = re.compile(rf"\s/\s(?P<body>[{UPPER}][^/;.]{{1,80}}?)\.\s(?={IMPRINT_START})")
 
 
 def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | None:

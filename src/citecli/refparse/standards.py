@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citecli.refparse.places import CITIES, RUSSIAN_CITY
+from citecli.refparse.dates import YEAR_DIGITS, full_year
+from citecli.refparse.places import IMPRINT_START
 from citecli.refparse.segments import Container
 
 # the issuing bodies' prefixes, one or several ("ГОСТ Р ИСО", "ISO/IEC/IEEE", "DIN EN ISO"),
@@ -38,9 +39,9 @@ _DESIGNATION = re.compile(
 # the first letter of the next word, spaces, quotes and dashes skipped
 _FIRST_LETTER = re.compile(r"\s*[«\"“(—–-]*\s*([^\W\d_])")
 # a number that is only a year ("DIN 2019 Jahresbericht", "СП 2019: Сборник") names none
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_YEAR_ONLY = re.compile(YEAR_DIGITS)
 # a year closing the number: ":2021", "–2018", ".2016", "DIN EN ISO 9001:2015-11" (its month)
-_YEAR = re.compile(r"[:.–—-]((?:19|20)\d\d)(?:-\d\d)?\*?$")
+_YEAR = re.compile(rf"[:.–—-]({YEAR_DIGITS})(?:-\d\d)?\*?$")
 # two digits after a hyphen are a year in Russian designations and ASTM's ("ГОСТ 2.105-95",
 # "ASTM D638-14"), a part in ISO's and IEC's ("ISO 10993-10", "IEC 61000-4-30")
 _TWO_DIGIT_YEAR = re.compile(r"-(\d\d)\*?$")
@@ -49,7 +50,7 @@ _TWO_DIGIT_BODIES = ("ГОСТ", "ОСТ", "СНиП", "СанПиН", "СП", "
 # a year, a link or GOST's "Текст : непосредственный"; the dash before it the text has lost
 # by now (`text.normalise`), and abbreviations ("утв. Приказом") do not end it.
 _TITLE_AREA_END = re.compile(
-    rf"\.\s(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,]|\d{{4}}\b|URL|Текст|Электронный|\[Б\.\s?м\.\])"
+    rf"\.\s(?={IMPRINT_START}|\d{{4}}\b|URL|Текст|Электронный|\[Б\.\s?м\.\])"
 )
 # what follows a " : " in the title area is the other title information: "… : национальный
 # стандарт Российской Федерации : издание официальное : введен впервые : дата введения
@@ -108,8 +109,7 @@ def _year(designation: str, number: str) -> int | None:
     )
     if two_digits is None:
         return None
-    year = int(two_digits.group(1))
-    return 2000 + year if year <= 30 else 1900 + year
+    return full_year(int(two_digits.group(1)))
 
 
 # APA's form, the designation after the title: "… citations (ISO Standard No. 690:2021)"

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.names import read_names
-from citecli.refparse.places import CITIES, RUSSIAN_CITY
+from citecli.refparse.places import IMPRINT_START
 
 # editors ("под ред.", "под общ. ред.", "отв. ред.", "гл. ред.") and the roles that are kept
 # as no field but end the statement ("пер. с англ.", "сост.", "авт.-сост.")
@@ -47,7 +47,7 @@ _BODY = re.compile(r"\s*;\s*[^;./]{1,120}\.")
 # ("… экономики». М. : Изд. дом ВШЭ, 2021") or a year
 _NEXT_GROUP = re.compile(r"\s*;\s*")
 # (the imprint's city before its publisher, year or next city: "Москва ; Берлин : …")
-_GROUP_END = re.compile(rf"\s*;|\.\s+(?=(?:{CITIES}|{RUSSIAN_CITY})\s?[:,;]|\d{{4}}\b)")
+_GROUP_END = re.compile(rf"\s*;|\.\s+(?={IMPRINT_START}|\d{{4}}\b)")
 # how far past the slash a role may stand: "/ С. С. Сидоров, И. И. Иванов ; под ред."
 _ROLE_WINDOW = 200
 # a volume's designation before the statement: "Т. 1 / Л. Н. Толстой", "Ч. 2", "Кн. 3"

@@ -40,12 +40,13 @@ _GENRE_TYPES = (WorkType.THESIS, WorkType.LAW, WorkType.REPORT, WorkType.STANDAR
 
 def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
-    heading, responsibility = _authors(work, labels)
+    if work.type is WorkType.PATENT:  # GOST 7.0.5 §4.9.1: ". –" written as "."
+        return join_markup([" ".join(close(p) for p in patent_areas(work, labels))])
     if work.type is WorkType.STANDARD and work.designation:  # its authors all after "/"
         heading = work.designation
         responsibility = heading_and_responsibility(work.authors, work.et_al, labels)[1]
-    if work.type is WorkType.PATENT:  # GOST 7.0.5 §4.9.1: ". –" written as "."
-        return join_markup([" ".join(close(p) for p in patent_areas(work, labels))])
+    else:
+        heading, responsibility = _authors(work, labels)
     title = title_text(work.title)
     if work.genre and work.type in _GENRE_TYPES:
         title += f" : {work.genre}"
