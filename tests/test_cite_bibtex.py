@@ -10,8 +10,9 @@ from pybtex.database import parse_string
 from cite_records import SEED_ARTICLE, fixture_ids, fixture_works
 from citecli.bibtex_input import latex_to_text, read_bibtex
 from citecli.errors import InputError
-from citecli.model import Person, Work
+from citecli.model import Person, Work, WorkType
 from citecli.page import parse_page
+from citecli.refparse import parse_reference
 from citecli.styles import Style, citation_lines
 from citecli.styles.bibtex import protect_title, works_to_bibtex
 from citecli.styles.keys import citation_key, unique_keys
@@ -96,6 +97,17 @@ def test_keys_are_unique_with_letter_suffixes() -> None:
 def test_an_edited_book_is_keyed_by_its_first_editor() -> None:
     book = Work(title="Региональная экономика", editors=(Person("Видяпина", "В. И."),), year=2014)
     assert citation_key(book) == "vidyapina2014regionalnaya"  # not "anon2014…"
+
+
+def test_a_standard_without_authors_is_keyed_by_its_body() -> None:
+    iso = parse_reference("ISO 690:2021. Information and documentation. Geneva: ISO; 2021.")
+    assert iso.type is WorkType.STANDARD and not iso.authors
+    assert citation_key(iso) == "iso2021information"
+    # only a standard, and only a designation that starts with its body
+    patent = parse_reference("Patent RU 2637215 C1. Vibration mill. 2017.")
+    assert patent.type is WorkType.PATENT and patent.designation == "2637215"
+    number_only = Work(type=WorkType.STANDARD, designation="690:2021", year=2021)
+    assert (citation_key(patent), citation_key(number_only)) == ("anon2017vibration", "anon2021")
 
 
 def test_cyrillic_key_is_transliterated() -> None:

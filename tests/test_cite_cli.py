@@ -61,6 +61,7 @@ def test_parse_json_is_cited_as_the_page_it_came_from(
     from_json = runner.invoke(app, ["cite", str(path), *options])
     from_page = runner.invoke(app, ["cite", str(SAMPLES / sample), *options])
     assert from_json.exit_code == 0, from_json.output
+    assert from_page.exit_code == 0 and from_page.stdout.strip()
     assert from_json.stdout == from_page.stdout
 
 

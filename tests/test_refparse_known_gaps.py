@@ -54,6 +54,11 @@ GAPS: list[tuple[str, dict[str, object], str]] = [
         "transliterated",
     ),
     (
+        "Петров П. П. Патентная защита // Patent 2020 : сб. тр. конф. – М., 2020. – С. 5–9.",
+        {"container": "Patent 2020 : сб. тр. конф"},
+        'a year inside a collection\'s name after "//" ends the name there',
+    ),
+    (
         "Росстат. Регионы России. Социально-экономические показатели. 2023 : стат. сб. – М., "
         "2023. – 1126 с.",
         {"authors": ["Росстат"], "type": WorkType.BOOK},

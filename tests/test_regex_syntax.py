@@ -13,6 +13,20 @@ import citecli
 _POSSESSIVE_OR_ATOMIC = re.compile(r"(?<!\\)[*+?}]\+|\(\?>")
 
 
+def _compiled(value: object, depth: int = 0) -> list[str]:
+    """The patterns in `value`, and in the tuples, lists and dicts it holds (the page's
+    heading patterns are a tuple of them, the closing quotes a dict)."""
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        return [value.pattern]
+    if depth > 2:
+        return []
+    if isinstance(value, dict):
+        value = [*value.keys(), *value.values()]
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return [pattern for item in value for pattern in _compiled(item, depth + 1)]
+    return []
+
+
 def _patterns() -> list[tuple[str, str]]:
     found = []
     for module_info in pkgutil.walk_packages(citecli.__path__, "citecli."):
@@ -20,8 +34,7 @@ def _patterns() -> list[tuple[str, str]]:
             continue
         module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found.append((f"{module_info.name}.{name}", value.pattern))
+            found += [(f"{module_info.name}.{name}", pattern) for pattern in _compiled(value)]
     return found
 
 

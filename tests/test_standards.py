@@ -129,113 +129,7 @@ ISO = (
             "",
             2013,
         ),
-    ],
-)
-def test_standards_are_read_under_their_designation(
-    text: str, designation: str, title: str, kind: str, place: str, publisher: str, year: int
-) -> None:
-    work = parse_reference(text)
-    assert work.type is WorkType.STANDARD
-    assert (work.designation, work.title, work.genre) == (designation, title, kind)
-    assert (work.place, work.publisher, work.year) == (place, publisher, year)
-    assert (work.authors, work.volume, work.issue, work.container) == ((), "", "", "")
-    assert not [d for d in work.diagnostics if "author" in d.message]
-
-
-@pytest.mark.parametrize(
-    ("text", "year"),
-    [("ГОСТ 2.105-95", 1995), ("ASTM D638-14", 2014), ("СП 42.13330.2016", 2016)],
-)
-def test_two_digit_and_dotted_designation_years(text: str, year: int) -> None:
-    found = read_designation(f"{text}. Title")
-    assert found is not None and (found.text, found.year) == (text, year)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Isaev A. ISO 9001 in Russian firms. Voprosy Ekonomiki. 2019;(3):5-20.",
-        "ISOLDE Collaboration. Title. Phys Rev. 2019;1:2.",
-        "ENS Lyon. Rapport annuel. 2019.",
-        "BSc thesis 2019",
-    ],
-)
-def test_what_is_not_a_standard(text: str) -> None:
-    assert parse_reference(text).type is not WorkType.STANDARD
-
-
-def test_each_style_cites_a_standard_under_its_designation() -> None:
-    gost = parse_reference(GOST_FULL)
-    assert to_text(format_gost(gost)) == (
-        "ГОСТ Р 7.0.100–2018. Библиографическая запись. Библиографическое описание. Общие "
-        "требования и правила составления : национальный стандарт Российской Федерации : "
-        "издание официальное : введен впервые : дата введения 2019-07-01. – Москва : "
-        "Стандартинформ, 2018. – 70 с."
-    )
-    iso = parse_reference(ISO)
-    assert to_text(format_gost2008(iso)) == (
-        "ISO 690:2021. Information and documentation — Guidelines for bibliographic "
-        "references and citations to information resources. Geneva : ISO, 2021."
-    )
-    # APA 7 describes it as a report with its number (§10.4), the title in the author's place
-    assert to_text(format_apa(iso)) == (
-        "Information and documentation — Guidelines for bibliographic references and "
-        "citations to information resources (ISO 690:2021). (2021). ISO."
-    )
-    assert to_text(format_vancouver(gost)) == (
-        "ГОСТ Р 7.0.100–2018. Библиографическая запись. Библиографическое описание. Общие "
-        "требования и правила составления. Москва: Стандартинформ; 2018."
-    )
-    assert "TY  - STAND" in work_to_ris(iso) and "M1  - ISO 690:2021" in work_to_ris(iso)
-
-
-def test_a_standard_comes_back_from_csl_json_and_bibtex() -> None:
-    work = parse_reference(GOST_FULL)
-    item = work_to_csl(work)
-    assert (item["type"], item["number"]) == ("standard", "ГОСТ Р 7.0.100–2018")
-    back = work_from_csl(item)
-    assert (back.type, back.designation, back.article_number) == (
-        WorkType.STANDARD,
-        "ГОСТ Р 7.0.100–2018",
-        "",
-    )
-    bibtex = works_to_bibtex([work])
-    assert bibtex.startswith("@standard{") and "number = {ГОСТ Р 7.0.100–2018}" in bibtex
-    (read,) = read_bibtex(bibtex)
-    assert (read.type, read.designation, read.issue, read.title) == (
-        WorkType.STANDARD,
-        "ГОСТ Р 7.0.100–2018",
-        "",
-        work.title,
-    )
-
-
-def test_apa_names_the_designation_after_the_title() -> None:
-    work = parse_reference(
-        "International Organization for Standardization. (2018). Occupational health and "
-        "safety management systems—Requirements with guidance for use (ISO Standard No. "
-        "45001:2018). https://www.iso.org/standard/63787.html"
-    )
-    assert (work.type, work.designation, work.volume, work.year) == (
-        WorkType.STANDARD,
-        "ISO 45001:2018",
-        "",
-        2018,
-    )
-    assert work.title == (
-        "Occupational health and safety management systems—Requirements with guidance for use"
-    )
-    assert [p.literal for p in work.authors] == ["International Organization for Standardization"]
-    assert to_text(format_apa(work)) == (
-        "International Organization for Standardization. (2018). Occupational health and "
-        "safety management systems—Requirements with guidance for use (ISO 45001:2018). "
-        "https://www.iso.org/standard/63787.html"
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "designation", "title", "kind", "place", "publisher", "year"),
-    [
+        # shapes a review met: imprints, other information, years, compound designations
         # the " : " of the imprint is no other title information; "V, 27 с." is no title
         (
             "ГОСТ 7.32-2017. Отчет о научно-исследовательской работе. Структура и правила "
@@ -372,19 +266,121 @@ def test_apa_names_the_designation_after_the_title() -> None:
         ),
     ],
 )
-def test_standards_met_in_review(
-    text: str,
-    designation: str,
-    title: str,
-    kind: str,
-    place: str,
-    publisher: str,
-    year: int | None,
+def test_standards_are_read_under_their_designation(
+    text: str, designation: str, title: str, kind: str, place: str, publisher: str, year: int | None
 ) -> None:
     work = parse_reference(text)
     assert work.type is WorkType.STANDARD
     assert (work.designation, work.title, work.genre) == (designation, title, kind)
-    assert (work.place, work.publisher, work.year, work.pages) == (place, publisher, year, "")
+    assert (work.place, work.publisher, work.year) == (place, publisher, year)
+    assert (work.authors, work.volume, work.issue, work.container, work.pages) == (
+        (),
+        "",
+        "",
+        "",
+        "",
+    )
+    assert not [d for d in work.diagnostics if "author" in d.message]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("ГОСТ 2.105-95", 1995), ("ASTM D638-14", 2014), ("СП 42.13330.2016", 2016)],
+)
+def test_two_digit_and_dotted_designation_years(text: str, year: int) -> None:
+    found = read_designation(f"{text}. Title")
+    assert found is not None and (found.text, found.year) == (text, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        (
+            "Isaev A. ISO 9001 in Russian firms. Voprosy Ekonomiki. 2019;(3):5-20.",
+            WorkType.ARTICLE,
+            "ISO 9001 in Russian firms",
+        ),
+        ("ISOLDE Collaboration. Title. Phys Rev. 2019;1:2.", WorkType.ARTICLE, "Title"),
+        ("ENS Lyon. Rapport annuel. 2019.", WorkType.DOCUMENT, "Rapport annuel"),
+        ("BSc thesis 2019", WorkType.THESIS, "BSc thesis"),
+        # a number that is only a year names no standard
+        ("DIN 2019 Jahresbericht. Berlin: DIN; 2019.", WorkType.BOOK, "DIN 2019 Jahresbericht"),
+        ("EN 2020 conference proceedings.", WorkType.DOCUMENT, "EN 2020 conference proceedings"),
+    ],
+)
+def test_what_is_not_a_standard(text: str, kind: WorkType, title: str) -> None:
+    work = parse_reference(text)
+    assert (work.type, work.title, work.designation) == (kind, title, "")
+
+
+def test_each_style_cites_a_standard_under_its_designation() -> None:
+    gost = parse_reference(GOST_FULL)
+    # (the front matter's "IV, " of "IV, 70 с." is not kept: a known loss, see the README)
+    assert to_text(format_gost(gost)) == (
+        "ГОСТ Р 7.0.100–2018. Библиографическая запись. Библиографическое описание. Общие "
+        "требования и правила составления : национальный стандарт Российской Федерации : "
+        "издание официальное : введен впервые : дата введения 2019-07-01. – Москва : "
+        "Стандартинформ, 2018. – 70 с."
+    )
+    iso = parse_reference(ISO)
+    assert to_text(format_gost2008(iso)) == (
+        "ISO 690:2021. Information and documentation — Guidelines for bibliographic "
+        "references and citations to information resources. Geneva : ISO, 2021."
+    )
+    # APA 7 describes it as a report with its number (§10.4), the title in the author's place
+    assert to_text(format_apa(iso)) == (
+        "Information and documentation — Guidelines for bibliographic references and "
+        "citations to information resources (ISO 690:2021). (2021). ISO."
+    )
+    assert to_text(format_vancouver(gost)) == (
+        "ГОСТ Р 7.0.100–2018. Библиографическая запись. Библиографическое описание. Общие "
+        "требования и правила составления. Москва: Стандартинформ; 2018."
+    )
+    assert "TY  - STAND" in work_to_ris(iso) and "M1  - ISO 690:2021" in work_to_ris(iso)
+
+
+def test_a_standard_comes_back_from_csl_json_and_bibtex() -> None:
+    work = parse_reference(GOST_FULL)
+    item = work_to_csl(work)
+    assert (item["type"], item["number"]) == ("standard", "ГОСТ Р 7.0.100–2018")
+    back = work_from_csl(item)
+    assert (back.type, back.designation, back.article_number) == (
+        WorkType.STANDARD,
+        "ГОСТ Р 7.0.100–2018",
+        "",
+    )
+    bibtex = works_to_bibtex([work])
+    assert bibtex.startswith("@standard{") and "number = {ГОСТ Р 7.0.100–2018}" in bibtex
+    (read,) = read_bibtex(bibtex)
+    assert (read.type, read.designation, read.issue, read.title) == (
+        WorkType.STANDARD,
+        "ГОСТ Р 7.0.100–2018",
+        "",
+        work.title,
+    )
+
+
+def test_apa_names_the_designation_after_the_title() -> None:
+    work = parse_reference(
+        "International Organization for Standardization. (2018). Occupational health and "
+        "safety management systems—Requirements with guidance for use (ISO Standard No. "
+        "45001:2018). https://www.iso.org/standard/63787.html"
+    )
+    assert (work.type, work.designation, work.volume, work.year) == (
+        WorkType.STANDARD,
+        "ISO 45001:2018",
+        "",
+        2018,
+    )
+    assert work.title == (
+        "Occupational health and safety management systems—Requirements with guidance for use"
+    )
+    assert [p.literal for p in work.authors] == ["International Organization for Standardization"]
+    assert to_text(format_apa(work)) == (
+        "International Organization for Standardization. (2018). Occupational health and "
+        "safety management systems—Requirements with guidance for use (ISO 45001:2018). "
+        "https://www.iso.org/standard/63787.html"
+    )
 
 
 @pytest.mark.parametrize(
@@ -428,13 +424,6 @@ def test_articles_opening_with_a_designation(
     assert work.type is WorkType.ARTICLE and not work.designation
     assert (work.container, work.volume, work.issue) == (container, volume, issue)
     assert work.title.startswith(("ISO", "ГОСТ"))
-
-
-@pytest.mark.parametrize(
-    "text", ["DIN 2019 Jahresbericht. Berlin: DIN; 2019.", "EN 2020 conference proceedings."]
-)
-def test_a_year_alone_is_no_designation(text: str) -> None:
-    assert parse_reference(text).type is not WorkType.STANDARD
 
 
 def test_gost_2008_and_apa_keep_authors_and_edition() -> None:
@@ -492,16 +481,3 @@ def test_a_standard_without_a_designation_keeps_its_authors_as_heading() -> None
     )
     assert to_text(format_vancouver(work)).startswith("Smith J. Guidelines")
     assert to_text(format_gost(work)).startswith("Smith, J. Guidelines")
-
-
-def test_a_standard_is_keyed_by_its_body() -> None:
-    assert works_to_bibtex([parse_reference(ISO)]).startswith("@standard{iso2021information,")
-
-
-def test_only_a_standard_with_a_body_is_keyed_by_it() -> None:
-    patent = parse_reference("Patent RU 2637215 C1. Vibration mill. 2017.")
-    number_only = work_from_csl(
-        {"type": "standard", "number": "690:2021", "issued": {"date-parts": [[2021]]}}
-    )
-    assert works_to_bibtex([patent]).split("{")[1].startswith("anon2017")
-    assert works_to_bibtex([number_only]).split("{")[1].startswith("anon2021")

@@ -246,7 +246,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if standard is None and not numbered and "//" not in rest:
         mention = patents.cut_mention(rest)
     if mention:  # "Sposob … [Data processing method]. Patent RF, no. 2123456, 2020"
-        rest, designation = mention.text, mention.number
+        # ("Patent RU 2637215 C1. Vibration mill. 2017": the title after a mention opening it)
+        rest, designation = mention.text.lstrip(" .,;:"), mention.number
     inventors = patents.INVENTORS.match(rest) if mention and head.authors else None
     if inventors:  # NLM's "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee. Title"
         rest = rest[inventors.end() :]
