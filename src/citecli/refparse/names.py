@@ -42,15 +42,23 @@ def _family_pattern(lowers: str) -> str:
 _FAMILY = _family_pattern(f"{_L}+")
 _WHOLE_FAMILY = _family_pattern(_WHOLE_RUN)
 _FAMILY_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s]{_U}{{2,}})*(?=[,\s])"
-_PARTICLE = (
-    r"(?:Le Polain de|[Vv]an [Dd]er|[Vv]an [Dd]en|[Vv]an de|[Vv]on der|[Dd]e la|de los|"
-    r"[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|dos|das|[Dd]u|la|le|ten|ter|zu|[Aa]l|[Ee]l|bin|"
-    r"Abu|Ben)"
+# the particles before a family name, longer ones first ("van der" before "van"), each in
+# the cases lists write it
+_PARTICLES = (
+    "Le Polain de",
+    *("Van Der", "Van der", "van Der", "van der", "Van Den", "Van den", "van Den", "van den"),
+    *("Van de", "van de", "Von der", "von der", "De la", "de la", "de los"),
+    *("Van", "van", "Von", "von", "De", "de", "der", "den", "Del", "del", "della", "Di", "di"),
+    *("Da", "da", "dos", "das", "Du", "du", "la", "le", "ten", "ter", "zu", "Al", "al", "El"),
+    *("el", "bin", "Abu", "Ben"),
 )
+_PARTICLE = f"(?:{'|'.join(_PARTICLES)})"
 # The particle before a family, tried only at one of the particles' first letters: the
-# look-ahead fails at once where the two dozen alternatives would each be tried in vain.
-_PARTICLE_FIRST_LETTERS = "LVvDdlAaEebBtz"
-_PARTICLE_LETTERS = frozenset(_PARTICLE_FIRST_LETTERS)
+# look-ahead fails at once where the four dozen alternatives would each be tried in vain.
+_PARTICLE_LETTERS = frozenset(particle[0] for particle in _PARTICLES)
+_PARTICLE_FIRST_LETTERS = "".join(sorted(_PARTICLE_LETTERS))
+#: "van", "Van", "Le", …: the first word of each particle
+_PARTICLE_WORDS = frozenset(particle.split()[0] for particle in _PARTICLES)
 _OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s)?"
 #: initials of more than one letter
 _LONG_INITIALS = "Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|Dzh|Дж"
@@ -222,20 +230,6 @@ _SHAPES_AFTER.update(
 )
 
 
-def _particle_first_words(particles: str) -> frozenset[str]:
-    """ "van", "Van", "Le", …: the first word of each particle of the pattern (whose only
-    classes are a letter's two cases, "[Vv]an")."""
-    words: set[str] = set()
-    for alternative in particles.removeprefix("(?:").removesuffix(")").split("|"):
-        first = alternative.split(" ")[0]
-        if first.startswith("["):
-            words.update(letter + first[4:] for letter in first[1:3])
-        else:
-            words.add(first)
-    return frozenset(words)
-
-
-_PARTICLE_WORDS = _particle_first_words(_PARTICLE)
 _ShapeTable = dict[tuple[str, int, str], tuple[re.Pattern[str], ...]]
 
 
