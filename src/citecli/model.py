@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from citecli.frozen import quick_init
+
 
 class WorkType(str, Enum):
     """What kind of work a record describes; values are CSL 1.0.2 item types."""
@@ -245,3 +247,8 @@ class Page:
     citation_line: str = ""
     source: str = ""
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# the records built for every reference (see `citecli.frozen`)
+for _record in (Diagnostic, Person, Doi, Work):
+    quick_init(_record)

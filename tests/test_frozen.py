@@ -1,0 +1,136 @@
+"""citecli.frozen: records built by the cheaper __init__ are exactly the dataclass's records."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import inspect
+import pickle
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecli.frozen import quick_init
+from citecli.model import Diagnostic, Doi, Person, Work, WorkType
+
+
+@dataclass(frozen=True, slots=True)
+class _Slotted:
+    name: str
+    count: int = 0
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _WithFactory:
+    name: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _WithDict:  # the layout mypyc's build gives the model's classes
+    name: str
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Derived:
+    name: str
+    size: int = field(init=False, default=0)
+
+
+QUICK = [quick_init(_Slotted), quick_init(_WithDict), quick_init(_WithFactory)]
+
+
+@pytest.mark.parametrize("record", [Diagnostic, Person, Doi, Work])
+def test_the_model_records_have_the_quick_init(record: type) -> None:
+    assert record.__init__.__code__.co_filename.endswith("frozen.py")
+
+
+@pytest.mark.parametrize("record", QUICK[:2])
+def test_a_record_keeps_its_class_values_and_frozenness(record: type) -> None:
+    made = record("a", count=3)
+    assert type(made) is record
+    assert (made.name, made.count) == ("a", 3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.name = "b"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del made.count
+    assert made == record("a", 3)
+    assert made != record("a", 4)
+    assert hash(made) == hash(record("a", 3))
+    assert dataclasses.replace(made, count=5) == record("a", 5)
+    assert pickle.loads(pickle.dumps(made)) == made
+    assert copy.deepcopy(made) == made
+
+
+def test_defaults_and_factories_are_the_dataclass_s() -> None:
+    assert (_Slotted("a").count, _Slotted("a").tags) == (0, ())
+    first, second = _WithFactory("a"), _WithFactory("b")
+    assert first.notes == [] and type(first) is _WithFactory
+    assert first.notes is not second.notes  # a fresh list from the factory each time
+
+
+def test_the_signature_and_the_errors_name_the_record() -> None:
+    assert list(inspect.signature(_Slotted).parameters) == ["name", "count", "tags"]
+    with pytest.raises(TypeError, match=r"_Slotted\.__init__\(\) got an unexpected keyword"):
+        _Slotted("a", size=1)
+    with pytest.raises(TypeError, match="missing 1 required positional argument"):
+        _Slotted()  # type: ignore[call-arg]
+
+
+def test_a_failed_construction_leaves_no_twin_behind() -> None:
+    made = object.__new__(_Slotted)
+    with pytest.raises(TypeError):
+        _Slotted.__init__(made, "a", bogus=1)  # type: ignore[call-arg]
+    assert type(made) is _Slotted
+
+
+def test_a_class_it_cannot_serve_is_left_as_it_is() -> None:
+    before = _Derived.__init__
+    assert quick_init(_Derived) is _Derived
+    assert _Derived.__init__ is before
+    assert _Derived("a").size == 0
+
+
+_text = st.text(max_size=8)
+
+
+@given(
+    family=_text,
+    given_names=_text,
+    particle=_text,
+    literal=_text,
+    orcid=_text,
+)
+def test_person_fields_are_those_given(
+    family: str, given_names: str, particle: str, literal: str, orcid: str
+) -> None:
+    person = Person(family, given_names, particle, literal=literal, orcid=orcid)
+    expected = (family, given_names, particle, "", literal, "", "", "", "", orcid)
+    assert dataclasses.astuple(person) == expected
+
+
+def test_a_work_holds_what_it_was_built_with() -> None:
+    work = Work(
+        type=WorkType.BOOK,
+        title="T",
+        authors=(Person("A", "B."),),
+        year=2020,
+        doi=Doi("10.1/x", "10.1/x"),
+        accessed=date(2024, 1, 2),
+        diagnostics=(Diagnostic("no year found", 3),),
+    )
+    assert type(work) is Work
+    assert (work.type, work.title, work.year, work.accessed) == (
+        WorkType.BOOK,
+        "T",
+        2020,
+        date(2024, 1, 2),
+    )
+    assert work.authors[0].family == "A"
+    assert work.container == "" and work.keywords == () and work.number is None
+    assert work.replace(title="U").title == "U"
