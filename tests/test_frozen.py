@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from citecli import model
 from citecli.frozen import quick_init
 from citecli.model import Diagnostic, Doi, Person, Work, WorkType
 
@@ -46,8 +47,11 @@ QUICK = [quick_init(_Slotted), quick_init(_WithDict), quick_init(_WithFactory)]
 
 
 @pytest.mark.parametrize("record", [Diagnostic, Person, Doi, Work])
-def test_the_model_records_have_the_quick_init(record: type) -> None:
-    assert record.__init__.__code__.co_filename.endswith("frozen.py")
+def test_the_model_records_have_the_quick_init_unless_compiled(record: type) -> None:
+    # mypyc's build lays the classes out so that no instance may change class: they keep
+    # the dataclass's __init__ (and need no other, being compiled)
+    compiled = not str(model.__file__).endswith(".py")
+    assert record.__init__.__code__.co_filename.endswith("frozen.py") is not compiled
 
 
 @pytest.mark.parametrize("record", QUICK[:2])

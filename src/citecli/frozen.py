@@ -42,15 +42,19 @@ def _twin(record: type[Any]) -> type[Any]:
 
 def quick_init(record: type[Record]) -> type[Record]:
     """Give the frozen dataclass `record` the cheaper `__init__` described above, with the
-    signature of the one it replaces. Only a dataclass whose fields all go to `__init__` is
-    changed; any other class is left as it is."""
+    signature of the one it replaces. Only a dataclass whose fields all go to `__init__` and
+    whose instances can take the twin's class is changed; any other class is left as it is."""
     if not dataclasses.is_dataclass(record) or not all(
         spec.init for spec in dataclasses.fields(record)
     ):
         return record
     twin = _twin(record)
-    fill = twin.__init__
     lend_class = object.__setattr__  # (the record's own __setattr__ refuses every change)
+    try:
+        lend_class(object.__new__(record), "__class__", twin)
+    except TypeError:  # layouts that differ after all (mypyc's build of the model's classes)
+        return record
+    fill = twin.__init__
 
     @functools.wraps(record.__init__)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
