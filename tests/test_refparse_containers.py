@@ -771,3 +771,53 @@ def test_a_statement_naming_a_body(
     work = parse_reference(text)
     assert (work.title, [p.literal for p in work.authors]) == (title, [body])
     assert (work.place, work.publisher, work.type) == (place, publisher, WorkType.BOOK)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages", "place", "publisher"),
+    [
+        # the front matter's pages in Roman numerals go with the count, not to the volume
+        (
+            "Иванов И. И. Теория чисел : учебник. – 2-е изд. – Москва : Наука, 2018. – XII, 320 с.",
+            "",
+            "XII, 320",
+            "Москва",
+            "Наука",
+        ),
+        (
+            "Smith J. Number theory. New York: Wiley, 2018. xii, 320 p.",
+            "",
+            "xii, 320",
+            "New York",
+            "Wiley",
+        ),
+        # the Cyrillic label with a Roman volume, the imprint kept before front matter
+        (
+            "Петров П. П. Избранные труды. Т. IV. – М. : Наука, 1990. – 400 с.",
+            "IV",
+            "400",
+            "М.",
+            "Наука",
+        ),
+        (
+            "Иванов И. И. Теория чисел. Т. V, кн. 2. – М. : Наука, 2018. – XII, 320 с.",
+            "V",
+            "XII, 320",
+            "М.",
+            "Наука",
+        ),
+    ],
+)
+def test_roman_volumes_and_front_matter(
+    text: str, volume: str, pages: str, place: str, publisher: str
+) -> None:
+    work = parse_reference(text)
+    assert work.type is WorkType.BOOK
+    assert (work.volume, work.number_of_pages) == (volume, pages)
+    assert (work.place, work.publisher) == (place, publisher)
+
+
+def test_a_single_latin_letter_after_t_is_an_initial_before_a_name() -> None:
+    # a copy may write a Latin "C" for the Cyrillic "С" of an initial
+    work = parse_reference("Петров П. П. Статья / Т. C. Сидоров // Журнал. 2019. Т. 5. С. 1–5.")
+    assert (work.volume, work.pages, work.container) == ("5", "1-5", "Журнал")

@@ -55,6 +55,11 @@ _VOLUME_LABEL_WORDS = word_alternatives(
             _each_then("v|V|Т|т|T|t", r"\.(?=\s*\d)"),
             # "v. X, pp. 570": a Roman number only before a comma (not "T. C. Smith")
             _each_then("v|V", r"\.(?=\s*[IVXLC]+\s?,)"),
+            # "Т. IV. – М.", "Т. II, кн. 1": the Cyrillic label with a Roman number (Latin
+            # letters, which a Russian initial is not); one letter only before a comma or the
+            # end, as a copy that put a Latin "C" for "С" may have written "Т. C. Петров"
+            _each_then("Т|т", r"\.(?=\s?[IVXLC]{2,}(?![\w-]))"),
+            _each_then("Т|т", r"\.(?=\s?[IVXLC](?![^,;:)]))"),
         )
     ),
     not_after=r"[\w.-]",
@@ -87,6 +92,8 @@ _ARTICLE_LABEL = re.compile(
 _COUNT = _number(r"[\w.-]")
 #: a book's (or patent's) count of pages: "320 с.", "88 p."
 BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
+# the front matter's pages before a book's count, in Roman numerals: "XII, 320 с.", "xii, 320 p."
+_FRONT_MATTER = re.compile(r"(?<![\w.])(?:[IVXLC]{1,7}|[ivxlc]{1,7}),\s?$")
 # "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
 _VANCOUVER = re.compile(
     r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
@@ -350,9 +357,13 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
     if not found.number_of_pages and not found.pages:  # a book's count, not an article's
         match = BOOK_PAGES.search(work, at)
         if match:
-            found.number_of_pages = match.group("count")
-            found.mark(match.start())
-            work = blank(work, match.start(), match.end())
+            start = match.start()
+            front = _FRONT_MATTER.search(work, max(0, start - 10), start)
+            if front:  # (before the first digit: no other reader has taken it)
+                start = front.start()
+            found.number_of_pages = work[start : match.start()] + match.group("count")
+            found.mark(start)
+            work = blank(work, start, match.end())
     if not found.volume and not found.bare_number:
         _bare_volume(work, at, found, pages_at)
     if not found.volume and not found.bare_number and _TWO_ROMAN_LETTERS.search(work):

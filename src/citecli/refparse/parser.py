@@ -119,6 +119,8 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "de
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 # where a comma-separated title ends in a place, the place seems to open the journal's name
 _PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(?=[A-Z])")
+# a standard's amendments after its title: "(с Изменениями № 1, 2)", "(with Amendment 1)"
+_AMENDMENTS = re.compile(r"\((?:с\s(?:[Ии]зм|[Пп]оправк)|with\s[Aa]mendment)[^()]{0,80}\)")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
 
@@ -257,6 +259,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # to hold none of them (the usual case) they are the tail's locators as well.
     act = kinds.act_number(rest)
     numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
+    amended = _AMENDMENTS.search(numbers) if standard and "(" in numbers else None
+    if amended:  # "(с Изменениями № 1, 2)": the title's, no issue either
+        numbers = blank(numbers, *amended.span())
     # no work is published long after it is read ("Стратегия … до 2030 года. URL: … (дата
     # обращения: 10.02.2024)"); but an issue read online first may carry the next year
     until = accessed.year + 1 if accessed else dates.LATEST_YEAR
@@ -403,7 +408,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             settled = standard_title(title_text, container, standard.kind)
             title_text, genre = settled.title, settled.kind
             container = container.replace(name="", publisher=settled.publisher)
-        volume = issue = cumulative = ""  # "IV, 70 с.": the front matter's pages
+        volume = issue = cumulative = ""  # a number read as one is its title's or an order's
         if year is None and standard.year is not None and standard.year <= until:
             year = standard.year
 

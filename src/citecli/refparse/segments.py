@@ -198,8 +198,9 @@ _PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
 _PLACE_PUBLISHER_LAST = re.compile(
     _PLACE_AND_PUBLISHER
-    # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с."
-    + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?(?:\.\s*\d{1,5}\s?(?:с|p|S)\.?)?\.?\s*$)"
+    # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с.", "XII, 420 с."
+    + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
+    + r"(?:\.\s*(?:[IVXLCivxlc]{1,7},\s?)?\d{1,5}\s?(?:с|p|S)\.?)?\.?\s*$)"
 )
 # the colon and the publisher's first letter, without which neither pattern above can match;
 # it starts with a literal, so it is found much faster than they fail to be
