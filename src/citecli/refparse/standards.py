@@ -22,7 +22,8 @@ from citecli.refparse.segments import Container
 # and the kinds of document some of them name ("ISO/TS", "ISO/IEC Guide"); a company's
 # standard names the company ("СТО Газпром 2-2.1-249-2008")
 _BODY = (
-    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО(?:\s[А-ЯЁ][А-ЯЁа-яё-]{2,}(?=\s\d))?|ИСО|МЭК|GOST|SNiP|SanPiN|ISO|IEC|IEEE(?:\sStd)?|ASTM|DIN"
+    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО(?:\s[А-ЯЁ][А-ЯЁа-яё-]{2,30}(?=\s\d))?|ИСО|МЭК"
+    r"|GOST|SNiP|SanPiN|ISO|IEC|IEEE(?:\sStd)?|ASTM|DIN"
     r"|BS|EN|ANSI|NIST\sSP|TS|TR|PAS|Guide)"
 )
 # "7.0.100–2018", "690:2021", "42.13330.2016", "D638-14", "E8/E8M-22", "2.01.07-85*",
