@@ -766,9 +766,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
     if institution and not names_meeting(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
-    trimmed = trim_container(name, meeting=meeting if name is searched else None)
-    name, volume = trimmed.name, trimmed.volume
-    publisher = publisher or trimmed.publisher
+    name, volume, trailing = trim_container(name, meeting=meeting if name is searched else None)
+    publisher = publisher or trailing
     if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
         place = _abbreviated(place)  # "М" lost its full stop with the punctuation around it
     name = strip_edges(name)
