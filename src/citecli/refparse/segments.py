@@ -718,6 +718,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         city = _TRAILING_CITY.search(name) if publisher and not journal_like else None
         if city:  # "Title. Subtitle. Moscow, Nauka Publ., 2020": the place after the subtitle
             place, name = city.group(1), name[: city.start()]
+    if not name:  # the imprint was all there was: none of the readings of a name below applies
+        return Container("", "", editors, _with_full_stop(place), publisher, chapter, "")
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
     if edition:
         name = name[edition.end() :]
@@ -773,8 +775,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
     name, volume, trailing = trim_container(name, meeting=meeting if name is searched else None)
     publisher = publisher or trailing
-    if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
-        place = _abbreviated(place)  # "М" lost its full stop with the punctuation around it
+    place = _with_full_stop(place)
     name = strip_edges(name)
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
@@ -797,6 +798,14 @@ def _abbreviated(city: str) -> str:
     """A Russian imprint's city with the full stop of its abbreviation ("М." but "Ростов н/Д",
     "Н. Новгород")."""
     return f"{city}." if city in ABBREVIATED_CITIES else city
+
+
+def _with_full_stop(place: str) -> str:
+    """`place`, and the full stop an abbreviated Russian city ("М") lost with the punctuation
+    around it."""
+    if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
+        return _abbreviated(place)
+    return place
 
 
 def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> bool:
