@@ -392,7 +392,7 @@ def _cut_translator(title: str) -> str:
     # volumes and editions is several times faster (the text is one line, so "$" is the end)
     if stem.endswith(_VOLUMES_OR_EDITION_ENDINGS):
         return _TRANSLATOR_AFTER.sub("", title)
-    return _TRANSLATOR_ONLY_AFTER.sub("", title)
+    return _TRANSLATOR_ONLY_AFTER.sub("", title) if "," in title else title  # its comma
 
 
 def _sentence_end(text: str, limit: int) -> tuple[int, int]:
@@ -401,36 +401,41 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
     depth = 0
     last = 0
     stop = limit if limit >= 0 else len(text)
+    # brackets are counted only in a text that holds one: most titles hold none
+    bracketed = "(" in text or "[" in text or ")" in text or "]" in text
     for match in _SENTENCE_END.finditer(text):
-        if match.start() >= stop:
+        start, end = match.span()
+        if start >= stop:
             break
-        segment = text[last : match.start()]
-        depth += segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]")
-        last = match.start()
-        if match.group(0).startswith("["):
-            return match.start(), match.end()
+        if bracketed:
+            segment = text[last:start]
+            depth += (
+                segment.count("(") + segment.count("[") - segment.count(")") - segment.count("]")
+            )
+            last = start
+        mark = text[start]
+        if mark == "[":
+            return start, end
         if depth > 0:
             continue
-        if match.group(0)[0] == ".":
-            word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start() + 1)
-            initial = len(word.group(1)) == 1 and word.group(1).isalpha() if word else False
-            if word and (initial or word.group(1) in _NOT_SENTENCE_END):
-                continue
-            if word and _is_part_number(text, word):
-                continue  # "Solution of the Phase Problem, 1. The Centrosymmetric Crystal"
-            pair = _ABBREVIATION_PAIR.match(text, word.start()) if word else None
-            if pair and pair.group(1) not in _NOT_SENTENCE_END:
-                continue  # "Clim. Dynam., 22": a journal's abbreviated name, then its volume
-        if text[match.end() : match.end() + 1].islower() and not _LOWER_START_OK.match(
-            text, match.end()
-        ):
+        if mark == ".":
+            word = _LAST_WORD.search(text, max(0, start - 12), start + 1)
+            if word:
+                last_word = word.group(1)
+                if (len(last_word) == 1 and last_word.isalpha()) or last_word in _NOT_SENTENCE_END:
+                    continue
+                if _is_part_number(text, word):
+                    continue  # "Solution of the Phase Problem, 1. The Centrosymmetric Crystal"
+                pair = _ABBREVIATION_PAIR.match(text, word.start())
+                if pair and pair.group(1) not in _NOT_SENTENCE_END:
+                    continue  # "Clim. Dynam., 22": a journal's abbreviated name, then its volume
+        if text[end : end + 1].islower() and not _LOWER_START_OK.match(text, end):
             continue
-        if match.group(0)[0] in "?!" and _subtitle_follows(text, match.end(), stop):
+        if mark != "." and _subtitle_follows(text, end, stop):  # after "?" or "!"
             continue
-        after = match.start() + 1
-        if text[after : after + 3] in (" В ", " в ") and _VOLUMES.match(text, after):
+        if text[start + 1 : start + 4] in (" В ", " в ") and _VOLUMES.match(text, start + 1):
             continue  # "Война и мир. В 4 т.": how many volumes the title has
-        return match.start(), match.start() + 1
+        return start, start + 1
     return -1, -1
 
 
@@ -714,6 +719,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         city = _TRAILING_CITY.search(name) if publisher and not journal_like else None
         if city:  # "Title. Subtitle. Moscow, Nauka Publ., 2020": the place after the subtitle
             place, name = city.group(1), name[: city.start()]
+    if not name:  # the imprint was all there was: none of the readings of a name below applies
+        return Container("", "", editors, _with_full_stop(place), publisher, chapter, "")
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
     if edition:
         name = name[edition.end() :]
@@ -767,11 +774,9 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     institution = None if journal_like or place else _PUBLISHER_AND_PLACE.match(name)
     if institution and not names_meeting(name):  # "Research Institute, Berkeley, CA"
         publisher, place, name = institution.group("publisher"), institution.group("place"), ""
-    trimmed = trim_container(name, meeting=meeting if name is searched else None)
-    name, volume = trimmed.name, trimmed.volume
-    publisher = publisher or trimmed.publisher
-    if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
-        place = _abbreviated(place)  # "М" lost its full stop with the punctuation around it
+    name, volume, trailing = trim_container(name, meeting=meeting if name is searched else None)
+    publisher = publisher or trailing
+    place = _with_full_stop(place)
     name = strip_edges(name)
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
@@ -794,6 +799,14 @@ def _abbreviated(city: str) -> str:
     """A Russian imprint's city with the full stop of its abbreviation ("М." but "Ростов н/Д",
     "Н. Новгород")."""
     return f"{city}." if city in ABBREVIATED_CITIES else city
+
+
+def _with_full_stop(place: str) -> str:
+    """`place`, and the full stop an abbreviated Russian city ("М") lost with the punctuation
+    around it."""
+    if place and not place.endswith(".") and _RUSSIAN_CITY_ONLY.fullmatch(place):
+        return _abbreviated(place)
+    return place
 
 
 def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> bool:

@@ -12,7 +12,7 @@ long as something is left of the name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES
@@ -94,8 +94,8 @@ _MEETING_PLACE_TAIL = re.compile(
 _NUMBER = re.compile(r"\d+|[IVXLC]{2,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Trimmed:
+# a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
+class Trimmed(NamedTuple):
     name: str
     #: the volume tail as written (", 19", " 42"); see `volume_number`
     volume: str
