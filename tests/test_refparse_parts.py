@@ -8,13 +8,15 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citecli.model import Person
 from citecli.refparse import parse_reference
 from citecli.refparse.dates import cut_access_date
 from citecli.refparse.locators import expand_pages
 from citecli.refparse.names import read_authors
-from citecli.refparse.text import LOWER, UPPER, normalise, split_number
+from citecli.refparse.text import LOWER, UPPER, dashes_to_hyphens, normalise, split_number
 
 # (text, expected people as (family, given, particle) or literal, et al., text left after)
 NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
@@ -145,6 +147,22 @@ def test_suffix_is_kept() -> None:
 )
 def test_expand_pages(written: str, pages: str) -> None:
     assert expand_pages(written) == pages
+
+
+def _expand_pages_always_cleaned(pages: str) -> str:
+    """expand_pages as it was before its cheap test: every value cleaned."""
+    pages = re.sub(r"-+", "-", re.sub(r"\s+", "", dashes_to_hyphens(pages)).replace("?", "-"))
+    first, dash, last = pages.partition("-")
+    if not dash:
+        return first
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}-{last}"
+
+
+@given(st.text(alphabet="0123456789 -–—?Se\t", max_size=14))
+def test_expand_pages_skips_only_a_clean_up_that_changes_nothing(written: str) -> None:
+    assert expand_pages(written) == _expand_pages_always_cleaned(written)
 
 
 @pytest.mark.parametrize(

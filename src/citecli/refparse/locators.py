@@ -189,8 +189,10 @@ class Locators:
 
 def expand_pages(pages: str) -> str:
     """ "57–69" -> "57-69", "2603-15" -> "2603-2615", "573–77" -> "573-577"."""
-    pages = _SPACES.sub("", dashes_to_hyphens(pages)).replace("?", "-")
-    pages = _HYPHENS.sub("-", pages)
+    pages = dashes_to_hyphens(pages)
+    # the cheap test first: most pages are "57" or "57-69", with no space, "?" or "--"
+    if not pages.replace("-", "", 1).isalnum():
+        pages = _HYPHENS.sub("-", _SPACES.sub("", pages).replace("?", "-"))
     first, dash, last = pages.partition("-")
     if not dash:
         return first
