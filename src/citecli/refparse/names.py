@@ -339,11 +339,8 @@ def _person(match: re.Match[str]) -> Person:
 
 def _given_name_at(text: str, pos: int) -> bool:
     """Whether a space and a given name's first two letters may be at `pos`."""
-    return (
-        text[pos : pos + 1].isspace()
-        and text[pos + 1 : pos + 2].isupper()
-        and text[pos + 2 : pos + 3].islower()
-    )
+    three = text[pos : pos + 3]  # (one slice, not one per character)
+    return len(three) == 3 and three[0].isspace() and three[1].isupper() and three[2].islower()
 
 
 def _can_follow(text: str, match: re.Match[str]) -> bool:
@@ -399,12 +396,13 @@ def _one_name(
     "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
     `ahead` takes the names read after a first full name (see `_first_full_name`).
     """
-    if "\u4e00" <= text[pos : pos + 1] <= "\u9fff":
-        # GB/T's "张三": every other shape starts with a letter, none with a Chinese character
-        match = _CJK_NAME.match(text, pos)
-        return (match, False) if match and _can_follow(text, match) else None
-    first, second = text[pos : pos + 1], text[pos + 1 : pos + 2]
+    first = text[pos : pos + 1]
     if not first.isupper() and first not in _PARTICLE_LETTERS:
+        if "\u4e00" <= first <= "\u9fff":
+            # GB/T's "张三": every other shape starts with a letter, none with a Chinese
+            # character
+            match = _CJK_NAME.match(text, pos)
+            return (match, False) if match and _can_follow(text, match) else None
         return None  # a quote, a digit: each shape starts with a capital or a particle
     word_end = _FIRST_WORD.match(text, pos).end()  # type: ignore[union-attr]  # (never None)
     after = text[word_end : word_end + 1]
@@ -423,6 +421,7 @@ def _one_name(
             + "C" * word.isupper()
             + "P" * (word in _PARTICLE_WORDS)
         )
+    second = text[pos + 1 : pos + 2]
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
     elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
