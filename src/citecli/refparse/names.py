@@ -86,7 +86,7 @@ _FAMILY_CLUSTER = re.compile(
 # "Agabiti Rosei E": a family name of two words before Vancouver initials, tried only after
 # another initials name ("Microsoft Windows TCP/IP" opening a reference is no name)
 _TWO_WORD_FAMILY_CLUSTER = re.compile(
-    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?{_OPTIONAL_PARTICLE}(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
@@ -105,16 +105,20 @@ _GIVEN_FAMILY = re.compile(
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
 # Chinese names in GB/T 7714 lists: "张三, 李四"
-_CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
+_CJK_NAME = re.compile(
+    r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)(?P<suffix>)"
+)
 _ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:[,;&.(]|and\b|$)")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 # French capitals: "ALY (M.I.)", "A. BERTRAND", "BACHER Pierre", "Maria GREENWALD"
 _CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s](?:{_U}{_APOS})?{_U}{{2,}})*(?![\w'’])"
 _FAMILY_BRACKETED_INITIALS = re.compile(
-    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
 )
-_INITIALS_CAPS = re.compile(rf"(?P<given>{_INITIALS})\s?(?P<particle>)(?P<family>{_CAPS})")
+_INITIALS_CAPS = re.compile(
+    rf"(?P<given>{_INITIALS})\s?(?P<particle>)(?P<suffix>)(?P<family>{_CAPS})"
+)
 # only inside a list: a comma, semicolon or "and" must follow ("IEEE Trans. …" is no name)
 _LISTED = r"(?=\s*[,;]|\s(?:and|&|et)\s)"
 # words of a body's name, not given names: "SPRINT Research Group"
@@ -123,16 +127,16 @@ _BODY_WORD = (
     r"Collaboration|Consortium|Network|Foundation|Cent(?:er|re)|Organi[sz]ation)\b)"
 )
 _CAPS_GIVEN = re.compile(
-    rf"(?P<particle>)(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)\s"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)\s"
     rf"(?P<given>{_BODY_WORD}{_GIVEN}(?:[\s-]{_BODY_WORD}{_GIVEN})?)" + _LISTED
 )
 _GIVEN_CAPS = re.compile(
-    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)"
+    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)(?P<suffix>)"
     rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
 # "Pate, C. Marvin.", "Ansoff, H. Igor.": an initial, then the name used
 _FAMILY_COMMA_INITIAL_GIVEN = re.compile(
-    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
     r"(?=[.,;]\s)"
 )
 # (_CJK_NAME is tried apart, see `_one_name`)
@@ -331,9 +335,9 @@ def family_case(family: str) -> str:
 
 
 def _person(match: re.Match[str]) -> Person:
-    family, given, particle = match.group("family", "given", "particle")
-    # not groupdict(), which builds a dictionary of every group
-    suffix = match.group("suffix") if "suffix" in match.re.groupindex else None
+    # every shape has the four groups, empty where it has no particle or suffix: one call
+    # reads them (not groupdict(), which builds a dictionary of every group)
+    family, given, particle, suffix = match.group("family", "given", "particle", "suffix")
     return Person(family_case(family), " ".join(given.split()), particle or "", suffix or "")
 
 
