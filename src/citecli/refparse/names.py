@@ -256,9 +256,14 @@ _FULL_SHAPES_AFTER = {
 }
 _CAPITALS_RUN = re.compile(rf"{_U}{_U}")
 
+# Between names: a comma (before a Chinese name, an ellipsis, a conjunction or alone), a
+# semicolon (with "and" or alone), or a conjunction between spaces. The alternatives are
+# grouped by their first character, which the engine tests once. The conjunctions that join
+# by "and" ("y" and "e" do not) are the pattern's only groups: one took part (`lastindex`)
+# when the names are joined by "and".
 _SEPARATOR = re.compile(
-    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|"
-    r",\s*(?:and|&|и|et|und|y)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+    r"\s*(?:,\s*(?:(?=[\u4e00-\u9fff])|(?:\.\.\.|…)\s*|(?:(and|&|и|et|und)|y)\s+|)"
+    r"|[，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:(and|&)\s+)?|\s+(?:(and|&|und|et|и)|y|e)\s+)"
 )
 # a full stop between names, where the next one is unmistakable: "ROUSSILLON, René.
 # CHABERT, Catherine.", "Goss DL. Moore JH. Compliance …"
@@ -275,7 +280,6 @@ _ROLE = re.compile(
     # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
     rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
-_AND = re.compile(r"and|&|und|et|и")
 # GOST 7.0.100 brackets it after the third name: "Кузнецов В. В., … Иванова О. П. [и др.]"
 _ET_AL = re.compile(
     r"\s*[,;]?\s*(?:&\s*)?(?P<bracket>\[)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|"
@@ -530,12 +534,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
             separator = _STOP_BETWEEN_NAMES.match(text, stop)
             if not separator:
                 break
-        separator_text = separator.group(0)
-        # (one of only commas, semicolons and spaces, the usual separator, holds no "and")
-        joined_by_and = bool(separator_text.strip(" ,;") and _AND.search(separator_text))
+        # (_STOP_BETWEEN_NAMES has no groups and no "and")
+        joined_by_and = separator.lastindex is not None
         any_and = any_and or joined_by_and
         # after a semicolon a "Family, Given" is unmistakable: "Balsamo, V.; Nguyen, Duy;"
-        semicolon = ";" in separator_text
+        semicolon = ";" in separator.group(0)
         mode = "full" if was_full or joined_by_and or semicolon else "initials"
         pos = separator.end()
     if len(people) > 1 and given_first_only and not any_and and not _LIST_END.match(text, end):
