@@ -200,21 +200,28 @@ _GIVEN_OR_INITIAL_LEADS = _TWO_LETTER_INITIALS | {"Jr", "Sr"}
 # name); _FAMILY_COMMA_GIVEN there needs a particle ("van Dijk, Jan") or capitals ("LE GOFF, J")
 # first; the capitals of _CAPS_GIVEN and _FAMILY_BRACKETED_INITIALS ("ALY (M.I.)") open it,
 # or a bracket follows a family ("Smith (J.)"); particles and given-first names may go on
-# with a small letter ("van der Berg", "Ludwig van Beethoven").
+# with a small letter ("van der Berg", "Ludwig van Beethoven"). A family without a particle
+# ends with the first word, so _FAMILY_INITIALS and _FAMILY_CLUSTER need initials, a cluster
+# or a suffix after its space: a capital and a small letter there ("Susan Horwitz") only as a
+# two-letter initial ("Smith Yu.") or a suffix ("Smith Jr.").
 _NEED_CAPITAL_NEXT = (_TWO_WORD_FAMILY_CLUSTER, _CAPS_GIVEN, _GIVEN_CAPS)
 _NEED_PARTICLE_OR_CAPITALS = (_FAMILY_COMMA_GIVEN,)
 _NEED_CAPITALS = (_CAPS_GIVEN,)
-_NEED_CAPITAL_NEXT_OR_PARTICLE = (_FAMILY_INITIALS, _FAMILY_CLUSTER)
+_NEED_INITIALS_NEXT_OR_PARTICLE = (_FAMILY_INITIALS, _FAMILY_CLUSTER)
 
 
-def _after_space(capital_next: bool, capitals: bool, particle: bool) -> tuple[re.Pattern[str], ...]:
+def _after_space(
+    capital_next: bool, word_next: bool, capitals: bool, particle: bool
+) -> tuple[re.Pattern[str], ...]:
     return tuple(
         s
         for s in _AFTER_SPACE
         if (capital_next or s not in _NEED_CAPITAL_NEXT)
         and (particle or capitals or s not in _NEED_PARTICLE_OR_CAPITALS)
         and (capitals or s not in _NEED_CAPITALS)
-        and (capital_next or particle or s not in _NEED_CAPITAL_NEXT_OR_PARTICLE)
+        and (
+            (capital_next and not word_next) or particle or s not in _NEED_INITIALS_NEXT_OR_PARTICLE
+        )
         and (capitals or not capital_next or s is not _FAMILY_BRACKETED_INITIALS)
     )
 
@@ -225,12 +232,16 @@ _SHAPES_AFTER: dict[str, tuple[re.Pattern[str], ...]] = {
     ",G": (_FAMILY_COMMA_GIVEN,),
     ".": _AFTER_STOP,
 }
-# after a space: " " and whether a capital follows ("U"), the word is in capitals ("C") or a
-# particle ("P")
+# after a space: " ", then "U" where a capital follows or "W" where a capital and a small
+# letter open a word (not a two-letter initial nor a suffix), then whether the word is in
+# capitals ("C") or a particle ("P")
 _SHAPES_AFTER.update(
-    (" " + "U" * capital_next + "C" * capitals + "P" * particle, _after_space(*flags))
-    for flags in product((False, True), repeat=3)
-    for capital_next, capitals, particle in [flags]
+    (
+        " " + next_kind + "C" * capitals + "P" * particle,
+        _after_space(bool(next_kind), next_kind == "W", capitals, particle),
+    )
+    for next_kind in ("", "U", "W")
+    for capitals, particle in product((False, True), repeat=2)
 )
 
 
@@ -351,6 +362,17 @@ def _given_name_at(text: str, pos: int) -> bool:
     return len(three) == 3 and three[0].isspace() and three[1].isupper() and three[2].islower()
 
 
+def _next_kind(next_two: str) -> str:
+    """ "W" where `next_two` open a capitalised word ("Horwitz"), not a two-letter initial or a
+    suffix ("Yu.", "Jr."); "U" where another capital; "" where none (see `_SHAPES_AFTER`)."""
+    if not next_two[:1].isupper():
+        return ""
+    second = next_two[1:]
+    if second.isalpha() and second.islower() and next_two not in _GIVEN_OR_INITIAL_LEADS:
+        return "W"
+    return "U"
+
+
 def _can_follow(text: str, match: re.Match[str]) -> bool:
     end = match.end()
     if match.re is _INITIALS_FAMILY and _ABBREVIATION_NEXT.match(text, end):
@@ -423,12 +445,8 @@ def _one_name(
         if not after.isspace():
             return None  # no shape's first word ends there
         word = text[pos:word_end]
-        after = (
-            " "
-            + "U" * text[word_end + 1 : word_end + 2].isupper()
-            + "C" * word.isupper()
-            + "P" * (word in _PARTICLE_WORDS)
-        )
+        after = " " + _next_kind(text[word_end + 1 : word_end + 3])
+        after += "C" * word.isupper() + "P" * (word in _PARTICLE_WORDS)
     second = text[pos + 1 : pos + 2]
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
