@@ -86,7 +86,7 @@ _FAMILY_INITIALS = re.compile(
 )
 _FAMILY_CLUSTER = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
-    r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w))?"  # "Wright JT Jr"
+    r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w)|)"  # "Wright JT Jr"
 )
 # "Agabiti Rosei E": a family name of two words before Vancouver initials, tried only after
 # another initials name ("Microsoft Windows TCP/IP" opening a reference is no name)
@@ -94,17 +94,17 @@ _TWO_WORD_FAMILY_CLUSTER = re.compile(
     rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
-    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?{_OPTIONAL_PARTICLE}(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
+    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U})|))\s?{_OPTIONAL_PARTICLE}(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
-    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
-    r"(?:,?\s(?P<suffix>Jr|Sr)\.?)?"
+    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-])|))"
+    r"(?:,?\s(?P<suffix>Jr|Sr)\.?|)"
 )
 _GIVEN_FAMILY = re.compile(
     r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
     # "Adam DI Kramer", "C Lawrence Zitnick": initials without full stops
-    rf"(?P<given>(?:{_U}\s)?{_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
+    rf"(?P<given>(?:{_U}\s|){_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U}))|)(?:\s{_GIVEN}(?=\s{_U})|))\s"
     rf"{_OPTIONAL_PARTICLE}(?!(?:Jr|Sr)\b)(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
@@ -117,7 +117,7 @@ _ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:[,;&.(]|and\b|$)")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 # French capitals: "ALY (M.I.)", "A. BERTRAND", "BACHER Pierre", "Maria GREENWALD"
-_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s](?:{_U}{_APOS})?{_U}{{2,}})*(?![\w'’])"
+_CAPS = rf"(?:{_U}{_APOS}|){_U}{{2,}}(?:[-\s](?:{_U}{_APOS}|){_U}{{2,}})*(?![\w'’])"
 _FAMILY_BRACKETED_INITIALS = re.compile(
     rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
 )
@@ -133,10 +133,10 @@ _BODY_WORD = (
 )
 _CAPS_GIVEN = re.compile(
     rf"(?P<particle>)(?P<suffix>)(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)\s"
-    rf"(?P<given>{_BODY_WORD}{_GIVEN}(?:[\s-]{_BODY_WORD}{_GIVEN})?)" + _LISTED
+    rf"(?P<given>{_BODY_WORD}{_GIVEN}(?:[\s-]{_BODY_WORD}{_GIVEN}|))" + _LISTED
 )
 _GIVEN_CAPS = re.compile(
-    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)(?P<suffix>)"
+    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL})|))\s(?P<particle>)(?P<suffix>)"
     rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
 # "Pate, C. Marvin.", "Ansoff, H. Igor.": an initial, then the name used
