@@ -40,6 +40,8 @@ _ANCHOR = re.compile(
     r")"
 )
 _LONGEST_LIST = 400
+# an anchor at an offset or one character after it: one match, not two
+_ANCHOR_HERE_OR_NEXT = re.compile(rf"(?s:.)?(?:{_ANCHOR.pattern})")
 # An anchor, or a whole token (see _TOKEN) that starts with no capital and holds no character
 # an anchor starts with (no anchor starts within it): "of", "2009.", "de".
 _ANCHOR_OR_LOWER_WORD = re.compile(
@@ -113,10 +115,7 @@ def read_byline(text: str, names_end: int) -> Byline | None:
 def _anchor_right_after(text: str, names_end: int) -> bool:
     """Whether an anchor starts at `names_end` or just after it, so that the first anchor
     cannot lie further on: a match at one offset instead of a search through the text."""
-    return bool(
-        _ANCHOR.match(text, names_end, _LONGEST_LIST)
-        or _ANCHOR.match(text, names_end + 1, _LONGEST_LIST)
-    )
+    return bool(_ANCHOR_HERE_OR_NEXT.match(text, names_end, _LONGEST_LIST))
 
 
 def _no_anchor_before_title(text: str, names_end: int) -> bool:

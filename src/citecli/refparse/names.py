@@ -15,7 +15,7 @@ from itertools import product
 from typing import NamedTuple
 
 from citecli.model import Person
-from citecli.refparse.text import LOWER, UPPER
+from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives
 from citecli.script import has_cyrillic
 
 _U = f"[{UPPER}]"
@@ -29,11 +29,16 @@ _APOS = "['’]"
 _WHOLE_RUN = rf"{_L}+(?!{_L})"
 
 
+# "(?:X|)" below is "(?:X)?" written as an alternative with an empty branch: the same matches,
+# tried in the same order, but Python's engine runs it as a plain branch where "(?:X)?" of
+# more than one character is a repeat, several times dearer (a sixth of a shape's time).
+
+
 def _family_pattern(lowers: str) -> str:
     """ "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", with `lowers` for each run of
     lower-case letters."""
     return (
-        rf"(?:{_U}{_APOS})?{_U}{lowers}(?:{_APOS}{_U}?{lowers})?(?:{_U}{lowers})?"
+        rf"(?:{_U}{_APOS}|){_U}{lowers}(?:{_APOS}{_U}?{lowers}|)(?:{_U}{lowers}|)"
         rf"(?:-{_U}?{lowers})*"
     )
 
@@ -41,7 +46,7 @@ def _family_pattern(lowers: str) -> str:
 # upper-case families ("LODI") are accepted only where initials follow, see _FAMILY_INITIALS
 _FAMILY = _family_pattern(f"{_L}+")
 _WHOLE_FAMILY = _family_pattern(_WHOLE_RUN)
-_FAMILY_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s]{_U}{{2,}})*(?=[,\s])"
+_FAMILY_CAPS = rf"(?:{_U}{_APOS}|){_U}{{2,}}(?:[-\s]{_U}{{2,}})*(?=[,\s])"
 # the particles before a family name, longer ones first ("van der" before "van"), each in
 # the cases lists write it
 _PARTICLES = (
@@ -59,62 +64,67 @@ _PARTICLE_LETTERS = frozenset(particle[0] for particle in _PARTICLES)
 _PARTICLE_FIRST_LETTERS = "".join(sorted(_PARTICLE_LETTERS))
 #: "van", "Van", "Le", …: the first word of each particle
 _PARTICLE_WORDS = frozenset(particle.split()[0] for particle in _PARTICLES)
-_OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s)?"
+_OPTIONAL_PARTICLE = rf"(?:(?=[{_PARTICLE_FIRST_LETTERS}])(?P<particle>{_PARTICLE})\s|)"
 #: initials of more than one letter
 _LONG_INITIALS = "Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts|Th|Ph|St|Sch|Chr|Wm|Dzh|Дж"
 # "A.", "J.-P.", and the two-letter initials of transliterated names ("Yu.", "Zh.", "Ch.") and
-# of English names in Russian ("Кейнс Дж. М.", transliterated "Keins Dzh. M.")
+# of English names in Russian ("Кейнс Дж. М.", transliterated "Keins Dzh. M."); the long
+# ones grouped by first letter, which the engine then tests once
 _INITIAL = (
-    rf"(?:(?:{_LONG_INITIALS}|{_U})\.(?:\s?-\s?{_U}{_L}?\.)?"
+    rf"(?:(?:{first_letter_alternatives(_LONG_INITIALS)}|{_U})\.(?:\s?-\s?{_U}{_L}?\.|)"
     rf"|{_U}-{_U}\.)"  # "J-P."
 )
 # "J. J Koenderink": an initial whose full stop was lost, between two that kept theirs
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}|\s{_U}(?=\s{_U}[{LOWER}])){{0,3}}"
 # Vancouver's "AB" in "Smith AB", and transliterated "ZhD", "YuV" in "Kobalava ZhD"
 _CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
-_GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN})?(?:-{_U}?{_WHOLE_RUN})?"  # "Jean-Paul", "ChewLim"
+_GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN}|)(?:-{_U}?{_WHOLE_RUN}|)"  # "Jean-Paul", "ChewLim"
 
-_SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w]))?"
+_SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w])|)"
 _FAMILY_INITIALS = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
     rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
-    r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w))?"  # "Wright JT Jr"
+    r"(?:\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?!\w)|)"  # "Wright JT Jr"
 )
 # "Agabiti Rosei E": a family name of two words before Vancouver initials, tried only after
 # another initials name ("Microsoft Windows TCP/IP" opening a reference is no name)
 _TWO_WORD_FAMILY_CLUSTER = re.compile(
-    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}\s{_WHOLE_FAMILY})\s(?P<given>{_CLUSTER})"
 )
 _INITIALS_FAMILY = re.compile(
-    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U}))?)\s?{_OPTIONAL_PARTICLE}(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
+    rf"(?P<given>{_INITIALS}(?:\s{_GIVEN}(?=\s{_U})|))\s?{_OPTIONAL_PARTICLE}(?P<family>{_FAMILY})(?![\w'’-]){_SUFFIX}"
 )
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
-    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-]))?)"
-    r"(?:,?\s(?P<suffix>Jr|Sr)\.?)?"
+    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-])|))"
+    r"(?:,?\s(?P<suffix>Jr|Sr)\.?|)"
 )
 _GIVEN_FAMILY = re.compile(
     r"(?!(?:The|A|An|In|On|Of|For|From|To|With|And|La|Le|Les|Der|Die|Das|El)\s)"
     # "Adam DI Kramer", "C Lawrence Zitnick": initials without full stops
-    rf"(?P<given>(?:{_U}\s)?{_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U})))?(?:\s{_GIVEN}(?=\s{_U}))?)\s"
+    rf"(?P<given>(?:{_U}\s|){_GIVEN}(?:\s(?:{_INITIAL}|{_U}{{1,2}}(?=\s{_U}))|)(?:\s{_GIVEN}(?=\s{_U})|))\s"
     rf"{_OPTIONAL_PARTICLE}(?!(?:Jr|Sr)\b)(?P<family>{_FAMILY})(?![.\w]\w){_SUFFIX}"
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
 # Chinese names in GB/T 7714 lists: "张三, 李四"
-_CJK_NAME = re.compile(r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)")
+_CJK_NAME = re.compile(
+    r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)(?P<suffix>)"
+)
 _ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:[,;&.(]|and\b|$)")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 # French capitals: "ALY (M.I.)", "A. BERTRAND", "BACHER Pierre", "Maria GREENWALD"
-_CAPS = rf"(?:{_U}{_APOS})?{_U}{{2,}}(?:[-\s](?:{_U}{_APOS})?{_U}{{2,}})*(?![\w'’])"
+_CAPS = rf"(?:{_U}{_APOS}|){_U}{{2,}}(?:[-\s](?:{_U}{_APOS}|){_U}{{2,}})*(?![\w'’])"
 _FAMILY_BRACKETED_INITIALS = re.compile(
-    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
 )
-_INITIALS_CAPS = re.compile(rf"(?P<given>{_INITIALS})\s?(?P<particle>)(?P<family>{_CAPS})")
+_INITIALS_CAPS = re.compile(
+    rf"(?P<given>{_INITIALS})\s?(?P<particle>)(?P<suffix>)(?P<family>{_CAPS})"
+)
 # only inside a list: a comma, semicolon or "and" must follow ("IEEE Trans. …" is no name)
 _LISTED = r"(?=\s*[,;]|\s(?:and|&|et)\s)"
 # words of a body's name, not given names: "SPRINT Research Group"
@@ -123,16 +133,16 @@ _BODY_WORD = (
     r"Collaboration|Consortium|Network|Foundation|Cent(?:er|re)|Organi[sz]ation)\b)"
 )
 _CAPS_GIVEN = re.compile(
-    rf"(?P<particle>)(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)\s"
-    rf"(?P<given>{_BODY_WORD}{_GIVEN}(?:[\s-]{_BODY_WORD}{_GIVEN})?)" + _LISTED
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)\s"
+    rf"(?P<given>{_BODY_WORD}{_GIVEN}(?:[\s-]{_BODY_WORD}{_GIVEN}|))" + _LISTED
 )
 _GIVEN_CAPS = re.compile(
-    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL}))?)\s(?P<particle>)"
+    rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL})|))\s(?P<particle>)(?P<suffix>)"
     rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
 # "Pate, C. Marvin.", "Ansoff, H. Igor.": an initial, then the name used
 _FAMILY_COMMA_INITIAL_GIVEN = re.compile(
-    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}),\s(?P<given>{_INITIALS}\s{_GIVEN})"
     r"(?=[.,;]\s)"
 )
 # (_CJK_NAME is tried apart, see `_one_name`)
@@ -196,21 +206,28 @@ _GIVEN_OR_INITIAL_LEADS = _TWO_LETTER_INITIALS | {"Jr", "Sr"}
 # name); _FAMILY_COMMA_GIVEN there needs a particle ("van Dijk, Jan") or capitals ("LE GOFF, J")
 # first; the capitals of _CAPS_GIVEN and _FAMILY_BRACKETED_INITIALS ("ALY (M.I.)") open it,
 # or a bracket follows a family ("Smith (J.)"); particles and given-first names may go on
-# with a small letter ("van der Berg", "Ludwig van Beethoven").
+# with a small letter ("van der Berg", "Ludwig van Beethoven"). A family without a particle
+# ends with the first word, so _FAMILY_INITIALS and _FAMILY_CLUSTER need initials, a cluster
+# or a suffix after its space: a capital and a small letter there ("Susan Horwitz") only as a
+# two-letter initial ("Smith Yu.") or a suffix ("Smith Jr.").
 _NEED_CAPITAL_NEXT = (_TWO_WORD_FAMILY_CLUSTER, _CAPS_GIVEN, _GIVEN_CAPS)
 _NEED_PARTICLE_OR_CAPITALS = (_FAMILY_COMMA_GIVEN,)
 _NEED_CAPITALS = (_CAPS_GIVEN,)
-_NEED_CAPITAL_NEXT_OR_PARTICLE = (_FAMILY_INITIALS, _FAMILY_CLUSTER)
+_NEED_INITIALS_NEXT_OR_PARTICLE = (_FAMILY_INITIALS, _FAMILY_CLUSTER)
 
 
-def _after_space(capital_next: bool, capitals: bool, particle: bool) -> tuple[re.Pattern[str], ...]:
+def _after_space(
+    capital_next: bool, word_next: bool, capitals: bool, particle: bool
+) -> tuple[re.Pattern[str], ...]:
     return tuple(
         s
         for s in _AFTER_SPACE
         if (capital_next or s not in _NEED_CAPITAL_NEXT)
         and (particle or capitals or s not in _NEED_PARTICLE_OR_CAPITALS)
         and (capitals or s not in _NEED_CAPITALS)
-        and (capital_next or particle or s not in _NEED_CAPITAL_NEXT_OR_PARTICLE)
+        and (
+            (capital_next and not word_next) or particle or s not in _NEED_INITIALS_NEXT_OR_PARTICLE
+        )
         and (capitals or not capital_next or s is not _FAMILY_BRACKETED_INITIALS)
     )
 
@@ -221,12 +238,16 @@ _SHAPES_AFTER: dict[str, tuple[re.Pattern[str], ...]] = {
     ",G": (_FAMILY_COMMA_GIVEN,),
     ".": _AFTER_STOP,
 }
-# after a space: " " and whether a capital follows ("U"), the word is in capitals ("C") or a
-# particle ("P")
+# after a space: " ", then "U" where a capital follows or "W" where a capital and a small
+# letter open a word (not a two-letter initial nor a suffix), then whether the word is in
+# capitals ("C") or a particle ("P")
 _SHAPES_AFTER.update(
-    (" " + "U" * capital_next + "C" * capitals + "P" * particle, _after_space(*flags))
-    for flags in product((False, True), repeat=3)
-    for capital_next, capitals, particle in [flags]
+    (
+        " " + next_kind + "C" * capitals + "P" * particle,
+        _after_space(bool(next_kind), next_kind == "W", capitals, particle),
+    )
+    for next_kind in ("", "U", "W")
+    for capitals, particle in product((False, True), repeat=2)
 )
 
 
@@ -252,9 +273,14 @@ _FULL_SHAPES_AFTER = {
 }
 _CAPITALS_RUN = re.compile(rf"{_U}{_U}")
 
+# Between names: a comma (before a Chinese name, an ellipsis, a conjunction or alone), a
+# semicolon (with "and" or alone), or a conjunction between spaces. The alternatives are
+# grouped by their first character, which the engine tests once. The conjunctions that join
+# by "and" ("y" and "e" do not) are the pattern's only groups: one took part (`lastindex`)
+# when the names are joined by "and".
 _SEPARATOR = re.compile(
-    r"\s*(?:[,，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:and|&)\s+|,\s*(?:\.\.\.|…)\s*|"
-    r",\s*(?:and|&|и|et|und|y)\s+|,\s*|;\s*|\s+(?:and|&|und|et|и|y|e)\s+)"
+    r"\s*(?:,\s*(?:(?=[\u4e00-\u9fff])|(?:\.\.\.|…)\s*|(?:(and|&|и|et|und)|y)\s+|)"
+    r"|[，、]\s*(?=[\u4e00-\u9fff])|;\s*(?:(and|&)\s+)?|\s+(?:(and|&|und|et|и)|y|e)\s+)"
 )
 # a full stop between names, where the next one is unmistakable: "ROUSSILLON, René.
 # CHABERT, Catherine.", "Goss DL. Moore JH. Compliance …"
@@ -271,7 +297,6 @@ _ROLE = re.compile(
     # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
     rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
-_AND = re.compile(r"and|&|und|et|и")
 # GOST 7.0.100 brackets it after the third name: "Кузнецов В. В., … Иванова О. П. [и др.]"
 _ET_AL = re.compile(
     r"\s*[,;]?\s*(?:&\s*)?(?P<bracket>\[)?(?:et\.? al\b\.?|и\s*др\b\.?|et alii\b|u\. a\.|"
@@ -331,19 +356,27 @@ def family_case(family: str) -> str:
 
 
 def _person(match: re.Match[str]) -> Person:
-    family, given, particle = match.group("family", "given", "particle")
-    # not groupdict(), which builds a dictionary of every group
-    suffix = match.group("suffix") if "suffix" in match.re.groupindex else None
+    # every shape has the four groups, empty where it has no particle or suffix: one call
+    # reads them (not groupdict(), which builds a dictionary of every group)
+    family, given, particle, suffix = match.group("family", "given", "particle", "suffix")
     return Person(family_case(family), " ".join(given.split()), particle or "", suffix or "")
 
 
 def _given_name_at(text: str, pos: int) -> bool:
     """Whether a space and a given name's first two letters may be at `pos`."""
-    return (
-        text[pos : pos + 1].isspace()
-        and text[pos + 1 : pos + 2].isupper()
-        and text[pos + 2 : pos + 3].islower()
-    )
+    three = text[pos : pos + 3]  # (one slice, not one per character)
+    return len(three) == 3 and three[0].isspace() and three[1].isupper() and three[2].islower()
+
+
+def _next_kind(next_two: str) -> str:
+    """ "W" where `next_two` open a capitalised word ("Horwitz"), not a two-letter initial or a
+    suffix ("Yu.", "Jr."); "U" where another capital; "" where none (see `_SHAPES_AFTER`)."""
+    if not next_two[:1].isupper():
+        return ""
+    second = next_two[1:]
+    if second.isalpha() and second.islower() and next_two not in _GIVEN_OR_INITIAL_LEADS:
+        return "W"
+    return "U"
 
 
 def _can_follow(text: str, match: re.Match[str]) -> bool:
@@ -399,12 +432,13 @@ def _one_name(
     "Albert B." and "De Raedt, L." beats "De Raedt"), "initials" (after an initials name).
     `ahead` takes the names read after a first full name (see `_first_full_name`).
     """
-    if "\u4e00" <= text[pos : pos + 1] <= "\u9fff":
-        # GB/T's "张三": every other shape starts with a letter, none with a Chinese character
-        match = _CJK_NAME.match(text, pos)
-        return (match, False) if match and _can_follow(text, match) else None
-    first, second = text[pos : pos + 1], text[pos + 1 : pos + 2]
+    first = text[pos : pos + 1]
     if not first.isupper() and first not in _PARTICLE_LETTERS:
+        if "\u4e00" <= first <= "\u9fff":
+            # GB/T's "张三": every other shape starts with a letter, none with a Chinese
+            # character
+            match = _CJK_NAME.match(text, pos)
+            return (match, False) if match and _can_follow(text, match) else None
         return None  # a quote, a digit: each shape starts with a capital or a particle
     word_end = _FIRST_WORD.match(text, pos).end()  # type: ignore[union-attr]  # (never None)
     after = text[word_end : word_end + 1]
@@ -417,12 +451,9 @@ def _one_name(
         if not after.isspace():
             return None  # no shape's first word ends there
         word = text[pos:word_end]
-        after = (
-            " "
-            + "U" * text[word_end + 1 : word_end + 2].isupper()
-            + "C" * word.isupper()
-            + "P" * (word in _PARTICLE_WORDS)
-        )
+        after = " " + _next_kind(text[word_end + 1 : word_end + 3])
+        after += "C" * word.isupper() + "P" * (word in _PARTICLE_WORDS)
+    second = text[pos + 1 : pos + 2]
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
     elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
@@ -527,12 +558,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
             separator = _STOP_BETWEEN_NAMES.match(text, stop)
             if not separator:
                 break
-        separator_text = separator.group(0)
-        # (one of only commas, semicolons and spaces, the usual separator, holds no "and")
-        joined_by_and = bool(separator_text.strip(" ,;") and _AND.search(separator_text))
+        # (_STOP_BETWEEN_NAMES has no groups and no "and")
+        joined_by_and = separator.lastindex is not None
         any_and = any_and or joined_by_and
         # after a semicolon a "Family, Given" is unmistakable: "Balsamo, V.; Nguyen, Duy;"
-        semicolon = ";" in separator_text
+        semicolon = ";" in separator.group(0)
         mode = "full" if was_full or joined_by_and or semicolon else "initials"
         pos = separator.end()
     if len(people) > 1 and given_first_only and not any_and and not _LIST_END.match(text, end):
