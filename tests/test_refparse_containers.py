@@ -763,9 +763,35 @@ def test_several_parts_after_a_double_slash(
             "М.",
             "Росстат",
         ),
+        # the body heading the description instead: the title area keeps the year that
+        # opens its other title information ("Росстат" had been the title)
+        (
+            "Росстат. Регионы России. Социально-экономические показатели. 2023 : стат. сб. – М., "
+            "2023. – 1126 с.",
+            "Регионы России. Социально-экономические показатели. 2023 : стат. сб",
+            "Росстат",
+            "М.",
+            "",
+        ),
+        (
+            "Федеральная служба государственной статистики. Россия в цифрах. 2020 : крат. стат. "
+            "сб. – М., 2020. – 550 с.",
+            "Россия в цифрах. 2020 : крат. стат. сб",
+            "Федеральная служба государственной статистики",
+            "М.",
+            "",
+        ),
+        (
+            "Министерство финансов Российской Федерации. Основные направления бюджетной "
+            "политики на 2024 год. – М., 2023. – 120 с.",
+            "Основные направления бюджетной политики на 2024 год",
+            "Министерство финансов Российской Федерации",
+            "М.",
+            "",
+        ),
     ],
 )
-def test_a_statement_naming_a_body(
+def test_a_body_named_in_a_statement_or_heading(
     text: str, title: str, body: str, place: str, publisher: str
 ) -> None:
     work = parse_reference(text)
@@ -821,3 +847,18 @@ def test_a_single_latin_letter_after_t_is_an_initial_before_a_name() -> None:
     # a copy may write a Latin "C" for the Cyrillic "С" of an initial
     work = parse_reference("Петров П. П. Статья / Т. C. Сидоров // Журнал. 2019. Т. 5. С. 1–5.")
     assert (work.volume, work.pages, work.container) == ("5", "1-5", "Журнал")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a book whose title is a body's name: the imprint follows, not a title
+        "Министерство финансов. – М. : Финансы, 2020. – 100 с.",
+        # a title opening with a word that names a body elsewhere
+        "Центр и периферия. Сборник статей. – М. : Наука, 2019. – 200 с.",
+    ],
+)
+def test_a_title_like_a_body_stays_the_title(text: str) -> None:
+    work = parse_reference(text)
+    assert work.authors == ()
+    assert work.title == text.split(". ")[0]

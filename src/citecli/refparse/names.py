@@ -330,6 +330,20 @@ _RUSSIAN_BODY_WORD = re.compile(
 )
 
 
+# GOST heads a description with the state body that issued it, its name in sentence case up
+# to the full stop: "Росстат. Регионы России. …", "Министерство финансов Российской Федерации.
+# Основные направления …"; only bodies whose name no book title opens with, and before a
+# title's word, not before an imprint ("Банк России. – М., 2020" is a book of that title)
+_RUSSIAN_STATE_BODY = re.compile(
+    r"(?P<name>(?:Министерство|Федеральн(?:ая служба|ое агентство|ая налоговая служба)|"
+    r"Правительство Российской|Росстат|Минфин|Минэкономразвития|Минздрав|Минобрнауки|"
+    r"Минпросвещения|Минтруд|Росреестр|Роспатент|Госкомстат|Росстандарт|Центральный банк|"
+    r"Сч[её]тная палата)(?:\s[^\s.:;/]{1,30}){0,8})\.\s(?=[А-ЯЁA-Z][а-яёa-z]{2})"
+)
+
+_STATE_BODY_LETTERS = frozenset("МФПРГЦС")  # (what _RUSSIAN_STATE_BODY can start with)
+
+
 def _not_a_russian_body(name: str) -> bool:
     return has_cyrillic(name) and not name.isupper() and not _RUSSIAN_BODY_WORD.search(name)
 
@@ -585,6 +599,8 @@ def read_authors(text: str) -> NameList:
     organisation = _ORGANISATION.match(text)
     if organisation and _not_a_russian_body(organisation.group("name")):
         organisation = None  # "Регионы России. Социально-экономические показатели": a title
+    if organisation is None and text[:1] in _STATE_BODY_LETTERS:
+        organisation = _RUSSIAN_STATE_BODY.match(text)
     if organisation:
         group = Person(literal=organisation.group("name"))
         end = organisation.end()

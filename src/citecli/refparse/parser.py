@@ -119,6 +119,9 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "de
 _ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
 # where a comma-separated title ends in a place, the place seems to open the journal's name
 _PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(?=[A-Z])")
+# a year that opens the other title information of a yearly compendium: "Регионы России.
+# 2023 : стат. сб.", "Россия в цифрах. 2020 : крат. стат. сб."
+_YEAR_IN_TITLE = re.compile(rf"\.\s({YEAR_DIGITS})\s:\s(?=[а-яё])")
 # a standard's amendments after its title: "(с Изменениями № 1, 2)", "(with Amendment 1)"
 _AMENDMENTS = re.compile(r"\((?:с\s(?:[Ии]зм|[Пп]оправк)|with\s[Aa]mendment)[^()]{0,80}\)")
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
@@ -259,6 +262,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # to hold none of them (the usual case) they are the tail's locators as well.
     act = kinds.act_number(rest)
     numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
+    titled = _YEAR_IN_TITLE.search(numbers) if " : " in numbers else None
+    if titled:  # "Россия в цифрах. 2020 : крат. стат. сб.": the title's year, no locator
+        numbers = blank(numbers, *titled.span(1))
     amended = _AMENDMENTS.search(numbers) if standard and "(" in numbers else None
     if amended:  # "(с Изменениями № 1, 2)": the title's, no issue either
         numbers = blank(numbers, *amended.span())
@@ -536,7 +542,7 @@ def _settle_container(
         # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
         # has no container; what stood between title and imprint is the subtitle, unless it
         # is the edition ("Revised Edition", "Reprint, illustrated")
-        if _looks_like_subtitle(container.name):
+        if _looks_like_subtitle(container.name) or _YEAR_IN_TITLE.search(f". {container.name}"):
             return container.replace(name=""), f"{title}. {container.name}"
         return container.replace(name=""), title
     # "Artificial Intelligence, 19." ends with a volume; "Report AD 807 258" only with pages
