@@ -843,10 +843,26 @@ def test_roman_volumes_and_front_matter(
     assert (work.place, work.publisher) == (place, publisher)
 
 
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [
+        # a Roman number after a part's or issue's label is that number, not front matter
+        ("Иванов И. И. Очерки. – М. : Наука, 1990. – Вып. III, 120 с.", "III", "120"),
+        ("Smith J. A history of France. London: Wiley, 1990. Vol. II, 320 p.", "II", "320"),
+    ],
+)
+def test_a_labelled_roman_number_is_no_front_matter(text: str, volume: str, pages: str) -> None:
+    work = parse_reference(text)
+    assert (work.volume, work.number_of_pages) == (volume, pages)
+
+
 def test_a_single_latin_letter_after_t_is_an_initial_before_a_name() -> None:
-    # a copy may write a Latin "C" for the Cyrillic "С" of an initial
-    work = parse_reference("Петров П. П. Статья / Т. C. Сидоров // Журнал. 2019. Т. 5. С. 1–5.")
-    assert (work.volume, work.pages, work.container) == ("5", "1-5", "Журнал")
+    # a copy may write a Latin "C" for the Cyrillic "С" of an initial: "Т. C. Сидоров" is the
+    # editor, not a volume C
+    work = parse_reference(
+        "Петров П. П. Статья // Журнал / гл. ред. Т. C. Сидоров. 2019. № 5. С. 1–5."
+    )
+    assert (work.volume, work.issue, work.pages) == ("", "5", "1-5")
 
 
 @pytest.mark.parametrize(

@@ -276,6 +276,34 @@ ISO = (
             "",
             2017,
         ),
+        # without "№" the numbers had been a volume and pages, the standard an article
+        (
+            "СП 20.13330.2016. Нагрузки и воздействия (с изм. 1, 2). – М., 2017.",
+            "СП 20.13330.2016",
+            "Нагрузки и воздействия (с изм. 1, 2)",
+            "",
+            "М.",
+            "",
+            2017,
+        ),
+        (
+            "ГОСТ 12.1.005-88. Общие требования (в ред. Изменения № 1). – М., 2008. – 49 с.",
+            "ГОСТ 12.1.005-88",
+            "Общие требования (в ред. Изменения № 1)",
+            "",
+            "М.",
+            "",
+            2008,
+        ),
+        (
+            "ISO 9001:2015. Quality management systems (with Amendment 1, 2). Geneva: ISO, 2015.",
+            "ISO 9001:2015",
+            "Quality management systems (with Amendment 1, 2)",
+            "",
+            "Geneva",
+            "ISO",
+            2015,
+        ),
         # a company's standard names the company between body and number
         (
             "СТО Газпром 2-2.1-249-2008. Магистральные газопроводы. – М. : ИРЦ Газпром, 2008. "

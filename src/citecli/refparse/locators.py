@@ -92,8 +92,12 @@ _ARTICLE_LABEL = re.compile(
 _COUNT = _number(r"[\w.-]")
 #: a book's (or patent's) count of pages: "320 с.", "88 p."
 BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
-# the front matter's pages before a book's count, in Roman numerals: "XII, 320 с.", "xii, 320 p."
-_FRONT_MATTER = re.compile(r"(?<![\w.])(?:[IVXLC]{1,7}|[ivxlc]{1,7}),\s?$")
+#: the front matter's pages in Roman numerals before a book's count ("XII, 320 с.", "xii,
+#: 320 p."), in one case: what `_FRONT_MATTER` and an imprint's end (segments) accept
+FRONT_MATTER = r"(?:[IVXLC]{1,9}|[ivxlc]{1,9}),\s?"
+# only where an area starts, after the year's full stop or a dash ("Наука, 2018. – XII, 320
+# с."), not after a label whose number it is ("Вып. III, 120 с.", "Part II, 320 p.")
+_FRONT_MATTER = re.compile(rf"(?:(?<=\d\.\s)|(?<=[–—]\s)){FRONT_MATTER}$")
 # "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
 _VANCOUVER = re.compile(
     r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
@@ -360,7 +364,7 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         match = BOOK_PAGES.search(work, at)
         if match:
             start = match.start()
-            front = _FRONT_MATTER.search(work, max(0, start - 10), start)
+            front = _FRONT_MATTER.search(work, max(0, start - 12), start)
             if front:  # (before the first digit: no other reader has taken it)
                 start = front.start()
             found.number_of_pages = work[start : match.start()] + match.group("count")

@@ -122,8 +122,11 @@ _PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(
 # a year that opens the other title information of a yearly compendium: "Регионы России.
 # 2023 : стат. сб.", "Россия в цифрах. 2020 : крат. стат. сб."
 _YEAR_IN_TITLE = re.compile(rf"\.\s({YEAR_DIGITS})\s:\s(?=[а-яё])")
-# a standard's amendments after its title: "(с Изменениями № 1, 2)", "(with Amendment 1)"
-_AMENDMENTS = re.compile(r"\((?:с\s(?:[Ии]зм|[Пп]оправк)|with\s[Aa]mendment)[^()]{0,80}\)")
+# a standard's amendments after its title: "(с Изменениями № 1, 2)", "(с изм. 1, 2)", "(в ред.
+# Изменения № 1)", "(Изм. № 1, 2)", "(with Amendment 1)"
+_AMENDMENTS = re.compile(
+    r"\((?:с\s(?:[Ии]зм|[Пп]оправк)|в\sред\.|[Ии]зм\.|with\s[Aa]mendment|incl\.\s[Aa]m)[^()]{0,80}\)"
+)
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
 
 
@@ -231,7 +234,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if heading:  # "Российская Федерация. Законы. Об образовании… : федер. закон": no author
         text = text[heading.end() :]
     standard = read_designation(text)
-    if standard and _in_a_host(standard.rest):
+    if standard and _in_a_host(_without_amendments(standard.rest)):
         standard = None  # read as the article or chapter it is, designation and all
     if standard:  # "ГОСТ Р 7.0.100–2018. Библиографическая запись…": no author either
         text = standard.rest
@@ -265,9 +268,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     titled = _YEAR_IN_TITLE.search(numbers) if " : " in numbers else None
     if titled:  # "Россия в цифрах. 2020 : крат. стат. сб.": the title's year, no locator
         numbers = blank(numbers, *titled.span(1))
-    amended = _AMENDMENTS.search(numbers) if standard and "(" in numbers else None
-    if amended:  # "(с Изменениями № 1, 2)": the title's, no issue either
-        numbers = blank(numbers, *amended.span())
+    if standard:
+        numbers = _without_amendments(numbers)
     # no work is published long after it is read ("Стратегия … до 2030 года. URL: … (дата
     # обращения: 10.02.2024)"); but an issue read online first may carry the next year
     until = accessed.year + 1 if accessed else dates.LATEST_YEAR
@@ -464,6 +466,13 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         line=line,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _without_amendments(text: str) -> str:
+    """`text` with a standard's amendments blanked: their numbers are no issue, volume or pages
+    ("(с Изменениями № 1, 2)" had ended the title at an issue 1)."""
+    amended = _AMENDMENTS.search(text) if "(" in text else None
+    return blank(text, *amended.span()) if amended else text
 
 
 def _in_a_host(text: str) -> bool:

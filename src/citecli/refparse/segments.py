@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from citecli.model import Person
 from citecli.refparse.dates import RUSSIAN_MONTH_ABBREVIATIONS, YEAR_DIGITS
+from citecli.refparse.locators import FRONT_MATTER
 from citecli.refparse.names import read_names
 from citecli.refparse.places import (
     ABBREVIATED_CITIES,
@@ -200,7 +201,7 @@ _PLACE_PUBLISHER_LAST = re.compile(
     _PLACE_AND_PUBLISHER
     # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с.", "XII, 420 с."
     + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
-    + r"(?:\.\s*(?:[IVXLCivxlc]{1,7},\s?)?\d{1,5}\s?(?:с|p|S)\.?)?\.?\s*$)"
+    + rf"(?:\.\s*(?:{FRONT_MATTER})?\d{{1,5}}\s?(?:с|p|S)\.?)?\.?\s*$)"
 )
 # the colon and the publisher's first letter, without which neither pattern above can match;
 # it starts with a literal, so it is found much faster than they fail to be
