@@ -252,3 +252,4 @@ class Page:
 # the records built for every reference (see `citecli.frozen`)
 for _record in (Diagnostic, Person, Doi, Work):
     quick_init(_record)
+del _record
