@@ -141,6 +141,13 @@ def interleaved_medians(
     return statistics.median(times[0]), statistics.median(times[1])
 
 
+def _at_least_one(text: str) -> int:
+    rounds = int(text)
+    if rounds < 1:
+        raise argparse.ArgumentTypeError("at least 1")
+    return rounds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("directory", nargs="?", default=str(default_directory()))
@@ -148,7 +155,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--against", metavar="DIR", help="compare with the package under DIR")
     parser.add_argument("--python", metavar="EXE", help="run the other side with EXE")
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=_at_least_one, default=5)
     parser.add_argument("--rate-of", metavar="DIR", help=argparse.SUPPRESS)  # compare's worker
     args = parser.parse_args()
 
@@ -175,8 +182,8 @@ def main() -> None:
     print(
         f"parse_reference: {args.count} references ({len(strings)} distinct) a round, "
         f"{args.rounds} rounds on one core: best {wall[-1]:,.0f} references/s, median "
-        f"{statistics.median(wall):,.0f}/s; per CPU second best {cpu[-1]:,.0f}/s, median "
-        f"{statistics.median(cpu):,.0f}/s"
+        f"{statistics.median(wall):,.0f}/s; per CPU second (best and median of the rounds "
+        f"counted so) {cpu[-1]:,.0f}/s and {statistics.median(cpu):,.0f}/s"
     )
     # timeit's rule: the slower rounds are slowed by other work on the machine, not by
     # the parser, so the best round is the parser's speed and the median the machine's mood

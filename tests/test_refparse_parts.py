@@ -295,3 +295,13 @@ def test_letter_classes_hold_exactly_the_cased_letters_below_u2000(
         != (0x41 <= code < 0x2000 and chr(code).isalpha() and cased(chr(code)))
     ]
     assert not wrong
+
+
+def test_the_separator_s_only_groups_are_its_conjunctions() -> None:
+    # read_names asks `lastindex` whether the names were joined by "and": another group in
+    # _SEPARATOR would answer for it
+    from citecli.refparse import names
+
+    assert names._SEPARATOR.groups == 3
+    assert names._SEPARATOR.match(", and ").lastindex is not None  # type: ignore[union-attr]
+    assert names._SEPARATOR.match(", ").lastindex is None  # type: ignore[union-attr]
