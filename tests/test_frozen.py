@@ -157,18 +157,19 @@ def test_fields_named_as_builtins_or_self() -> None:
 
 
 def test_a_subclass_is_built_as_itself() -> None:
-    class Slotted(Person):
+    # (a record of the tests' own: mypyc's build lets no Python class subclass the model's)
+    class Slotted(_Slotted):
         __slots__ = ()
 
         def shout(self) -> str:
-            return self.family.upper()
+            return self.name.upper()
 
-    class Plain(Person):
+    class Plain(_Slotted):
         pass
 
     assert type(Slotted("smith")) is Slotted
     assert Slotted("smith").shout() == "SMITH"
-    assert type(Plain("x")) is Plain and Plain("x").family == "x"
+    assert type(Plain("x")) is Plain and Plain("x").name == "x"
 
 
 def test_the_signature_keeps_its_annotations() -> None:
