@@ -303,6 +303,20 @@ GOST_CYRILLIC: list[Row] = [
             "issue": "",
         },
     ),
+    (  # a ministry's order under the ministry's heading: its number is no issue either
+        "Министерство образования и науки Российской Федерации. Приказ от 12.01.2017 № 13 «Об "
+        "утверждении порядка». – URL: http://www.consultant.ru (дата обращения: 01.02.2024).",
+        {
+            "type": WorkType.LAW,
+            "title": "Приказ от 12.01.2017 № 13 «Об утверждении порядка»",
+            "year": 2017,
+            "issue": "",
+        },
+    ),
+    (  # an article about orders is no order
+        "Приказ как управленческий документ // Делопроизводство. 2019. № 2. С. 10–15.",
+        {"type": WorkType.ARTICLE, "issue": "2"},
+    ),
     (  # the kind of act in lower case, as GOST abbreviates it
         "О науке : федер. закон от 23.08.1996 № 127-ФЗ // Собрание законодательства РФ. – "
         "1996. – № 35. – Ст. 4137.",

@@ -17,6 +17,8 @@ _LAW = re.compile(
     # GOST writes the kind in lower case after a colon: "Об образовании : федер. закон"
     r"\b(?:Federal Law|[Фф]едеральный закон|[Фф]едер\. закон|[Фф]едер\. конституц\. закон|"
     r"[Уу]каз Президента|Постановление|постановление Правительства|"
+    # a ministry's or agency's order: "Приказ от 12.01.2017 № 13", "приказ Минфина России …"
+    r"[Пп]риказ\s(?:от\s\d|Министерств|Мин[а-яё]{2,12}\s|Федеральн|Росстат|ФНС|ФАС)|"
     r"Кодекс|Code of the Russian|Decree of|Law of the|Act of \d{4}|Regulation \(EU\))",
 )
 _PREPRINT = re.compile(r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|preprint|Preprint|Research Square)\b")
@@ -88,6 +90,7 @@ _LAW_TRIGGERS = (
     "указ",
     "Постановл",
     "постановл",
+    "риказ",
     "Кодекс",
     "Code of",
     "Decree",
