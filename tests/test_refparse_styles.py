@@ -640,6 +640,16 @@ TRANSLITERATED: list[Row] = [
 ]
 
 VANCOUVER: list[Row] = [
+    (  # a newspaper: its date and page, and no volume (the day had been read as one)
+        "Smith J. Schools reopen across the state. New York Times. 2020 May 15:A1.",
+        {
+            "title": "Schools reopen across the state",
+            "container": "New York Times",
+            "year": 2020,
+            "volume": "",
+            "pages": "A1",
+        },
+    ),
     (
         "Smith AB, Jones CD. Measuring the digital economy. J Med Econ. 2019;14(1):57-69."
         " doi:10.1000/jme.2019.14",

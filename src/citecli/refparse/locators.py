@@ -103,6 +103,11 @@ _VANCOUVER = re.compile(
     r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
     r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
 )
+# NLM's newspaper: the date and the page, no volume ("New York Times. 2020 May 15:A1")
+_NLM_DATED_PAGE = re.compile(
+    r"(?P<year>\d{4})\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2}:"
+    r"(?P<pages>[A-Z]?\d+(?:-[A-Z]?\d+)?)(?![\d(])"
+)
 # "584 (2020) 398", "34 (2012): 285-292"
 # "34 (2012): 285-292", "37 (February 1931): 269", MLA "13.2 (1989): 287-292", "B428 (1998) 105"
 _VOLUME_YEAR_PAGES = re.compile(
@@ -256,6 +261,11 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         found.issue = match.group("issue") or ""
         found.pages = expand_pages(match.group("pages") or "")
         found.years.append((match.start(), int(match.group("year"))))
+    elif ":" in work:
+        match, work = _take(_NLM_DATED_PAGE, work, found, pos=at)
+        if match:  # (its day had been read as a volume, its year not at all)
+            found.pages = expand_pages(match.group("pages"))
+            found.years.append((match.start(), int(match.group("year"))))
     match, work = _take(_VOLUME_LABEL, work, found)
     if match and not found.volume:
         found.volume = dashes_to_hyphens(match.group("volume"))
