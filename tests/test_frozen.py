@@ -77,6 +77,32 @@ class _OwnInit:
         object.__setattr__(self, "name", name.upper())
 
 
+class _Upper:
+    """A field's descriptor that keeps what it is given in capitals."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = f"_{name}"
+
+    def __get__(self, instance: object, owner: type) -> str:
+        return str(getattr(instance, self.name, ""))
+
+    def __set__(self, instance: object, value: str) -> None:
+        object.__setattr__(instance, self.name, value.upper())
+
+
+@dataclass(frozen=True)
+class _DescriptorField:
+    name: _Upper = _Upper()
+
+
+@dataclass
+class _NotFrozen:
+    name: str
+
+    def __setattr__(self, key: str, value: object) -> None:
+        object.__setattr__(self, key, f"{value}!")
+
+
 @dataclass(frozen=True, slots=True)
 class _Base:
     name: str
@@ -132,7 +158,17 @@ def test_the_signature_and_the_errors_name_the_record() -> None:
 
 @pytest.mark.parametrize(
     "record",
-    [_Derived, _WithFactory, _Checked, _KeywordsOnly, _WithInitVar, _OwnInit, _InheritedSlots],
+    [
+        _Derived,
+        _WithFactory,
+        _Checked,
+        _KeywordsOnly,
+        _WithInitVar,
+        _OwnInit,
+        _InheritedSlots,
+        _DescriptorField,
+        _NotFrozen,
+    ],
 )
 def test_a_class_it_cannot_serve_is_left_as_it_is(record: type) -> None:
     # what the written __init__ would get wrong is left to the dataclass's own
@@ -148,6 +184,8 @@ def test_what_the_refused_classes_keep() -> None:
         _KeywordsOnly("a")  # type: ignore[misc]
     assert _OwnInit("a").name == "A"
     assert _InheritedSlots("a", 2).count == 2
+    assert _DescriptorField("a").name == "A"  # type: ignore[arg-type]
+    assert _NotFrozen("a").name == "a!"
 
 
 def test_fields_named_as_builtins_or_self() -> None:

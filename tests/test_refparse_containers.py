@@ -817,6 +817,22 @@ def test_a_body_named_in_a_statement_or_heading(
             "New York",
             "Wiley",
         ),
+        # front matter after the publisher, or after the year and a comma
+        (
+            "Smith, J. (2019) Economics. London: Penguin. XII, 320 p.",
+            "",
+            "XII, 320",
+            "London",
+            "Penguin",
+        ),
+        ("Иванов И. И. Экономика. М.: Наука, 2018, XII, 320 с.", "", "XII, 320", "М.", "Наука"),
+        (
+            "Smith, J. (2019) Economics. London: Penguin. xii, 320 pp.",
+            "",
+            "xii, 320",
+            "London",
+            "Penguin",
+        ),
         # the Cyrillic label with a Roman volume, the imprint kept before front matter
         (
             "Петров П. П. Избранные труды. Т. IV. – М. : Наука, 1990. – 400 с.",
@@ -872,9 +888,46 @@ def test_a_single_latin_letter_after_t_is_an_initial_before_a_name() -> None:
         "Министерство финансов. – М. : Финансы, 2020. – 100 с.",
         # a title opening with a word that names a body elsewhere
         "Центр и периферия. Сборник статей. – М. : Наука, 2019. – 200 с.",
+        # a title that opens with a body's name and goes on as no body's name does
+        "Министерство финансов как институт управления. Монография. – М. : Наука, 2019.",
+        "Центральный банк и денежно-кредитная политика. Учебник. – М. : Юрайт, 2018.",
+        "Министерство просвещения в 1802–1917 гг. Очерк истории. – М. : Наука, 2010.",
     ],
 )
 def test_a_title_like_a_body_stays_the_title(text: str) -> None:
     work = parse_reference(text)
     assert work.authors == ()
     assert work.title == text.split(". ")[0]
+
+
+def test_a_title_opening_with_a_body_keeps_its_author() -> None:
+    work = parse_reference(
+        "Министерство финансов России в годы войны. Исторический очерк / И. И. Иванов // "
+        "Финансы. – 2015. – № 5. – С. 10–20."
+    )
+    assert [p.family for p in work.authors] == ["Иванов"]
+    assert work.title == "Министерство финансов России в годы войны. Исторический очерк"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        # a law's title opens with "Об"; "Рос. Федерации" abbreviated inside the name
+        (
+            "Министерство здравоохранения Российской Федерации. Об основах охраны здоровья "
+            "граждан : федер. закон от 21.11.2011 № 323-ФЗ.",
+            "Министерство здравоохранения Российской Федерации",
+            "Об основах охраны здоровья граждан : федер. закон от 21.11.2011 № 323-ФЗ",
+        ),
+        (
+            "Министерство образования и науки Рос. Федерации. Приказ от 12.01.2017 № 13 «Об "
+            "утверждении порядка».",
+            "Министерство образования и науки Рос. Федерации",
+            "Приказ от 12.01.2017 № 13 «Об утверждении порядка»",
+        ),
+    ],
+)
+def test_a_body_heading_an_act(text: str, body: str, title: str) -> None:
+    work = parse_reference(text)
+    assert ([p.literal for p in work.authors], work.title) == ([body], title)
+    assert work.type is WorkType.LAW

@@ -15,9 +15,9 @@ change, took 3.50 µs.
 
 The record is exactly as before once built: its class, fields, equality, hash, `repr` and
 frozenness are those the dataclass defines (tests/test_frozen.py). A subclass's instances
-are built by the dataclass's own `__init__`, and a class this cannot serve exactly (a
-`__post_init__`, keyword-only or init-only fields, default factories, a hand-written
-`__init__`, a layout the twin cannot share) keeps it.
+are built by the dataclass's own `__init__`, and a class this cannot serve exactly (not
+frozen, a `__post_init__`, keyword-only or init-only fields, default factories, fields that
+are descriptors, a hand-written `__init__`, a layout the twin cannot share) keeps it.
 
 The `__init__` is written as source and compiled, as `dataclasses` writes its own: a
 function taking `*args, **kwargs` and passing them on cost half of what it saved. Its
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import types
 from typing import Any, TypeVar
 
 Record = TypeVar("Record")
@@ -43,7 +44,16 @@ def _twin(record: type[Any]) -> type[Any]:
 
 def _servable(record: type[Any]) -> bool:
     """Whether the dataclass's own `__init__` does nothing but store each field, taken in
-    order by position or keyword: what the written `__init__` does."""
+    order by position or keyword, in a frozen instance whose fields are plain slots or plain
+    entries of its dictionary: what the written `__init__` does (its stores, made as the
+    twin's, pass no descriptor or `__setattr__` of the record's)."""
+    if not record.__dataclass_params__.frozen:
+        return False
+    for field in dataclasses.fields(record):
+        found = inspect.getattr_static(record, field.name, None)
+        own_slot = isinstance(found, types.MemberDescriptorType) and field.name in record.__dict__
+        if hasattr(type(found), "__set__") and not own_slot:
+            return False  # a descriptor or a property of its own, or an inherited slot
     code = getattr(record.__dict__.get("__init__"), "__code__", None)
     if code is None or code.co_filename != "<string>" or hasattr(record, "__post_init__"):
         return False  # (dataclasses compiles its __init__ from a string, as here)

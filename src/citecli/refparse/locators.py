@@ -93,11 +93,19 @@ _COUNT = _number(r"[\w.-]")
 #: a book's (or patent's) count of pages: "320 с.", "88 p."
 BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
 #: the front matter's pages in Roman numerals before a book's count ("XII, 320 с.", "xii,
-#: 320 p."), in one case: what `_FRONT_MATTER` and an imprint's end (segments) accept
-FRONT_MATTER = r"(?:[IVXLC]{1,9}|[ivxlc]{1,9}),\s?"
-# only where an area starts, after the year's full stop or a dash ("Наука, 2018. – XII, 320
-# с."), not after a label whose number it is ("Вып. III, 120 с.", "Part II, 320 p.")
-_FRONT_MATTER = re.compile(rf"(?:(?<=\d\.\s)|(?<=[–—]\s)){FRONT_MATTER}$")
+#: 320 p."), a well-formed number in one case ("civil" is none): what `_FRONT_MATTER` and an
+#: imprint's end (segments) accept
+FRONT_MATTER = (
+    r"(?:(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+    r"|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})),\s?"
+)
+_FRONT_MATTER = re.compile(rf"(?<![\w.]){FRONT_MATTER}$")
+# a label whose number a Roman number after it is ("Вып. III, 120 с.", "Part II, 320 p."):
+# then it is no front matter
+_LABEL_BEFORE = re.compile(
+    r"(?<!\w)(?:Вып|Ч|Т|Кн|Разд|Прил|Part|Pt|Book|Vol|Ch|Chap|Chapter|Annex|App|Appendix|"
+    r"Suppl|No|Issue|Bd|Tom|Tome|Heft|Sect|Section)\.?\s?$"
+)
 # "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
 _VANCOUVER = re.compile(
     r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
@@ -375,8 +383,8 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         if match:
             start = match.start()
             front = _FRONT_MATTER.search(work, max(0, start - 12), start)
-            if front:  # (before the first digit: no other reader has taken it)
-                start = front.start()
+            if front and not _LABEL_BEFORE.search(work, max(0, front.start() - 12), front.start()):
+                start = front.start()  # (before the first digit: no other reader took it)
             found.number_of_pages = work[start : match.start()] + match.group("count")
             found.mark(start)
             work = blank(work, start, match.end())

@@ -333,13 +333,23 @@ _RUSSIAN_BODY_WORD = re.compile(
 # GOST heads a description with the state body that issued it, its name in sentence case up
 # to the full stop: "Росстат. Регионы России. …", "Министерство финансов Российской Федерации.
 # Основные направления …"; only bodies whose name no book title opens with, and before a
-# title's word, not before an imprint ("Банк России. – М., 2020" is a book of that title)
+# title's word, not before an imprint ("Банк России. – М., 2020" is a book of that title).
+# The name goes on only with the words a body's name has: not with "как", "в", a number
+# ("Министерство финансов как институт …", "… в годы войны" are titles)
+_BODY_NAME_WORD = (
+    r"(?:Российской|Федерации|России|РФ|Рос\.(?=\sФедерации)|"
+    r"(?!(?:как|в|во|на|о|об|при|для|с|со|до|после|и\sее|и\sего)\b)[а-яё-]{1,30})"
+)
 _RUSSIAN_STATE_BODY = re.compile(
     r"(?P<name>(?:Министерство|Федеральн(?:ая служба|ое агентство|ая налоговая служба)|"
     r"Правительство Российской|Росстат|Минфин|Минэкономразвития|Минздрав|Минобрнауки|"
-    r"Минпросвещения|Минтруд|Росреестр|Роспатент|Госкомстат|Росстандарт|Центральный банк|"
-    r"Сч[её]тная палата)(?:\s[^\s.:;/]{1,30}){0,8})\.\s(?=[А-ЯЁA-Z][а-яёa-z]{2})"
+    r"Минпросвещения|Минтруд|Росреестр|Роспатент|Госкомстат|Росстандарт|"
+    r"Центральный банк(?=\s(?:Российской|России|РФ))|Сч[её]тная палата)"
+    rf"(?:\s{_BODY_NAME_WORD}){{0,6}})"
+    # before a title's word, or a law's "О"/"Об" ("… Федерации. Об основах охраны здоровья")
+    r"\.\s(?=[А-ЯЁA-Z](?:[а-яёa-z]{2}|б?\s))"
 )
+
 
 _STATE_BODY_LETTERS = frozenset("МФПРГЦС")  # (what _RUSSIAN_STATE_BODY can start with)
 
