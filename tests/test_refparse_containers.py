@@ -931,3 +931,16 @@ def test_a_body_heading_an_act(text: str, body: str, title: str) -> None:
     work = parse_reference(text)
     assert ([p.literal for p in work.authors], work.title) == ([body], title)
     assert work.type is WorkType.LAW
+
+
+def test_a_transliterated_body_heading() -> None:
+    # the References' "Rosstat." heads the description as "Росстат." does
+    work = parse_reference(
+        "Minfin Rossii. Osnovnye napravleniya byudzhetnoy politiki na 2024 god. Moscow, 2023. "
+        "120 p."
+    )
+    assert [p.literal for p in work.authors] == ["Minfin Rossii"]
+    assert work.title == "Osnovnye napravleniya byudzhetnoy politiki na 2024 god"
+    # a body's name before an imprint is a book's title
+    for text in ("Minfin. Moscow, 2020. 100 p.", "Министерство финансов. Москва : Финансы, 2020."):
+        assert parse_reference(text).authors == ()

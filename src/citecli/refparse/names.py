@@ -337,21 +337,24 @@ _RUSSIAN_BODY_WORD = re.compile(
 # The name goes on only with the words a body's name has: not with "как", "в", a number
 # ("Министерство финансов как институт …", "… в годы войны" are titles)
 _BODY_NAME_WORD = (
-    r"(?:Российской|Федерации|России|РФ|Рос\.(?=\sФедерации)|"
+    r"(?:Российской|Федерации|России|РФ|Рос\.(?=\sФедерации)|Rossii|RF|"
     r"(?!(?:как|в|во|на|о|об|при|для|с|со|до|после|и\sее|и\sего)\b)[а-яё-]{1,30})"
 )
 _RUSSIAN_STATE_BODY = re.compile(
     r"(?P<name>(?:Министерство|Федеральн(?:ая служба|ое агентство|ая налоговая служба)|"
     r"Правительство Российской|Росстат|Минфин|Минэкономразвития|Минздрав|Минобрнауки|"
     r"Минпросвещения|Минтруд|Росреестр|Роспатент|Госкомстат|Росстандарт|"
-    r"Центральный банк(?=\s(?:Российской|России|РФ))|Сч[её]тная палата)"
+    r"Центральный банк(?=\s(?:Российской|России|РФ))|Сч[её]тная палата|"
+    # the References' transliteration of the one-word names ("Rosstat. Regiony Rossii. …")
+    r"Rosstat|Minfin|Minzdrav|Minobrnauki|Minekonomrazvitiya|Rosreestr|Rospatent|Goskomstat)"
     rf"(?:\s{_BODY_NAME_WORD}){{0,6}})"
     # before a title's word, or a law's "О"/"Об" ("… Федерации. Об основах охраны здоровья")
     r"\.\s(?=[А-ЯЁA-Z](?:[а-яёa-z]{2}|б?\s))"
+    r"(?![^\s.:]+(?:\s?:\s|,\s\d))"  # (not an imprint: "Москва : Финансы", "Moscow, 2020")
 )
 
 
-_STATE_BODY_LETTERS = frozenset("МФПРГЦС")  # (what _RUSSIAN_STATE_BODY can start with)
+_STATE_BODY_LETTERS = frozenset("МФПРГЦСRMG")  # (what _RUSSIAN_STATE_BODY can start with)
 
 
 def _not_a_russian_body(name: str) -> bool:
