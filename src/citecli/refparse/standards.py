@@ -20,9 +20,10 @@ from citecli.refparse.segments import Container
 
 # the issuing bodies' prefixes, one or several ("ГОСТ Р ИСО", "ISO/IEC/IEEE", "DIN EN ISO"),
 # and the kinds of document some of them name ("ISO/TS", "ISO/IEC Guide"); a company's
-# standard names the company ("СТО Газпром 2-2.1-249-2008")
+# standard names the company in up to three words ("СТО Газпром 2-2.1-249-2008", "СТО ОАО
+# РЖД 08.001-2009")
 _BODY = (
-    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО(?:\s[А-ЯЁ][А-ЯЁа-яё-]{2,30}(?=\s\d))?|ИСО|МЭК"
+    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО(?:(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){1,3}(?=\s\d))?|ИСО|МЭК"
     r"|GOST|SNiP|SanPiN|ISO|IEC|IEEE(?:\sStd)?|ASTM|DIN"
     r"|BS|EN|ANSI|NIST\sSP|TS|TR|PAS|Guide)"
 )
