@@ -111,10 +111,9 @@ _VANCOUVER = re.compile(
     r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
     r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
 )
-# NLM's newspaper: the date and the page, no volume ("New York Times. 2020 May 15:A1")
-_NLM_DATED_PAGE = re.compile(
-    r"(?P<year>\d{4})\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2}:"
-    r"(?P<pages>[A-Z]?\d+(?:-[A-Z]?\d+)?)(?![\d(])"
+# NLM's newspaper: a date before "day:page", no volume ("New York Times. 2020 May 15:A1")
+_NLM_DATE_BEFORE = re.compile(
+    r"(?P<year>\d{4})\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s$"
 )
 # "584 (2020) 398", "34 (2012): 285-292"
 # "34 (2012): 285-292", "37 (February 1931): 269", MLA "13.2 (1989): 287-292", "B428 (1998) 105"
@@ -269,11 +268,6 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         found.issue = match.group("issue") or ""
         found.pages = expand_pages(match.group("pages") or "")
         found.years.append((match.start(), int(match.group("year"))))
-    elif ":" in work:
-        match, work = _take(_NLM_DATED_PAGE, work, found, pos=at)
-        if match:  # (its day had been read as a volume, its year not at all)
-            found.pages = expand_pages(match.group("pages"))
-            found.years.append((match.start(), int(match.group("year"))))
     match, work = _take(_VOLUME_LABEL, work, found)
     if match and not found.volume:
         found.volume = dashes_to_hyphens(match.group("volume"))
@@ -352,7 +346,15 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         ):
             found.mark(match.start(), strong=True)
             work = blank(work, match.start(), match.end())
-            if not found.volume:
+            dated = (
+                _NLM_DATE_BEFORE.search(work, max(0, match.start() - 9), match.start())
+                if match.group("sep") == ":" and not match.group("issue")
+                else None
+            )
+            if dated:  # "2020 May 15:A1": the day and page of a newspaper, which has no volume
+                found.years.append((dated.start(), int(dated.group("year"))))
+                found.mark(dated.start(), strong=True)
+            elif not found.volume:
                 found.volume = match.group("volume")
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
