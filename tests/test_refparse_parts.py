@@ -149,20 +149,15 @@ def test_expand_pages(written: str, pages: str) -> None:
     assert expand_pages(written) == pages
 
 
-def _expand_pages_always_cleaned(pages: str) -> str:
-    """expand_pages as it was before its cheap test: every value cleaned."""
-    pages = re.sub(r"-+", "-", re.sub(r"\s+", "", dashes_to_hyphens(pages)).replace("?", "-"))
-    first, dash, last = pages.partition("-")
-    if not dash:
-        return first
-    if first.isdigit() and last.isdigit() and len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
-    return f"{first}-{last}"
+def _cleaned(pages: str) -> str:
+    """The clean-up expand_pages did to every value before its cheap test."""
+    return re.sub(r"-+", "-", re.sub(r"\s+", "", dashes_to_hyphens(pages)).replace("?", "-"))
 
 
 @given(st.text(alphabet="0123456789 -–—?Se\t", max_size=14))
 def test_expand_pages_skips_only_a_clean_up_that_changes_nothing(written: str) -> None:
-    assert expand_pages(written) == _expand_pages_always_cleaned(written)
+    # a value cleaned first needs no clean-up: whatever the cheap test skipped must not differ
+    assert expand_pages(written) == expand_pages(_cleaned(written))
 
 
 @pytest.mark.parametrize(
@@ -267,19 +262,6 @@ N_RULE = [
 def test_number_sign_rule(raw: str, volume: str, issue: str, cumulative: str) -> None:
     work = parse_reference(raw)
     assert (work.volume, work.issue, work.cumulative_issue) == (volume, issue, cumulative)
-
-
-def test_the_particle_guard_lets_every_particle_through() -> None:
-    # the look-ahead before the particles must hold the first letter of each of them
-    from citecli.refparse import names
-
-    alternatives = names._PARTICLE.removeprefix("(?:").removesuffix(")").split("|")
-    first_letters = {
-        letter
-        for alternative in alternatives
-        for letter in (alternative[1:3] if alternative.startswith("[") else alternative[0])
-    }
-    assert first_letters == set(names._PARTICLE_FIRST_LETTERS)
 
 
 @pytest.mark.parametrize(("body", "cased"), [(UPPER, str.isupper), (LOWER, str.islower)])

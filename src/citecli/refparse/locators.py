@@ -92,13 +92,14 @@ _ARTICLE_LABEL = re.compile(
 _COUNT = _number(r"[\w.-]")
 #: a book's (or patent's) count of pages: "320 с.", "88 p."
 BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
+#: a well-formed Roman numeral in capitals, not empty (the start looks ahead for one letter)
+ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+#: the three-letter English months, before a newspaper's day or after a range of days
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 #: the front matter's pages in Roman numerals before a book's count ("XII, 320 с.", "xii,
 #: 320 p."), a well-formed number in one case ("civil" is none): what `_FRONT_MATTER` and an
 #: imprint's end (segments) accept
-FRONT_MATTER = (
-    r"(?:(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-    r"|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})),\s?"
-)
+FRONT_MATTER = rf"(?:{ROMAN_NUMERAL}|{ROMAN_NUMERAL.lower()}),\s?"
 _FRONT_MATTER = re.compile(rf"(?<![\w.]){FRONT_MATTER}$")
 # a label whose number a Roman number after it is ("Вып. III, 120 с.", "Part II, 320 p."):
 # then it is no front matter
@@ -112,9 +113,7 @@ _VANCOUVER = re.compile(
     r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
 )
 # NLM's newspaper: a date before "day:page", no volume ("New York Times. 2020 May 15:A1")
-_NLM_DATE_BEFORE = re.compile(
-    r"(?P<year>\d{4})\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s$"
-)
+_NLM_DATE_BEFORE = re.compile(rf"(?P<year>\d{{4}})\s(?:{_MONTH_ABBREVIATIONS})\s$")
 # "584 (2020) 398", "34 (2012): 285-292"
 # "34 (2012): 285-292", "37 (February 1931): 269", MLA "13.2 (1989): 287-292", "B428 (1998) 105"
 _VOLUME_YEAR_PAGES = re.compile(
@@ -128,7 +127,7 @@ _VOLUME_BRACKETED_ISSUE = re.compile(
 )
 # a well-formed Roman numeral of two letters or more ("XIII", not "ICCV")
 _ROMAN_VOLUME = re.compile(
-    r"(?<![\w.])(?P<volume>(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    rf"(?<![\w.])(?P<volume>(?=[IVXLC]{{2}}){ROMAN_NUMERAL})"
     r"(?=\s*[,(:]|\s+pp)"
 )
 # what _ROMAN_VOLUME needs, found much faster: its look-ahead and look-behind make the engine
@@ -158,9 +157,7 @@ _BARE_RANGE = re.compile(rf"(?P<pages>{_FIRST_PAGE}\s*[-–—]\s*\d+)(?![\w/-])
 _PAIR_NUMBER = _number(r"[\w./'-]", most=5)
 _VOLUME_BEFORE_ISSUE = re.compile(rf"(?P<number>{_PAIR_NUMBER}),\s*$")
 _REPORT_BEFORE = re.compile(r"(?:Report|Rep\.|Rpt\.|TR|Note|Paper|#|No\.?|Memo)\s*$")
-_MONTH_AFTER = re.compile(
-    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil)"
-)
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_ABBREVIATIONS}|janv|févr|mars|avr|mai|juin|juil)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
 # the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
 _NUMBER_PAIR = re.compile(

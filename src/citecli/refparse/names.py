@@ -322,11 +322,24 @@ ORGANISATION_WORD = re.compile(
 # A Russian title is in sentence case, so its capitalised proper nouns ("Регионы России")
 # look like a body's name: a Cyrillic body heads a description only with a word that names
 # one ("Министерство …", "Институт …") or as an acronym ("ВОЗ")
+# the bodies named in one word, whose name is not in sentence case
+_ONE_WORD_BODIES = (
+    "Росстат",
+    "Минфин",
+    "Минэкономразвития",
+    "Минздрав",
+    "Минобрнауки",
+    "Минпросвещения",
+    "Минтруд",
+    "Росреестр",
+    "Роспатент",
+    "Госкомстат",
+    "Росстандарт",
+)
 _RUSSIAN_BODY_WORD = re.compile(
     r"Министерств|Федеральн|Служб|Агентств|Комитет|Институт|Университет|Академи|Банк|Центр|"
     r"Ассоциаци|Обществ|Союз|Организаци|Правительств|Администраци|Департамент|Управлени|Фонд|"
-    r"Палат|Совет|Дума|Инспекци|Росстат|Минфин|Минэкономразвития|Минздрав|Минобрнауки|"
-    r"Росреестр|Роспатент|Госкомстат"
+    r"Палат|Совет|Дума|Инспекци|" + "|".join(_ONE_WORD_BODIES)
 )
 
 
@@ -340,21 +353,27 @@ _BODY_NAME_WORD = (
     r"(?:Российской|Федерации|России|РФ|Рос\.(?=\sФедерации)|Rossii|RF|"
     r"(?!(?:как|в|во|на|о|об|при|для|с|со|до|после|и\sее|и\sего)\b)[а-яё-]{1,30})"
 )
-_RUSSIAN_STATE_BODY = re.compile(
-    r"(?P<name>(?:Министерство|Федеральн(?:ая служба|ое агентство|ая налоговая служба)|"
-    r"Правительство Российской|Росстат|Минфин|Минэкономразвития|Минздрав|Минобрнауки|"
-    r"Минпросвещения|Минтруд|Росреестр|Роспатент|Госкомстат|Росстандарт|"
-    r"Центральный банк(?=\s(?:Российской|России|РФ))|Сч[её]тная палата|"
+_STATE_BODY_OPENINGS = (
+    "Министерство",
+    "Федеральн(?:ая служба|ое агентство|ая налоговая служба)",
+    "Правительство Российской",
+    *_ONE_WORD_BODIES,
+    "Центральный банк(?=\\s(?:Российской|России|РФ))",
+    "Сч[её]тная палата",
     # the References' transliteration of the one-word names ("Rosstat. Regiony Rossii. …")
-    r"Rosstat|Minfin|Minzdrav|Minobrnauki|Minekonomrazvitiya|Rosreestr|Rospatent|Goskomstat)"
-    rf"(?:\s{_BODY_NAME_WORD}){{0,6}})"
+    *("Rosstat", "Minfin", "Minzdrav", "Minobrnauki", "Minekonomrazvitiya", "Rosreestr"),
+    *("Rospatent", "Goskomstat"),
+)
+_RUSSIAN_STATE_BODY = re.compile(
+    rf"(?P<name>(?:{'|'.join(_STATE_BODY_OPENINGS)})(?:\s{_BODY_NAME_WORD}){{0,6}})"
     # before a title's word, or a law's "О"/"Об" ("… Федерации. Об основах охраны здоровья")
     r"\.\s(?=[А-ЯЁA-Z](?:[а-яёa-z]{2}|б?\s))"
     r"(?![^\s.:]+(?:\s?:\s|,\s\d))"  # (not an imprint: "Москва : Финансы", "Moscow, 2020")
 )
 
 
-_STATE_BODY_LETTERS = frozenset("МФПРГЦСRMG")  # (what _RUSSIAN_STATE_BODY can start with)
+# (what _RUSSIAN_STATE_BODY can start with)
+_STATE_BODY_LETTERS = frozenset(opening[0] for opening in _STATE_BODY_OPENINGS)
 
 
 def _not_a_russian_body(name: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecli.refparse.locators import ROMAN_NUMERAL
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.roles import EDITOR_WORD
@@ -49,7 +50,7 @@ _COUNTRY_TAIL = re.compile(
 _LABEL_TAIL = re.compile(r"[,\s]+(?:[Vv]ols?|[Vv]|[Nn]os?|[Nn]°)\.?$")
 _VOLUME_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:(?:[Vv]ols?|[Vv]|Bd|Part|Pt|Heft|Nr|Suppl)\.?\s*)?"
-    r"(?:\d{1,5}|(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+    rf"(?:\d{{1,5}}|(?=[IVXLC]{{2}}){ROMAN_NUMERAL})"
     r"(?:\.?\s*(?:Jg|serial|Suppl|Aufl|ed|edn|edition)\.?)?$"
 )
 _WEB_TAIL = re.compile(
