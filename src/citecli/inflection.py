@@ -10,6 +10,10 @@ the genitive and printed into it again comes back unchanged either way.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
+from citecli.model import Person
 from citecli.script import CYRILLIC
 
 # (genitive, nominative) endings that map one to one, the longest first: -ова is a man's
@@ -38,6 +42,16 @@ _TO_GENITIVE = tuple(
 )
 #: the GOST roles after which the editors' names stand in the genitive
 GENITIVE_ROLES = ("под ред.", "под общ. ред.", "под науч. ред.")
+
+
+def editors_in_case(
+    editors: tuple[Person, ...], role: str, case: Callable[[str], str]
+) -> tuple[Person, ...]:
+    """`editors` with their family names put in `case` (`nominative` or `genitive`) after a
+    role that governs the genitive ("под ред. А. А. Петрова"); after any other, as given."""
+    if role not in GENITIVE_ROLES:
+        return editors
+    return tuple(dataclasses.replace(person, family=case(person.family)) for person in editors)
 
 
 def nominative(family: str) -> str:

@@ -226,6 +226,12 @@ class Work:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
     @property
+    def standard_designation(self) -> str:
+        """The designation a standard is cited under instead of its authors ("ГОСТ Р
+        7.0.100–2018"); "" for any other work, a patent's number included."""
+        return self.designation if self.type is WorkType.STANDARD else ""
+
+    @property
     def first_page(self) -> str:
         return self.pages.split("-", 1)[0] if self.pages else ""
 

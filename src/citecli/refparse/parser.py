@@ -9,12 +9,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date
 from typing import NamedTuple
 
-from citecli.inflection import GENITIVE_ROLES, nominative
+from citecli.inflection import editors_in_case, nominative
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds, patents
 from citecli.refparse.byline import Byline, read_byline, read_leading_name
@@ -212,10 +211,7 @@ def _editors(head: _Head, container: Container, title: Title) -> tuple[tuple[Per
     if head.editors:
         return head.editors, ""
     source = container if container.editors else title
-    editors, role = source.editors, source.editor_role
-    if role in GENITIVE_ROLES:
-        editors = tuple(dataclasses.replace(p, family=nominative(p.family)) for p in editors)
-    return editors, role
+    return editors_in_case(source.editors, source.editor_role, nominative), source.editor_role
 
 
 def _punctuated(match: re.Match[str]) -> bool:

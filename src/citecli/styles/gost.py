@@ -7,11 +7,10 @@ script of the record: Russian ("Т.", "№", "С.", "[и др.]") for Cyrillic, 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 
-from citecli.inflection import GENITIVE_ROLES, genitive
+from citecli.inflection import editors_in_case, genitive
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
@@ -91,9 +90,7 @@ def editors_statement(work: Work, labels: Labels) -> str:
     ред. А. Г. Гранберг"): a record keeps names in the nominative, and "под ред." takes the
     genitive (`citecli.inflection`)."""
     role = work.editor_role if labels is RUSSIAN and work.editor_role else labels.edited
-    editors = work.editors
-    if role in GENITIVE_ROLES:
-        editors = tuple(dataclasses.replace(p, family=genitive(p.family)) for p in editors)
+    editors = editors_in_case(work.editors, role, genitive)
     return f"{role} " + ", ".join(names.direct(p) for p in editors)
 
 
@@ -105,8 +102,7 @@ def title_text(title: str) -> str:
 
 def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
-    if work.type is WorkType.STANDARD and work.designation:  # under its designation
-        heading = work.designation
+    heading = work.standard_designation or heading  # a standard under its designation
     if with_editors and work.editors:
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
         edited = editors_statement(work, labels)

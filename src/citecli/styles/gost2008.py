@@ -42,8 +42,8 @@ def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
     if work.type is WorkType.PATENT:  # GOST 7.0.5 §4.9.1: ". –" written as "."
         return join_markup([" ".join(close(p) for p in patent_areas(work, labels))])
-    if work.type is WorkType.STANDARD and work.designation:  # its authors all after "/"
-        heading = work.designation
+    if work.standard_designation:  # its authors all after "/"
+        heading = work.standard_designation
         responsibility = heading_and_responsibility(work.authors, work.et_al, labels)[1]
     else:
         heading, responsibility = _authors(work, labels)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citecli.model import Work, WorkType
+from citecli.model import Work
 from citecli.styles.case import RUSSIAN_SMALL_WORDS, SMALL_WORDS
 from citecli.styles.translit import ascii_key
 
@@ -18,8 +18,9 @@ def citation_key(work: Work) -> str:
     people = work.authors or work.editors
     first = people[0] if people else None
     who = ascii_key(first.family or first.literal) if first else ""
-    body = work.designation.split()[0] if work.designation else ""
-    if not who and work.type is WorkType.STANDARD and body[:1].isalpha():
+    designation = work.standard_designation
+    body = designation.split()[0] if designation else ""
+    if not who and body[:1].isalpha():
         who = ascii_key(body)  # "ISO 690:2021", not a bare "690:2021" or a patent's number
     year = str(work.year) if work.year is not None else ""
     words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())

@@ -48,8 +48,8 @@ def format_vancouver(work: Work) -> Markup:
     russian = has_cyrillic(work.title, work.container)
     # a standard is cited under its designation: "ISO 690:2021. Information and documentation…"
     heading = _people(work.authors, work.et_al, russian)
-    if work.type is WorkType.STANDARD and work.designation:
-        heading = work.designation
+    if work.standard_designation:
+        heading = work.standard_designation
     elif work.type is WorkType.PATENT and heading:  # NLM's "Pagedas AC, inventor."
         heading += ", inventors" if len(work.authors) > 1 or work.et_al else ", inventor"
     parts = [close(heading), close(work.title.strip())]
