@@ -84,9 +84,8 @@ def _changed(part: str, endings: tuple[tuple[str, str], ...]) -> str:
 def _declinable(family: str, ending: str) -> bool:
     # a stem of two letters at least before the ending ("Ина" is no "-ина" surname), and
     # Cyrillic: a transliterated "Petrova" keeps its form
-    first = family[:1].lower()
     return (
         family.endswith(ending)
         and len(family) > len(ending) + 1
-        and CYRILLIC.match(first) is not None
+        and CYRILLIC.match(family) is not None
     )

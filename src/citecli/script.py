@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 #: the Cyrillic block: Russian, and the Ukrainian and Belarusian letters around it
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_BLOCK = "\u0400-\u04ff"
+CYRILLIC = re.compile(f"[{_CYRILLIC_BLOCK}]")
+#: a Cyrillic letter or a CJK ideograph: text in neither Latin script
+CYRILLIC_OR_CJK = re.compile(f"[{_CYRILLIC_BLOCK}\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
 
 # Lower-case Cyrillic to Latin as Russian reference lists transliterate (BGN/PCGN-like):

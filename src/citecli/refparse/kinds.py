@@ -6,7 +6,7 @@ import re
 
 from citecli.model import WorkType
 from citecli.refparse.text import has_any, word_alternatives
-from citecli.script import CYRILLIC
+from citecli.script import CYRILLIC, CYRILLIC_OR_CJK
 
 _THESIS = re.compile(
     r"\b(?:[Dd]iss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
@@ -44,8 +44,6 @@ _CHAPTER = re.compile(
 
 # "320 с.", "88 p."; the look-behind after the first digit, which the engine skips ahead to
 _PAGE_COUNT = re.compile(r"\d(?<!\d\d)\d*\s*(?:с|p|pp|S)\.(?:\s|$)")
-# Chinese characters, and script.CYRILLIC's block: one scan finds the first of either
-_CYRILLIC_OR_CJK = re.compile(r"[\u0400-\u04ff\u4e00-\u9fff]")
 _RUSSIAN_MARK = re.compile(
     r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",
 )
@@ -73,7 +71,7 @@ def language_of(text: str, marked: str, title: str) -> str:
     if marked:
         return marked
     # a cheap test first: ASCII text is neither Cyrillic nor Chinese
-    script = None if text.isascii() else _CYRILLIC_OR_CJK.search(text)
+    script = None if text.isascii() else CYRILLIC_OR_CJK.search(text)
     if script:  # Cyrillic anywhere makes "ru", even after a Chinese character
         cyrillic = CYRILLIC.match(script.group()) or CYRILLIC.search(text, script.end())
         return "ru" if cyrillic else "zh"
