@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from collections.abc import Callable
@@ -16,7 +17,14 @@ from citecli.refparse import parse_reference
 from citecli.refparse.dates import cut_access_date
 from citecli.refparse.locators import expand_pages
 from citecli.refparse.names import read_authors
-from citecli.refparse.text import LOWER, UPPER, dashes_to_hyphens, normalise, split_number
+from citecli.refparse.text import (
+    _OTHER_DIGIT,
+    LOWER,
+    UPPER,
+    dashes_to_hyphens,
+    normalise,
+    split_number,
+)
 
 # (text, expected people as (family, given, particle) or literal, et al., text left after)
 NAMES: list[tuple[str, list[tuple[str, str, str]], bool, str]] = [
@@ -234,10 +242,37 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ),
         ("https://example.org/report.Final", "https://example.org/report.Final"),
         ("a\n  b\tc", "a b c"),
+        ("Т. ５, № ３. С. １０–２０", "Т. 5, № 3. С. 10–20"),  # fullwidth digits
+        ("2019;14(1):57-69 ٢٠١٩", "2019;14(1):57-69 2019"),  # Arabic-Indic
     ],
 )
 def test_normalise(raw: str, clean: str) -> None:
     assert normalise(raw) == clean
+
+
+# Fullwidth digits (copied from Chinese text) and those of other scripts are read as the
+# ASCII ones they stand for: the patterns write "[0-9]", which matches ASCII digits only.
+OTHER_SCRIPT_DIGITS = [
+    "Иванов И. И. Статья // Журнал. 2019. Т. 5, № 3. С. 10–20. EDN ABCDEF",
+    "Smith J, Jones K. A title of some length. Lancet. 2019;14(1):57-69.",
+    "Brown, A. (2020). Title of the work. Journal of Things, 12(3), 100–110.",
+    "王明, 李华. 论文题目[J]. 中国科学, 2018, 48(2): 123-130.",
+]
+
+
+def test_every_digit_outside_ascii_is_found() -> None:
+    others = [chr(code) for code in range(0x80, 0x110000) if chr(code).isdecimal()]
+    assert len(others) > 600
+    assert all(_OTHER_DIGIT.fullmatch(digit) for digit in others)
+    assert not any(_OTHER_DIGIT.search(char) for char in "0123456789²–—№«»“”…Ж中")
+
+
+@pytest.mark.parametrize("zero", [0xFF10, 0x0660, 0x0966])  # fullwidth, Arabic-Indic, Devanagari
+@pytest.mark.parametrize("raw", OTHER_SCRIPT_DIGITS)
+def test_digits_of_other_scripts_read_as_ascii(raw: str, zero: int) -> None:
+    other = raw.translate({ord("0") + value: zero + value for value in range(10)})
+    assert other != raw
+    assert dataclasses.replace(parse_reference(other), raw=raw) == parse_reference(raw)
 
 
 # The "N" rule: issue in Russian references, volume (issue) elsewhere; arXiv numbers neither.

@@ -33,10 +33,10 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
-_NUMERIC_DMY = r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
-_ISO = r"(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-_MDY = rf"{_MONTH.replace('month', 'mon3')}\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
-_DMY = rf"(?P<d4>\d{{1,2}})[\s-]+{_MONTH.replace('month', 'mon4')}[\s-]+(?P<y4>\d{{4}})"
+_NUMERIC_DMY = r"(?P<d1>[0-9]{1,2})[./](?P<m1>[0-9]{1,2})[./](?P<y1>[0-9]{4})"
+_ISO = r"(?P<y2>[0-9]{4})-(?P<m2>[0-9]{1,2})-(?P<d2>[0-9]{1,2})"
+_MDY = rf"{_MONTH.replace('month', 'mon3')}\s+(?P<d3>[0-9]{{1,2}}),?\s+(?P<y3>[0-9]{{4}})"
+_DMY = rf"(?P<d4>[0-9]{{1,2}})[\s-]+{_MONTH.replace('month', 'mon4')}[\s-]+(?P<y4>[0-9]{{4}})"
 _ANY_DATE = rf"(?:{_NUMERIC_DMY}|{_ISO}|{_MDY}|{_DMY})"
 
 _ACCESS_LABEL = (
@@ -59,8 +59,8 @@ def full_year(two_digits: int) -> int:
 
 
 #: a plausible year of publication, 1500-2049 (the other modules build their patterns on it)
-YEAR_DIGITS = r"(?:1[5-9]\d\d|20[0-4]\d)"
-YEAR_PATTERN = rf"(?<![\d./-])({YEAR_DIGITS})(?![\d])"
+YEAR_DIGITS = r"(?:1[5-9][0-9][0-9]|20[0-4][0-9])"
+YEAR_PATTERN = rf"(?<![0-9./-])({YEAR_DIGITS})(?![0-9])"
 _YEAR = re.compile(YEAR_PATTERN)
 _MONTH_WORDS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -70,7 +70,7 @@ _MONTH_WORDS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
 _MONTH_WORD = f"(?:{first_letter_alternatives(_MONTH_WORDS)})"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 #: a month (and day) before a year: "July", "Jan.", "8 May", "June 21,"
 DAY_MONTH = rf"(?:{_DAY}\s+)?{_MONTH_WORD}\.?(?:\s+{_DAY},?)?"
 # what may stand before a year and belongs to its date: "June 2013", "Dec. 1991", "8 May 2014",
@@ -83,8 +83,10 @@ _DATE_BEFORE_YEAR = re.compile(
 # copy lost the full stop); a digit starts the pattern (the look-behind follows it): a
 # pattern led by a literal class is found much faster than one led by a look-behind or an
 # optional group
-_FOUR_DIGITS = re.compile(r"\d(?<![\d./-]\d)\d{3}(?!\d)(?![ \t]*(?:[A-Za-z]|[а-яё]+(?![а-яё.])))")
-_LETTER = re.compile(r"[^\W\d_]")
+_FOUR_DIGITS = re.compile(
+    r"[0-9](?<![0-9./-][0-9])[0-9]{3}(?![0-9])(?![ \t]*(?:[A-Za-z]|[а-яё]+(?![а-яё.])))"
+)
+_LETTER = re.compile(r"[^\W0-9_]")
 # _DATE_BEFORE_YEAR needs a month word; found alone, one is found much faster
 _ANY_MONTH_WORD = re.compile(_MONTH_WORD)
 
@@ -154,7 +156,7 @@ RUSSIAN_MONTH_ABBREVIATIONS = (
 )
 # a day (or days) and a Russian month before a year that "г." follows: "(Томск, 12–14 мая 2019 г.)"
 _RUSSIAN_DAY_MONTH = re.compile(
-    r"\d{1,2}(?:\s?[-–—]\s?\d{1,2})?\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"[0-9]{1,2}(?:\s?[-–—]\s?[0-9]{1,2})?\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
     r"сентября|октября|ноября|декабря|(?:" + "|".join(RUSSIAN_MONTH_ABBREVIATIONS) + r")\.)\s$"
 )
 

@@ -21,7 +21,7 @@ _URL_LABEL_BEFORE = re.compile(
 )
 _EDN = re.compile(r"\bEDN\s*:?\s*[A-Z]{6}\b")
 _ARXIV = re.compile(
-    r"\barXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+    r"\barXiv\s*:?\s*(?:[0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?"
     r"(?:\s*\[[\w.-]{2,20}\])?",
     re.IGNORECASE,
 )

@@ -18,8 +18,8 @@ _LAW = re.compile(
     r"\b(?:Federal Law|[Фф]едеральный закон|[Фф]едер\. закон|[Фф]едер\. конституц\. закон|"
     r"[Уу]каз Президента|Постановление|постановление Правительства|"
     # a ministry's or agency's order: "Приказ от 12.01.2017 № 13", "приказ Минфина России …"
-    r"[Пп]риказ\s(?:от\s\d|Министерств|Мин[а-яё]{2,12}\s|Федеральн|Росстат|ФНС|ФАС)|"
-    r"Кодекс|Code of the Russian|Decree of|Law of the|Act of \d{4}|Regulation \(EU\))",
+    r"[Пп]риказ\s(?:от\s[0-9]|Министерств|Мин[а-яё]{2,12}\s|Федеральн|Росстат|ФНС|ФАС)|"
+    r"Кодекс|Code of the Russian|Decree of|Law of the|Act of [0-9]{4}|Regulation \(EU\))",
 )
 _PREPRINT = re.compile(r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|preprint|Preprint|Research Square)\b")
 _CONFERENCE = re.compile(
@@ -43,7 +43,7 @@ _CHAPTER = re.compile(
 )
 
 # "320 с.", "88 p."; the look-behind after the first digit, which the engine skips ahead to
-_PAGE_COUNT = re.compile(r"\d(?<!\d\d)\d*\s*(?:с|p|pp|S)\.(?:\s|$)")
+_PAGE_COUNT = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*\s*(?:с|p|pp|S)\.(?:\s|$)")
 _RUSSIAN_MARK = re.compile(
     r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",
 )
@@ -134,9 +134,9 @@ def _is_conference(container: str, *, has_issue: bool) -> bool:
 # an act's date and number, part of its title: "от 29.12.2012 № 273-ФЗ", "от 27 июля 2006 г.
 # № 152-ФЗ", "of 27.07.2006 No. 149-FZ", "от 10.10.2019 № 490"; or a federal law's number alone
 _ACT_NUMBER = re.compile(
-    r"(?:(?:от|of)\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s[а-яё]{3,8}\.?\s\d{4}\s?г\.),?\s"
-    r"(?:№|No\.?|N)\s?\d[\d-]*(?:[А-ЯЁA-Z]{1,4})?"
-    r"|(?:№|No\.?|N)\s?\d{1,4}-(?:ФК?З|FK?Z)(?!\w))"
+    r"(?:(?:от|of)\s(?:[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2}\s[а-яё]{3,8}\.?\s[0-9]{4}\s?г\.),?\s"
+    r"(?:№|No\.?|N)\s?[0-9][0-9-]*(?:[А-ЯЁA-Z]{1,4})?"
+    r"|(?:№|No\.?|N)\s?[0-9]{1,4}-(?:ФК?З|FK?Z)(?!\w))"
 )
 
 

@@ -29,18 +29,18 @@ def _each_then(words: str, then: str) -> str:
 
 def _number(not_after: str, most: int = 0) -> str:
     r"""Digits (at most `most`) not preceded by a character of the class `not_after`:
-    "(?<!X)\d+" written as "\d(?<!X\d)\d*", so that the pattern starts with a digit, which
-    the regex engine skips ahead to (see `word_alternatives`).
+    "(?<!X)[0-9]+" written as "[0-9](?<!X[0-9])[0-9]*", so that the pattern starts with a
+    digit, which the regex engine skips ahead to (see `word_alternatives`).
 
-    The run is taken whole ("(?!\d)"): every pattern here wants something other than a
+    The run is taken whole ("(?![0-9])"): every pattern here wants something other than a
     digit after its number, so a shorter run could never match, and the look-ahead spares
     the engine from trying each one in turn."""
-    rest = rf"\d{{0,{most - 1}}}" if most else r"\d*"
-    return rf"\d(?<!{not_after}\d){rest}(?!\d)"
+    rest = rf"[0-9]{{0,{most - 1}}}" if most else r"[0-9]*"
+    return rf"[0-9](?<!{not_after}[0-9]){rest}(?![0-9])"
 
 
-_RANGE = r"\d+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?\d+)?"
-_PAGES_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?\d+)?"
+_RANGE = r"[0-9]+[A-Za-z]?(?:\s*[-–—‐‑‒−]+\s*[A-Za-z]?[0-9]+)?"
+_PAGES_RANGE = r"[A-Za-z]?[0-9]+(?:\s*[-–—‐‑‒−?]+\s*[A-Za-z]?[0-9]+)?"
 # not glued to a word, a number, a bracket, a slash or a dash ("1.5", "(3", "/4", "-5")
 _VOLUME = _number(r"[\w.(/-]")
 
@@ -52,7 +52,7 @@ _VOLUME_LABEL_WORDS = word_alternatives(
         (
             _each_then("Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band", r"\.?"),
             # "v. 5", "Т. 14": a one-letter label needs its full stop and an Arabic number
-            _each_then("v|V|Т|т|T|t", r"\.(?=\s*\d)"),
+            _each_then("v|V|Т|т|T|t", r"\.(?=\s*[0-9])"),
             # "v. X, pp. 570": a Roman number only before a comma (not "T. C. Smith")
             _each_then("v|V", r"\.(?=\s*[IVXLC]+\s?,)"),
             # "Т. IV. – М.", "Т. II, кн. 1": the Cyrillic label with a Roman number (Latin
@@ -78,15 +78,15 @@ _ISSUE_WORDS = _label(
 _ISSUE_LABEL = re.compile(
     rf"(?:{_ISSUE_WORDS}|№|N°|n°|Nº|nº)\s*"
     # a double issue ("№ 3/4") before a single one; "№ 3/2019" is issue and year, not that
-    rf"(?P<issue>\d{{1,2}}/\d{{1,2}}(?![\d/])|{_RANGE}|\d+\.\d+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
+    rf"(?P<issue>[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/])|{_RANGE}|[0-9]+\.[0-9]+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
 )
 _PAGES_WORD_LIST = "pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg"
 _PAGES_WORDS = _label(_PAGES_WORD_LIST)
-_PAGES_LABEL = re.compile(rf"(?:{_PAGES_WORDS})\.?\s*(?P<pages>{_PAGES_RANGE})(?!\d)")
+_PAGES_LABEL = re.compile(rf"(?:{_PAGES_WORDS})\.?\s*(?P<pages>{_PAGES_RANGE})(?![0-9])")
 _ARTICLE_LABEL = re.compile(
     # "Ст. 3448": the article of a law's gazette ("Собрание законодательства РФ. № 31. Ст. 3448")
     r"(?<![\w.])(?:Article(?: number| No\.?)?|Art\.(?: No\.?)?|Paper|e-?locator|Ст\.)\s*:?\s*"
-    r"(?P<article>[A-Za-z]?\d+)",
+    r"(?P<article>[A-Za-z]?[0-9]+)",
     re.IGNORECASE,
 )
 _COUNT = _number(r"[\w.-]")
@@ -109,21 +109,21 @@ _LABEL_BEFORE = re.compile(
 )
 # "2019;14(1):57-69", "2019 Jan;14(1):57", "2025;(3):148-159"
 _VANCOUVER = re.compile(
-    r"(?P<year>\d{4})(?:\s+[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s*;\s*(?P<volume>\d+)?\s*"
+    r"(?P<year>[0-9]{4})(?:\s+[A-Z][a-z]{2}(?:\s[0-9]{1,2})?)?\s*;\s*(?P<volume>[0-9]+)?\s*"
     r"(?:\((?P<issue>[^()]{1,12})\))?\s*(?::\s*(?P<pages>" + _PAGES_RANGE + r"))?"
 )
 # NLM's newspaper: a date before "day:page", no volume ("New York Times. 2020 May 15:A1")
-_NLM_DATE_BEFORE = re.compile(rf"(?P<year>\d{{4}})\s(?:{_MONTH_ABBREVIATIONS})\s$")
+_NLM_DATE_BEFORE = re.compile(rf"(?P<year>[0-9]{{4}})\s(?:{_MONTH_ABBREVIATIONS})\s$")
 # "584 (2020) 398", "34 (2012): 285-292"
 # "34 (2012): 285-292", "37 (February 1931): 269", MLA "13.2 (1989): 287-292", "B428 (1998) 105"
 _VOLUME_YEAR_PAGES = re.compile(
-    r"(?<![\w.(])(?P<volume>[A-Z]?\d+)(?:\.(?P<issue>\d+))?\s*"
-    r"\((?:[A-Za-z][A-Za-z.,/–-]*\s+)?(?P<year>\d{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
-    r"(?P<pages>" + _PAGES_RANGE + r")(?![\d)])"
+    r"(?<![\w.(])(?P<volume>[A-Z]?[0-9]+)(?:\.(?P<issue>[0-9]+))?\s*"
+    r"\((?:[A-Za-z][A-Za-z.,/–-]*\s+)?(?P<year>[0-9]{4})\)\s*[:,]?\s*(?:pp?\.\s*)?"
+    r"(?P<pages>" + _PAGES_RANGE + r")(?![0-9)])"
 )
 # ACS: "Physical Review B 2002, 65, (11)", "Nano Letters 10, (10), 4242-4248"
 _VOLUME_BRACKETED_ISSUE = re.compile(
-    r"(?<![\w.(/-])(?:(?P<year>\d{4}),\s*)?(?P<volume>\d+),\s*\((?P<issue>[\w-]{1,8})\)"
+    r"(?<![\w.(/-])(?:(?P<year>[0-9]{4}),\s*)?(?P<volume>[0-9]+),\s*\((?P<issue>[\w-]{1,8})\)"
 )
 # a well-formed Roman numeral of two letters or more ("XIII", not "ICCV")
 _ROMAN_VOLUME = re.compile(
@@ -135,33 +135,33 @@ _ROMAN_VOLUME = re.compile(
 _TWO_ROMAN_LETTERS = re.compile(r"[IVXLC][IVXLC]")  # not "{2}": the engine skips ahead to a class
 # ACM: "36, 3 (1988), 454-469"
 _VOLUME_ISSUE_YEAR = re.compile(
-    rf"(?P<volume>{_VOLUME}),\s*(?P<issue>\d+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>\d{{4}})\)"
+    rf"(?P<volume>{_VOLUME}),\s*(?P<issue>[0-9]+)\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<year>[0-9]{{4}})\)"
 )
 # "33:3: 333", "45:12: 3787": volume, issue and pages all after colons
 _VOLUME_COLON_ISSUE_PAGES = re.compile(
-    rf"(?P<volume>{_VOLUME}):(?P<issue>\d+):\s*(?P<pages>{_PAGES_RANGE})(?![\d)])"
+    rf"(?P<volume>{_VOLUME}):(?P<issue>[0-9]+):\s*(?P<pages>{_PAGES_RANGE})(?![0-9)])"
 )
 # "50: 2, pp.679-698": volume and issue before labelled pages (taken once the pages are)
-_VOLUME_COLON_ISSUE = re.compile(rf"(?P<volume>{_VOLUME}):\s(?P<issue>\d{{1,3}}),")
+_VOLUME_COLON_ISSUE = re.compile(rf"(?P<volume>{_VOLUME}):\s(?P<issue>[0-9]{{1,3}}),")
 # German "10. Jg." (Jahrgang, the volume) written number first
-_JAHRGANG = re.compile(r"(?P<volume>\d{1,3})\.\s?Jg\.")
+_JAHRGANG = re.compile(r"(?P<volume>[0-9]{1,3})\.\s?Jg\.")
 # "14(1):57-69", "70: 1200-1209", "9(1), 69-80", "57 (1): 451-454"
 _VOLUME_ISSUE_PAGES = re.compile(
     rf"(?P<volume>{_VOLUME})\s*(?:\((?P<issue>[^()]{{1,12}})\))?\s*(?P<sep>[:,])\s*"
-    rf"(?:pp?\.\s*)?(?P<pages>{_PAGES_RANGE})(?![\d)])"
+    rf"(?:pp?\.\s*)?(?P<pages>{_PAGES_RANGE})(?![0-9)])"
 )
 # "18(3)" without pages
-_VOLUME_ISSUE = re.compile(rf"(?P<volume>{_VOLUME})\s*\((?P<issue>\d[\w-]{{0,10}})\)")
+_VOLUME_ISSUE = re.compile(rf"(?P<volume>{_VOLUME})\s*\((?P<issue>[0-9][\w-]{{0,10}})\)")
 _FIRST_PAGE = _number(r"[\w./-]")
-_BARE_RANGE = re.compile(rf"(?P<pages>{_FIRST_PAGE}\s*[-–—]\s*\d+)(?![\w/-])")
+_BARE_RANGE = re.compile(rf"(?P<pages>{_FIRST_PAGE}\s*[-–—]\s*[0-9]+)(?![\w/-])")
 _PAIR_NUMBER = _number(r"[\w./'-]", most=5)
 _VOLUME_BEFORE_ISSUE = re.compile(rf"(?P<number>{_PAIR_NUMBER}),\s*$")
 _REPORT_BEFORE = re.compile(r"(?:Report|Rep\.|Rpt\.|TR|Note|Paper|#|No\.?|Memo)\s*$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_ABBREVIATIONS}|janv|févr|mars|avr|mai|juin|juil)")
-_NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?\d{1,5})[\s,:]*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w./'-])(?P<number>[A-Z]?[0-9]{1,5})[\s,:]*$")
 # the page in a look-ahead, so that "1982, 72, 899" yields (1982, 72) and then (72, 899)
 _NUMBER_PAIR = re.compile(
-    rf"(?P<volume>{_PAIR_NUMBER}),\s*(?=(?P<page>[A-Za-z]?\d{{1,6}})(?![\w/-]|\.\d))"
+    rf"(?P<volume>{_PAIR_NUMBER}),\s*(?=(?P<page>[A-Za-z]?[0-9]{{1,6}})(?![\w/-]|\.[0-9]))"
 )
 
 # compiled once here rather than looked up in re's cache on every call

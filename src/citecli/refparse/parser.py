@@ -54,7 +54,7 @@ from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(
     rf"\s*[.,:]?\s*(?:\(\s*(?P<year>{YEAR_DIGITS})[a-z]?(?:,[^()]{{0,25}})?\s*\)"
-    rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[\d{{4}}\])?"
+    rf"|(?P<bare>{YEAR_DIGITS})[a-z]?(?:\s?\[[0-9]{{4}}\])?"
     # "(July 1978)", "[Jan 1993]": the month before the year
     rf"|(?:(?P<paren>\()|\[){DAY_MONTH}\s+(?P<dated>{YEAR_DIGITS})[a-z]?(?(paren)\)|\]))"
     r"\s*[.,:]?\s*"
@@ -66,17 +66,17 @@ _JURISDICTION = re.compile(
     r"(?:Российская Федерация|Россия|Russian Federation|Russia)\.\s+"
     r"(?:Законы|Указы|Постановления|Конституция|Laws|Decrees)\.\s+"
 )
-_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d{2,4}(?!\d)")
-_PART_NUMBER = re.compile(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d{1,2})\.\s+(?=[A-Z][a-z])")
+_RANGE_AFTER = re.compile(r"\s?[-–—]\s?[0-9]{2,4}(?![0-9])")
+_PART_NUMBER = re.compile(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[0-9]{1,2})\.\s+(?=[A-Z][a-z])")
 _IN_AFTER_SENTENCE = re.compile(r"[.?!]\s+(?:In|in):?\s+(?=[A-Z])")
 # "Title. (1987). Journal", "Good chemistry. (1996, September). Wake Forest Magazine"
 _YEAR_OPENING_TAIL = re.compile(
-    rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?(?:,\s?[A-Z][a-z]+\.?(?:\s\d{{1,2}})?)?\)?\s*[.,:]\s*"
+    rf"[\s.,]*\(?({YEAR_DIGITS})[a-z]?(?:,\s?[A-Z][a-z]+\.?(?:\s[0-9]{{1,2}})?)?\)?\s*[.,:]\s*"
     r"(?=[A-Z])"
 )
 # the imprint of a Chicago note: "(New York: Library of America, 1983)"
 _IMPRINT_YEAR = re.compile(
-    rf"\([^():]{{2,60}}:[^():]{{2,80}}?,\s?({YEAR_DIGITS})[a-z]?\s*[-–]?\s*\d{{0,4}}\)"
+    rf"\([^():]{{2,60}}:[^():]{{2,80}}?,\s?({YEAR_DIGITS})[a-z]?\s*[-–]?\s*[0-9]{{0,4}}\)"
 )
 _YEAR_ENDING_TITLE = re.compile(rf"(?<![,\s])[,\s]+\(?({YEAR_DIGITS})\)?$")
 _GBT_TYPES = {
@@ -93,10 +93,10 @@ _GBT_TYPES = {
 _GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
 # a whole book's imprint and extent: ". Москва : Юрайт, 2021. 300 с."
 _BOOK_IMPRINT = re.compile(
-    rf"\.\s[А-ЯЁ][\w.-]*(?:\s[А-ЯЁ]?[\w/.-]+)?\s?:\s?[^:;/]{{2,80}}?,\s{YEAR_DIGITS}\.\s\d+\sс\."
+    rf"\.\s[А-ЯЁ][\w.-]*(?:\s[А-ЯЁ]?[\w/.-]+)?\s?:\s?[^:;/]{{2,80}}?,\s{YEAR_DIGITS}\.\s[0-9]+\sс\."
 )
-_FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})\b")
-_LETTERS = re.compile(r"[^\W\d_]{2}")
+_FULL_DATE = re.compile(rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.({YEAR_DIGITS})\b")
+_LETTERS = re.compile(r"[^\W0-9_]{2}")
 # "J.", "Opt.", "ApJ", "MNRAS", "A&A", "Lett.", "Nature" - capitalised, short or abbreviated
 _JOURNAL_WORD = re.compile(r"[A-Z][\w&]{0,5}\.?|[A-Z][a-z]+\.|[A-Z]{2,}\w*|[A-Z][a-z]*[A-Z]\w*|&")
 _SERIAL_WORDS = re.compile(
@@ -111,11 +111,11 @@ _RUSSIAN_EDITION = re.compile(
 # the plural nouns that name a book series: "Graduate texts in mathematics"
 _SERIES_NOUN = re.compile(r"\b(?:[Tt]exts|[Rr]eports|[Ss]eries|[Mm]onographs|[Nn]otes|[Pp]apers)\b")
 _EDITION_STATEMENT = re.compile(
-    r"^(?:\d+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
+    r"^(?:[0-9]+\w*|[A-Z][a-z]+)?\s?(?:[Ee]dition|[Ee]dn?\.|[Rr]eprint|[Rr]evised)\b"
 )
 _LOCATOR_LABELS = re.compile(r"\b(?:pp?|[Vv]ol|[Nn]o)\.")
 _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "des", "du", "&"})
-_ARXIV_NUMBER = re.compile(r"^\d{4}\.\d{4,5}$")
+_ARXIV_NUMBER = re.compile(r"^[0-9]{4}\.[0-9]{4,5}$")
 # where a comma-separated title ends in a place, the place seems to open the journal's name
 _PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(?=[A-Z])")
 # a year that opens the other title information of a yearly compendium: "Регионы России.
@@ -126,7 +126,7 @@ _YEAR_IN_TITLE = re.compile(rf"\.\s({YEAR_DIGITS})\s:\s(?=[а-яё])")
 _AMENDMENTS = re.compile(
     r"\((?:с\s(?:[Ии]зм|[Пп]оправк)|в\sред\.|[Ии]зм\.|with\s[Aa]mendment|incl\.\s[Aa]m)[^()]{0,80}\)"
 )
-_TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z]\d))(?P<volume>[A-Z]?\d{1,5})$")
+_TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z][0-9]))(?P<volume>[A-Z]?[0-9]{1,5})$")
 
 
 def parse_reference(raw: str, *, number: int | None = None, line: int | None = None) -> Work:

@@ -28,34 +28,34 @@ _AUTHORITY = (
 _HEADING = re.compile(
     r"(?:Пат\.|Патент)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*"
     # the country first ("Патент США № 6 123 456", "Пат. RU 2637215")
-    rf"(?:(?P<before>RU|SU|{_AUTHORITY})\s+)?(?:№\s*)?(?P<number>\d[\d\s]{{0,12}}\d|\d)"
+    rf"(?:(?P<before>RU|SU|{_AUTHORITY})\s+)?(?:№\s*)?(?P<number>[0-9][0-9\s]{{0,12}}[0-9]|[0-9])"
     # the kind code ("C1", "U1"), then the country ("Пат. 2712345 C1 Рос. Федерация")
-    rf"(?:\s?[A-CU]\d)?(?:\s+(?P<authority>{_AUTHORITY}))?"
+    rf"(?:\s?[A-CU][0-9])?(?:\s+(?P<authority>{_AUTHORITY}))?"
     # the classification, to the full stop before the title: "МПК7 H 04 B 1/38, H 04 J 13/00"
     # with its editions' years in brackets ("МПК B02C 19/16 (2006.01)"), its edition raised
     # in a copy from a PDF ("МПК⁷")
-    r"(?:\s*,\s*(?P<classification>(?:МПК|IPC|МКИ)[\d⁰¹²³⁴⁵⁶⁷⁸⁹]?\s(?:[^.(]|\([^()]{0,20}\)){1,200}?))?"
+    r"(?:\s*,\s*(?P<classification>(?:МПК|IPC|МКИ)[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]?\s(?:[^.(]|\([^()]{0,20}\)){1,200}?))?"
     r"\.\s+"
 )
 # GOST 7.0.100 gives the application as the title's other information ("… : № 2017105030 :
 # заявл. 15.02.2017 : опубл. 01.12.2017"), GOST 7.1 as an area of its own after the statement
 # ("– № 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23")
-_APPLICATION = re.compile(r"№\s*\d[\d/]*\s*[:;]\s*заявл\.[^/]*?(?=\s/\s|\.\s\d+\sс\.|$)")
+_APPLICATION = re.compile(r"№\s*[0-9][0-9/]*\s*[:;]\s*заявл\.[^/]*?(?=\s/\s|\.\s[0-9]+\sс\.|$)")
 _PUBLISHED, _FILED = (
-    re.compile(rf"{word}\.\s*\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS}|\d{{2}})\b")
+    re.compile(rf"{word}\.\s*[0-9]{{1,2}}\.[0-9]{{1,2}}\.({YEAR_DIGITS}|[0-9]{{2}})\b")
     for word in ("опубл", "заявл")
 )
 # A patent's number in the Latin-script styles: five digits at least or digits grouped in
 # thousands ("2123456", "4 005 488", "1,234,567"), not a version, a range or a ratio ("Patent
 # 2.0", "US patent 1990-2000 boom", "Patent 101: A primer")
-_NUMBER = r"(?P<number>\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d{5,})(?![.:–-]?\d|:)"
+_NUMBER = r"(?P<number>[0-9]{1,3}(?:[,\s][0-9]{3})+(?![0-9])|[0-9]{5,})(?![.:–-]?[0-9]|:)"
 _LATIN_AUTHORITY = r"RF|RU|SU|US|EP|WO|Russian Federation"
 # "Patent RF, no. 2123456, 2020", "Patent RU 2123456 C1", "Patent 2345678 Russian Federation",
 # "US patent 4 005 488": named with its office or "no.", which a title's "Patent …" is not
 _LATIN_PATENT = re.compile(
     rf"\s*(?:(?P<before>USA|US|U\.S\.|EP|RU)\s[Pp]atent|Pat(?:ent|\.))\s+"
     rf"(?:(?P<authority>{_LATIN_AUTHORITY}),?\s*)?(?P<no>no\.\s*)?{_NUMBER}"
-    rf"(?:\s?[A-C]\d)?(?:\s(?P<after>{_LATIN_AUTHORITY}))?,?"
+    rf"(?:\s?[A-C][0-9])?(?:\s(?P<after>{_LATIN_AUTHORITY}))?,?"
 )
 # NLM's (Vancouver's) "United States patent US 20020103498", "Рос. Федерация patent 2 123 456"
 _NLM_PATENT = re.compile(

@@ -23,14 +23,15 @@ from citecli.refparse.segments import Container
 # standard names the company in up to three words ("СТО Газпром 2-2.1-249-2008", "СТО ОАО
 # РЖД 08.001-2009")
 _BODY = (
-    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО(?:(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){1,3}(?=\s\d))?|ИСО|МЭК"
+    r"(?:ГОСТ|ОСТ|СНиП|СанПиН|СП|СТО(?:(?:\s[А-ЯЁ][А-ЯЁа-яё-]{1,30}){1,3}(?=\s[0-9]))?|ИСО|МЭК"
     r"|GOST|SNiP|SanPiN|ISO|IEC|IEEE(?:\sStd)?|ASTM|DIN"
     r"|BS|EN|ANSI|NIST\sSP|TS|TR|PAS|Guide)"
 )
 # "7.0.100–2018", "690:2021", "42.13330.2016", "D638-14", "E8/E8M-22", "2.01.07-85*",
 # "60601-1:2005+AMD1:2012", "800-53 Rev. 5"
 _NUMBER = (
-    r"[A-Z]?\d+[A-Z]?(?:[.:/–—-][A-Z]?\d+[A-Z]?)*(?:\+[A-Z]*\d+(?::\d+)*)*\*?(?:\sRev\.\s?\d+)?"
+    r"[A-Z]?[0-9]+[A-Z]?(?:[.:/–—-][A-Z]?[0-9]+[A-Z]?)*(?:\+[A-Z]*[0-9]+(?::[0-9]+)*)*\*?"
+    r"(?:\sRev\.\s?[0-9]+)?"
 )
 _PREFIX = rf"{_BODY}(?:[\s/](?:{_BODY}|[РR](?=\s)))*\s?"
 _DESIGNATION = re.compile(
@@ -40,20 +41,20 @@ _DESIGNATION = re.compile(
     rf"(?:/{_PREFIX}{_NUMBER}(?![\w-])|\s\({_PREFIX}{_NUMBER}\))?"
 )
 # the first letter of the next word, spaces, quotes and dashes skipped
-_FIRST_LETTER = re.compile(r"\s*[«\"“(—–-]*\s*([^\W\d_])")
+_FIRST_LETTER = re.compile(r"\s*[«\"“(—–-]*\s*([^\W0-9_])")
 # a number that is only a year ("DIN 2019 Jahresbericht", "СП 2019: Сборник") names none
 _YEAR_ONLY = re.compile(YEAR_DIGITS)
 # a year closing the number: ":2021", "–2018", ".2016", "DIN EN ISO 9001:2015-11" (its month)
-_YEAR = re.compile(rf"[:.–—-]({YEAR_DIGITS})(?:-\d\d)?\*?$")
+_YEAR = re.compile(rf"[:.–—-]({YEAR_DIGITS})(?:-[0-9][0-9])?\*?$")
 # two digits after a hyphen are a year in Russian designations and ASTM's ("ГОСТ 2.105-95",
 # "ASTM D638-14"), a part in ISO's and IEC's ("ISO 10993-10", "IEC 61000-4-30")
-_TWO_DIGIT_YEAR = re.compile(r"-(\d\d)\*?$")
+_TWO_DIGIT_YEAR = re.compile(r"-([0-9][0-9])\*?$")
 _TWO_DIGIT_BODIES = ("ГОСТ", "ОСТ", "СНиП", "СанПиН", "СП", "СТО", "GOST", "SNiP", "ASTM")
 # The title area ends where the imprint starts (". М. : Стандартинформ", ". Moscow,") or at
 # a year, a link or GOST's "Текст : непосредственный"; the dash before it the text has lost
 # by now (`text.normalise`), and abbreviations ("утв. Приказом") do not end it.
 _TITLE_AREA_END = re.compile(
-    rf"\.\s(?={IMPRINT_START}|\d{{4}}\b|URL|Текст|Электронный|\[Б\.\s?м\.\])"
+    rf"\.\s(?={IMPRINT_START}|[0-9]{{4}}\b|URL|Текст|Электронный|\[Б\.\s?м\.\])"
 )
 # what follows a " : " in the title area is the other title information: "… : национальный
 # стандарт Российской Федерации : издание официальное : введен впервые : дата введения
@@ -61,7 +62,7 @@ _TITLE_AREA_END = re.compile(
 _OTHER_INFORMATION = " : "
 # GOST 7.1's area of the date it came into force: ". – Взамен ГОСТ 7.1–84 ; введ. 2004–07–01"
 _ENTRY_INTO_FORCE = re.compile(
-    r"\.\s(?P<text>(?:Взамен\s[^;]{1,60};\s)?[Вв]вед(?:ен)?\.\s\d{4}[-–]\d\d[-–]\d\d)(?=\.)"
+    r"\.\s(?P<text>(?:Взамен\s[^;]{1,60};\s)?[Вв]вед(?:ен)?\.\s[0-9]{4}[-–][0-9][0-9][-–][0-9][0-9])(?=\.)"
 )
 
 

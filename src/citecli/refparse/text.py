@@ -40,7 +40,7 @@ LOWER = _char_class(str.islower)
 
 
 #: a digit anywhere: whether numbers (a volume, pages, a year) stand in a stretch of text
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"[0-9]")
 
 
 def has_any(text: str, substrings: tuple[str, ...]) -> bool:
@@ -100,14 +100,14 @@ _COMMA_DOT = re.compile(r",\.")
 # GOST 7.0.5 separates areas with ". – "; a plain ". " says the same to this parser.
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 # Each of these starts with a character the regex engine can skip ahead to, its look-behind
-# after it: "\bVol" as "V(?<!\wV)ol", "(?<=\d)\." as "\.(?<=\d\.)" (see `word_alternatives`).
-_LABEL_GLUED = re.compile(rf"({word_alternatives('Vol|No|Т|Вып|pp|P|С')})\.(?=\d)")
-_NUMBER_SIGN_GLUED = re.compile(r"([N№])(?<=[.,\s][N№])(?=\d)")
-_SIGN_AFTER_DOT = re.compile(r"\.(?<=\d\.)(N|№)(?=\s?\d)")  # "Vol.14.N1"
+# after it: "\bVol" as "V(?<!\wV)ol", "(?<=[0-9])\." as "\.(?<=[0-9]\.)" (see `word_alternatives`).
+_LABEL_GLUED = re.compile(rf"({word_alternatives('Vol|No|Т|Вып|pp|P|С')})\.(?=[0-9])")
+_NUMBER_SIGN_GLUED = re.compile(r"([N№])(?<=[.,\s][N№])(?=[0-9])")
+_SIGN_AFTER_DOT = re.compile(r"\.(?<=[0-9]\.)(N|№)(?=\s?[0-9])")  # "Vol.14.N1"
 # a year glued to the word before it ("Вестник НГУЭУ.2021. № 2", "кредит.2018.Т.24"): only a
 # year that closes its own area (". ", ", ", the end, a Cyrillic label after it), so
 # "j.econ.2019.118" in a DOI is left alone
-_YEAR_GLUED = re.compile(r"\.(?<=[^\W\d_]\.)(?=(?:1[6-9]|20)\d\d(?:[.,](?:\s|$|[№А-ЯЁ])|$))")
+_YEAR_GLUED = re.compile(r"\.(?<=[^\W0-9_]\.)(?=(?:1[6-9]|20)[0-9][0-9](?:[.,](?:\s|$|[№А-ЯЁ])|$))")
 # a sentence glued to the one before ("Labour market analysis.Ekonomicheskii zhurnal"): a
 # word of three lower-case letters, its full stop, a capitalised word (not "j.Cell", "Proc.IEEE")
 _SENTENCE_GLUED = re.compile(r"\.(?<=[a-zа-яё]{3}\.)(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
@@ -115,9 +115,9 @@ _SPACED_STOP = re.compile(rf" (?<=\b[{UPPER}] )\.(?=\s)")
 _COMMA_GLUED = re.compile(rf",(?<=[{LOWER}],)(?=[{UPPER}])")  # the comma first: see above
 # what the three repairs need, one pattern per first character: a literal the regex engine
 # skips ahead to, where "[.N№]\d" had it test a class at every character
-_DOT_DIGIT = re.compile(r"\.\d")
-_N_DIGIT = re.compile(r"N\d")
-_SIGN_DIGIT = re.compile(r"№\d")
+_DOT_DIGIT = re.compile(r"\.[0-9]")
+_N_DIGIT = re.compile(r"N[0-9]")
+_SIGN_DIGIT = re.compile(r"№[0-9]")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _MARKUP = re.compile(r"</?(?:i|b|em|strong|italic|bold|sup|sub|span)\b[^<>]{0,40}>")
 _QUOTES_TEX = re.compile(r"``|''")
@@ -126,8 +126,21 @@ _BROKEN_URL = re.compile(r"(?<=://www\.)\s+|(?<=doi\.)\s+(?=org/)")
 
 # "1.", "[1]", "1)", "(1)", and a bare "16 " before a capital (not a year)
 _LEADING_NUMBER = re.compile(
-    r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?!\d)|(\d{1,3})(?=\s+[A-Z]))\s*"
+    r"^\s*(?:\[([0-9]{1,4})\]|\(([0-9]{1,4})\)|([0-9]{1,3})[.)](?![0-9])|([0-9]{1,3})(?=\s+[A-Z]))\s*"
 )
+
+
+# A decimal digit of another script ("２", "٣"). The parser's patterns write "[0-9]", not "\d":
+# the regex engine tests "\d" through Unicode's tables on every character it looks at (two
+# function calls each), a range inline; the other digits are rare enough in references to
+# be made ASCII once here. They all stand above U+065F, and the pattern passes over the
+# dashes, quotes and "№" of U+2000-U+21FF, which Russian references are full of, before
+# it tests for a digit.
+_OTHER_DIGIT = re.compile(r"[^\x00-\u065f\u2000-\u21ff](?<=\d)")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match.group()))
 
 
 def _unbroken(match: re.Match[str]) -> str:
@@ -149,6 +162,8 @@ def normalise(raw: str) -> str:
     text = " ".join(raw.split())
     if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
         text = unicodedata.normalize("NFC", text)
+        if _OTHER_DIGIT.search(text):  # "２０１９" -> "2019": the patterns read ASCII digits
+            text = _OTHER_DIGIT.sub(_ascii_digit, text)
     # Each repair runs only when its trigger is present: most references need none of them,
     # and a substring test is much cheaper than a regex scan.
     if "<" in text:  # "<italic>Water Research</italic>" from XML sources

@@ -18,7 +18,7 @@ _RUSSIAN_ENDING = re.compile(
 )
 # letters a transliteration gives many words, and a few English ones ("layer", "Khan")
 _RUSSIAN_LETTERS = re.compile(r"kh|zh|shch|yu|ya")
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"[^\W0-9_]{3,}")
 # a sentence's end, not an initial's full stop ("Philosophy of F. M. Dostoevskii. Voprosy …")
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])\.\s")
 
