@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from citecli.refparse import parse_reference
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from citecli.refparse import byline, parse_reference
 from citecli.refparse.byline import read_byline
 from citecli.refparse.names import read_authors
+from citecli.refparse.text import UPPER
 
 # (reference, expected authors as displayed, expected title)
 BYLINES: list[tuple[str, list[str], str]] = [
@@ -222,3 +227,38 @@ def test_a_date_or_status_after_the_authors_is_no_title(
     work = parse_reference(text)
     assert work.year == year
     assert work.title == title
+
+
+# The search for an anchor or a lower-case word takes the character before the word, so that
+# the pattern starts with one class; written plainly, a look-behind says what may precede it.
+_PLAIN_ANCHOR_OR_LOWER_WORD = re.compile(
+    rf"{byline._ANCHOR.pattern}|(?<![^\s,;/])(?P<lower>[^\s,;/(:{UPPER}][^\s,;/(:]*)(?![^\s,;/])"
+)
+
+
+def _plain_no_anchor_before_title(text: str, names_end: int) -> bool:
+    pos = names_end + 2
+    while found := _PLAIN_ANCHOR_OR_LOWER_WORD.search(text, pos, byline._LONGEST_LIST):
+        word = found.group("lower")
+        if word is None:
+            return False
+        if byline._lower_not_name(word) and byline._lower_not_name(word.removesuffix(".")):
+            return True
+        pos = found.end()
+    return True
+
+
+# names, particles, words and the anchors: "(1989)", ", 2001,", a quoted title, "Jan Stein: Title"
+_PIECES = [" ", ", ", "; ", "/", "(", ":", ".", "a", "A", "Ab", "de", "of", "J.", "é", "\n"]
+_PIECES += [" (1989)", " (July 1978).", ", 2001, ", ". 1992. ", " “Title", "ab: Title", "2009."]
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), st.integers(0, 12))
+def test_the_search_before_a_title_finds_what_the_plain_pattern_finds(
+    text: str, names_end: int
+) -> None:
+    assume(not byline._anchor_right_after(text, names_end))  # (tested first, see read_byline)
+    assert byline._no_anchor_before_title(text, names_end) == _plain_no_anchor_before_title(
+        text, names_end
+    )

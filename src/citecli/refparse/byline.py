@@ -29,23 +29,26 @@ _L = f"[{LOWER}]"
 # two after a space, which keep their order. The year and the quote after a full stop or
 # comma share one look-behind (a year and a quote cannot follow the same spaces, so the order
 # of the two is moot).
-_ANCHOR = re.compile(
-    r"[(\s:](?:"
+_ANCHOR_ALTERNATIVES = (
     rf"(?<=\()\s*(?:[A-Z][a-z]{{2,8}}\.?\s)?{YEAR_DIGITS}[a-z]?\s*[),]"  # "(1989)", "(July 1978)"
     rf"|(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
     rf"|(?<=\s)\s*{YEAR_DIGITS}[a-z]?(?=:\s)"
     # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`); the
     # empty group says this alternative matched
     rf"|(?<=[{LOWER}]:)(?P<colon>)\s+(?=[{UPPER}])"
-    r")"
 )
+_ANCHOR = re.compile(rf"[(\s:](?:{_ANCHOR_ALTERNATIVES})")
 _LONGEST_LIST = 400
 # an anchor at an offset or one character after it: one match, not two
 _ANCHOR_HERE_OR_NEXT = re.compile(rf"(?s:.)?(?:{_ANCHOR.pattern})")
 # An anchor, or a whole token (see _TOKEN) that starts with no capital and holds no character
-# an anchor starts with (no anchor starts within it): "of", "2009.", "de".
+# an anchor starts with (no anchor starts within it): "of", "2009.", "de". The token's match
+# takes the space, comma, semicolon or slash before it, so that the pattern starts with one
+# class, as _ANCHOR does, which the engine skips ahead to (where a look-behind first had
+# each position tried).
 _ANCHOR_OR_LOWER_WORD = re.compile(
-    rf"{_ANCHOR.pattern}|(?<![^\s,;/])(?P<lower>[^\s,;/(:{UPPER}][^\s,;/(:]*)(?![^\s,;/])"
+    rf"[(\s:,;/](?:{_ANCHOR_ALTERNATIVES}"
+    rf"|(?<=[\s,;/])(?P<lower>[^\s,;/(:{UPPER}][^\s,;/(:]*)(?![^\s,;/]))"
 )
 _TOKEN = re.compile(r"[^\s,;/]+")
 _INITIALS_TOKEN = re.compile(rf"(?:{_U}{_L}?\.?-?){{1,4}}|{_U}{{1,3}}\.?")
@@ -122,7 +125,9 @@ def _no_anchor_before_title(text: str, names_end: int) -> bool:
     """Whether no anchor starts between the shapes' names and the first word after them that
     no list of names holds ("of", "2009"), so that the search can be spared: an anchor before
     `names_end` + 2 is too early, and one after that word would leave it in the span."""
-    pos = names_end + 2
+    # from the character before the first word that may count: the match of a word takes it
+    # (an anchor there was found by `_anchor_right_after`)
+    pos = names_end + 1
     while found := _ANCHOR_OR_LOWER_WORD.search(text, pos, _LONGEST_LIST):
         word = found.group("lower")
         if word is None:

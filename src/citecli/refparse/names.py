@@ -486,8 +486,14 @@ def _one_name(
             match = _CJK_NAME.match(text, pos)
             return (match, False) if match and _can_follow(text, match) else None
         return None  # a quote, a digit: each shape starts with a capital or a particle
-    word_end = _FIRST_WORD.match(text, pos).end()  # type: ignore[union-attr]  # (never None)
-    after = text[word_end : word_end + 1]
+    second = text[pos + 1 : pos + 2]
+    if second == ".":
+        # "J. Smith": the initial's letter is the first word, no pattern needed to find its
+        # end (a capital that is no letter, "Ⓐ.", ends none, but starts no shape either)
+        word_end, after = pos + 1, "."
+    else:
+        word_end = _FIRST_WORD.match(text, pos).end()  # type: ignore[union-attr]  # (never None)
+        after = text[word_end : word_end + 1]
     if after == ",":
         if not _given_name_at(text, word_end + 1):
             after = ",-"
@@ -499,7 +505,6 @@ def _one_name(
         word = text[pos:word_end]
         after = " " + _next_kind(text[word_end + 1 : word_end + 3])
         after += "C" * word.isupper() + "P" * (word in _PARTICLE_WORDS)
-    second = text[pos + 1 : pos + 2]
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
     elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
