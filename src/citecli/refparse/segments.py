@@ -187,20 +187,40 @@ _PLACE = (
 _PLACE_AND_PUBLISHER = (
     # GOST's several places ("Москва ; Берлин : Директ-Медиа"), at most four: a start at
     # every ", " of an unbounded run of them would rescan the rest of it (quadratic)
-    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE})){{0,3}})\s?:\s?"
+    rf"(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE})){{0,3}})\s?:\s?"
     # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson"), and
     # a Russian acronym's ("БИНОМ. Лаборатория знаний"); GOST's several publishers ("Наука :
     # Юрайт") and place-publisher groups ("Питер ; М. : Наука") are kept as written
     rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|\.(?!\s[{UPPER}])"
     rf"|\s[:;]\s(?=[{UPPER}«\"])){{1,80}}?)"
 )
+# The imprint opens the text or follows ". ", ", ", "(" or "( ". The mark before it is read,
+# not looked behind for: a pattern that opens with look-behinds is tried at every position,
+# one that opens with a class lets the regex engine skip ahead to the class's characters. The
+# opening of the text takes a pattern of its own, and the imprint starts at the "place" group.
+_AFTER_MARK = r"[.,(](?:\s|(?<=\())"
+
+
+def _imprint_patterns(ending: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The imprint followed by `ending`: at the opening of a text, and after a mark."""
+    imprint = _PLACE_AND_PUBLISHER + ending
+    return re.compile(imprint), re.compile(_AFTER_MARK + imprint)
+
+
+def _search_imprint(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str
+) -> re.Match[str] | None:
+    """The first imprint in `text` (see `_imprint_patterns`), as one search would find it."""
+    at_opening, after_mark = patterns
+    return at_opening.match(text) or after_mark.search(text)
+
+
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
-_PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
+_PLACE_PUBLISHER = _imprint_patterns(r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
-_PLACE_PUBLISHER_LAST = re.compile(
-    _PLACE_AND_PUBLISHER
+_PLACE_PUBLISHER_LAST = _imprint_patterns(
     # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с.", "XII, 420 с."
-    + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
+    r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
     + rf"(?:\.\s*(?:{FRONT_MATTER})?\d{{1,5}}\s?(?:с|p|S)\.?)?\.?\s*$)"
 )
 # the colon and the publisher's first letter, without which neither pattern above can match;
@@ -672,7 +692,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
         before_locators = chapter or not journal_like
-        place_publisher = _PLACE_PUBLISHER.search(region[start:])
+        place_publisher = _search_imprint(_PLACE_PUBLISHER, region[start:])
         if (
             place_publisher
             and not before_locators
@@ -696,10 +716,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
             # a city ("// Сборник. – М. : Наука : Юрайт, 2019")
             place_publisher = None
         if not place_publisher:
-            place_publisher = _PLACE_PUBLISHER_LAST.search(tail[start:])
+            place_publisher = _search_imprint(_PLACE_PUBLISHER_LAST, tail[start:])
             if (
                 place_publisher
-                and place_publisher.start() == 0
+                and place_publisher.start("place") == 0
                 and DIGIT.search(place_publisher.group("publisher"))
             ):
                 # "Human Factors: The Journal of …, 1980, 22, 100-110" is a journal's name with
@@ -713,7 +733,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if place_publisher:
         place = place_publisher.group("place").strip()
         publisher = strip_edges(place_publisher.group("publisher"))
-        end = min(end, start + place_publisher.start())
+        end = min(end, start + place_publisher.start("place"))
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
@@ -814,7 +834,7 @@ def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> 
     """Whether taking "Place: Publisher" would leave a chapter without its book: "In A.
     Jonaitis, ed., Chiefly Feasts: The Enduring Kwakiutl Potlatch" is a title with its
     subtitle, unless the place is a known city."""
-    book = region[start : start + place_publisher.start()].strip()
+    book = region[start : start + place_publisher.start("place")].strip()
     return not book and not PLACE_ONLY.match(place_publisher.group("place"))
 
 

@@ -1,0 +1,46 @@
+"""The parser's shortcuts pinned against the plain forms they stand for: on any text, each
+must find exactly what the plain form finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecli.refparse import segments
+
+# pieces of imprints, joined at random and in an imprint's order: places, publishers, the
+# marks around them
+_MARKS = ("", ". ", ", ", "(", "( ", ",", ".", " ", "A. ")
+_PLACES = ("London", "New York", "Rio de Janeiro", "М.", "СПб.", "Washington DC", "Barre (VT)")
+_PLACES += ("Berkeley, CA", "London ; New York", "Москва ; Берлин", "北京", "a", "")
+_COLONS = (":", ": ", " : ", " :", ";", "")
+_PUBLISHERS = ("Routledge", "J. Wiley", "Nauka Publ.", "Наука", "БИНОМ. Лаборатория", "Press")
+_PUBLISHERS += (" : ", " ; ", ":", ".", ". ", " ", "(", ")", "«", "Bros.", "a", "A", "2019")
+_ENDS = ("", ".", ", ", ", 2019.", ")", ". 420 с.", "2019. 12 p.", ", 2019. XII, 420 с.", " x")
+_IMPRINT_TEXTS = st.one_of(
+    st.lists(st.sampled_from(_MARKS + _PLACES + _COLONS + _PUBLISHERS + _ENDS)).map("".join),
+    st.tuples(
+        st.lists(st.sampled_from(_MARKS + _PLACES + _PUBLISHERS), max_size=4).map("".join),
+        st.sampled_from(_MARKS),
+        st.sampled_from(_PLACES),
+        st.sampled_from(_COLONS),
+        st.lists(st.sampled_from(_PUBLISHERS), min_size=1, max_size=4).map("".join),
+        st.sampled_from(_ENDS),
+    ).map("".join),
+)
+
+
+def _imprint(found: re.Match[str] | None) -> tuple[int, int, dict[str, str]] | None:
+    return None if found is None else (found.start("place"), found.end(), found.groupdict())
+
+
+@given(_IMPRINT_TEXTS)
+def test_an_imprint_is_found_where_one_search_finds_it(text: str) -> None:
+    for patterns in (segments._PLACE_PUBLISHER, segments._PLACE_PUBLISHER_LAST):
+        # the imprint's mark as a look-behind: one pattern, tried at every position
+        one_search = re.compile(r"(?:^|(?<=[.,(]\s)|(?<=\())" + patterns[0].pattern)
+        assert _imprint(segments._search_imprint(patterns, text)) == _imprint(
+            one_search.search(text)
+        )
