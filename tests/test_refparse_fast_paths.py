@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citecli.refparse import segments
+from citecli.refparse import edition, segments
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -44,3 +44,17 @@ def test_an_imprint_is_found_where_one_search_finds_it(text: str) -> None:
         assert _imprint(segments._search_imprint(patterns, text)) == _imprint(
             one_search.search(text)
         )
+
+
+_EDITION_PIECES = ("1", "2", "11", "2019", "st", "nd", "rd", "th", ".", "-", "е", "e", "-е", "ed")
+_EDITION_PIECES += ("edn", "edition", "изд.", "Aufl.", "éd.", " ", "\t", "by", "x", "Vol", "(", "a")
+_EDITION_TEXTS = st.lists(st.sampled_from(_EDITION_PIECES), max_size=12).map("".join)
+
+
+@given(_EDITION_TEXTS)
+def test_an_edition_is_found_as_without_the_look_ahead(text: str) -> None:
+    look_ahead = r"(?=[stnr.\-еeиAé\s])"
+    assert look_ahead in edition._EDITION.pattern
+    plain = re.compile(edition._EDITION.pattern.replace(look_ahead, ""))
+    found, expected = edition._EDITION.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
