@@ -58,3 +58,20 @@ def test_an_edition_is_found_as_without_the_look_ahead(text: str) -> None:
     plain = re.compile(edition._EDITION.pattern.replace(look_ahead, ""))
     found, expected = edition._EDITION.search(text), plain.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_OPENING_PIECES = ("In", "in", "В", "в", "(abstract)", "(In Russian)", "Review of", "review of")
+_OPENING_PIECES += ("Special Issue", "Supplement", "Gain", ", by ", "R. Powers", "2001", "1997. ")
+_OPENING_PIECES += (" ", ":", ".", ". ", ",", "X", "(", ")", "IEEE", " Conference", "Proceedings")
+_OPENING_TEXTS = st.lists(st.sampled_from(_OPENING_PIECES), max_size=10).map("".join)
+
+
+@given(_OPENING_TEXTS)
+def test_what_the_cheap_tests_skip_would_not_match(text: str) -> None:
+    # read_container tries these patterns only where their first characters stand
+    if segments._LEADING_NOTE.match(text):
+        assert text[0] in segments._NOTE_OPENINGS
+    if segments._IN_CONTAINER.match(text):
+        assert text[0] in segments._IN_OPENINGS
+    if segments.INVERTED_PROCEEDINGS.match(text):
+        assert text[4] == "."

@@ -98,6 +98,7 @@ _CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 # "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
+_IN_OPENINGS = frozenset("IiВв")  # "In", "in", "В", "в"
 # the look-ahead tries the word once, after all the spaces, commas and brackets, where the
 # pattern alone tried it after each way of sharing them out before it fails
 # (no possessive "*+" in the look-ahead: Python 3.10's re has none, and backing off over
@@ -307,6 +308,7 @@ _LEADING_NOTE = re.compile(
     r"[Rr]eview of [^.]{1,150}?,? by [^.]{1,80}?\.|"
     r"Special [Ii]ssue|Supplement)\s*[.,:]?\s+"
 )
+_NOTE_OPENINGS = frozenset("(RrS")  # the first characters of _LEADING_NOTE's alternatives
 # The first alternative of _TRANSLATOR_AFTER alone. It starts with a comma, which the regex
 # engine skips to; the second (", 2 vols", "rev. ed", "2nd edn.") is tried at every position,
 # and it can only match a title that ends in one of _VOLUMES_OR_EDITION_ENDINGS.
@@ -374,6 +376,8 @@ def _medium_gap(match: re.Match[str]) -> str:
 
 
 def gbt_mark(text: str) -> str:
+    if "[" not in text:  # a cheap test first: most references hold no bracket
+        return ""
     match = _GBT_MARK.search(text)
     return match.group(1) if match else ""
 
@@ -665,21 +669,28 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     not the place of a book's publication.
     """
     limit = first_locator if first_locator >= 0 else len(tail)
-    if tail[first_locator - 2 : first_locator] == ", " and first_locator > 2:
+    if (
+        tail[first_locator - 2 : first_locator] == ", "
+        and first_locator > 2
+        and tail[first_locator + 4 : first_locator + 5] == "."  # a year's full stop
+    ):
         inverted = INVERTED_PROCEEDINGS.match(tail, first_locator)
         if inverted:  # the year is part of the name, see INVERTED_PROCEEDINGS
             limit = inverted.end()
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
-    note = _LEADING_NOTE.match(region, start) or (
-        # a cheap test first: a responsibility closes with "Trans.)" or "(eds.)"
+    # cheap tests first: a pattern's call costs more than a test of the characters it
+    # needs ("(abstract)", "Review of", "Special Issue"; "(eds.)"; "In", "в")
+    first = region[start : start + 1]
+    note = (_LEADING_NOTE.match(region, start) if first in _NOTE_OPENINGS else None) or (
         _LEADING_RESPONSIBILITY.match(region, start) if ".)" in region else None
     )
     if note:  # "(abstract). Lunar and Planetary Science", "Special Issue, Culture Theory …"
         start = note.end()
     editors: tuple[Person, ...] = ()
     chapter = False
-    marker = _IN_CONTAINER.match(region, start)
+    first = region[start : start + 1]
+    marker = _IN_CONTAINER.match(region, start) if first in _IN_OPENINGS else None
     if marker:
         chapter = True
         start = marker.end()
@@ -688,7 +699,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         editors, start = _names_with_their_role(region, start)
     place = publisher = ""
     place_publisher = None
-    if _COLON_THEN_PUBLISHER.search(tail, start):
+    if ":" in tail and _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
         before_locators = chapter or not journal_like
