@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citecli.refparse import edition, segments
+from citecli.refparse import edition, segments, tails
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -75,3 +75,20 @@ def test_what_the_cheap_tests_skip_would_not_match(text: str) -> None:
         assert text[0] in segments._IN_OPENINGS
     if segments.INVERTED_PROCEEDINGS.match(text):
         assert text[4] == "."
+
+
+@given(st.from_regex(re.compile(f"(?:{tails._MONTH_WORDS})"), fullmatch=True))
+def test_the_month_endings_hold_every_month_word(word: str) -> None:
+    assert word.endswith(tails._MONTH_ENDINGS)
+
+
+_DATE_PIECES = ("May", "Sept", "Spring", "mars", "Summer", "Proc", " ", "\u2009", ".", "(", ")")
+_DATE_PIECES += ("12", "3", "\u0663", "-", "–", ",", "x", "Journal")
+_DATE_TEXTS = st.lists(st.sampled_from(_DATE_PIECES), max_size=10).map("".join)
+
+
+@given(_DATE_TEXTS)
+def test_a_date_tail_is_never_skipped(text: str) -> None:
+    # trim_container tries _DATE_TAIL where a month may end the name, or a date of digits
+    if tails._DATE_TAIL.search(text):
+        assert tails._may_end_in_month(text) or (text[-1:].isdigit() and "." in text)
