@@ -221,7 +221,9 @@ _PLACE_PUBLISHER = _imprint_patterns(r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
 _PLACE_PUBLISHER_LAST = _imprint_patterns(
     # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с.", "XII, 420 с."
-    r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
+    # (its first character tested first: the look-ahead is tried after each character of the
+    # publisher's name, and a letter fails it there)
+    r"(?=(?=[\s.,;)\d]|\Z)\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
     + rf"(?:\.\s*(?:{FRONT_MATTER})?\d{{1,5}}\s?(?:с|p|S)\.?)?\.?\s*$)"
 )
 # the colon and the publisher's first letter, without which neither pattern above can match;
