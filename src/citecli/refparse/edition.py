@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-# the digit first, its look-behind after it, so that the regex engine skips ahead to digits
+# the digit first, its look-behind after it, so that the regex engine skips ahead to digits;
+# the look-ahead holds the characters that can follow the number (a suffix's, a space, a
+# word's), so that a year or a page fails there, before the suffixes and words are tried
 _EDITION = re.compile(
-    r"(?P<number>\d(?<![\w-]\d)\d?)(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
+    r"(?P<number>\d(?<![\w-]\d)\d?)(?=[stnr.\-еeиAé\s])(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
     r"(?:ed(?:n|ition)?\b\.?(?![.\s]*by\b)|изд\.|Aufl\.|éd\.)"  # not "vol. 3. ed. by J. Jones"
 )
 

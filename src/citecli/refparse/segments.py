@@ -98,6 +98,7 @@ _CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
 # "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
 _VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
+_IN_OPENINGS = frozenset("IiВв")  # "In", "in", "В", "в"
 # the look-ahead tries the word once, after all the spaces, commas and brackets, where the
 # pattern alone tried it after each way of sharing them out before it fails
 # (no possessive "*+" in the look-ahead: Python 3.10's re has none, and backing off over
@@ -187,20 +188,42 @@ _PLACE = (
 _PLACE_AND_PUBLISHER = (
     # GOST's several places ("Москва ; Берлин : Директ-Медиа"), at most four: a start at
     # every ", " of an unbounded run of them would rescan the rest of it (quadratic)
-    rf"(?:^|(?<=[.,(]\s)|(?<=\())(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE})){{0,3}})\s?:\s?"
+    rf"(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE})){{0,3}})\s?:\s?"
     # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson"), and
     # a Russian acronym's ("БИНОМ. Лаборатория знаний"); GOST's several publishers ("Наука :
     # Юрайт") and place-publisher groups ("Питер ; М. : Наука") are kept as written
     rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|\.(?!\s[{UPPER}])"
     rf"|\s[:;]\s(?=[{UPPER}«\"])){{1,80}}?)"
 )
+# The imprint opens the text or follows ". ", ", ", "(" or "( ". The mark before it is read,
+# not looked behind for: a pattern that opens with look-behinds is tried at every position,
+# one that opens with a class lets the regex engine skip ahead to the class's characters. The
+# opening of the text takes a pattern of its own, and the imprint starts at the "place" group.
+_AFTER_MARK = r"[.,(](?:\s|(?<=\())"
+
+
+def _imprint_patterns(ending: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The imprint followed by `ending`: at the opening of a text, and after a mark."""
+    imprint = _PLACE_AND_PUBLISHER + ending
+    return re.compile(imprint), re.compile(_AFTER_MARK + imprint)
+
+
+def _search_imprint(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str
+) -> re.Match[str] | None:
+    """The first imprint in `text` (see `_imprint_patterns`), as one search would find it."""
+    at_opening, after_mark = patterns
+    return at_opening.match(text) or after_mark.search(text)
+
+
 # before the locators: "Farnham: Ashgate, 2009", "М.: Наука, 2010. 320 с."
-_PLACE_PUBLISHER = re.compile(_PLACE_AND_PUBLISHER + r"(?=\s*[.,;)]?\s*$)")
+_PLACE_PUBLISHER = _imprint_patterns(r"(?=\s*[.,;)]?\s*$)")
 # after the locators ("(Vol. 3, pp. 1761-1800). London: Elsevier."): only at the very end
-_PLACE_PUBLISHER_LAST = re.compile(
-    _PLACE_AND_PUBLISHER
+_PLACE_PUBLISHER_LAST = _imprint_patterns(
     # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с.", "XII, 420 с."
-    + r"(?=\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
+    # (its first character tested first: the look-ahead is tried after each character of the
+    # publisher's name, and a letter fails it there)
+    r"(?=(?=[\s.,;)\d]|\Z)\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
     + rf"(?:\.\s*(?:{FRONT_MATTER})?\d{{1,5}}\s?(?:с|p|S)\.?)?\.?\s*$)"
 )
 # the colon and the publisher's first letter, without which neither pattern above can match;
@@ -287,6 +310,7 @@ _LEADING_NOTE = re.compile(
     r"[Rr]eview of [^.]{1,150}?,? by [^.]{1,80}?\.|"
     r"Special [Ii]ssue|Supplement)\s*[.,:]?\s+"
 )
+_NOTE_OPENINGS = frozenset("(RrS")  # the first characters of _LEADING_NOTE's alternatives
 # The first alternative of _TRANSLATOR_AFTER alone. It starts with a comma, which the regex
 # engine skips to; the second (", 2 vols", "rev. ed", "2nd edn.") is tried at every position,
 # and it can only match a title that ends in one of _VOLUMES_OR_EDITION_ENDINGS.
@@ -354,6 +378,8 @@ def _medium_gap(match: re.Match[str]) -> str:
 
 
 def gbt_mark(text: str) -> str:
+    if "[" not in text:  # a cheap test first: most references hold no bracket
+        return ""
     match = _GBT_MARK.search(text)
     return match.group(1) if match else ""
 
@@ -645,21 +671,28 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     not the place of a book's publication.
     """
     limit = first_locator if first_locator >= 0 else len(tail)
-    if tail[first_locator - 2 : first_locator] == ", " and first_locator > 2:
+    if (
+        tail[first_locator - 2 : first_locator] == ", "
+        and first_locator > 2
+        and tail[first_locator + 4 : first_locator + 5] == "."  # a year's full stop
+    ):
         inverted = INVERTED_PROCEEDINGS.match(tail, first_locator)
         if inverted:  # the year is part of the name, see INVERTED_PROCEEDINGS
             limit = inverted.end()
     region = tail[:limit]
     start = len(region) - len(region.lstrip(" .,;:"))
-    note = _LEADING_NOTE.match(region, start) or (
-        # a cheap test first: a responsibility closes with "Trans.)" or "(eds.)"
+    # cheap tests first: a pattern's call costs more than a test of the characters it
+    # needs ("(abstract)", "Review of", "Special Issue"; "(eds.)"; "In", "в")
+    first = region[start : start + 1]
+    note = (_LEADING_NOTE.match(region, start) if first in _NOTE_OPENINGS else None) or (
         _LEADING_RESPONSIBILITY.match(region, start) if ".)" in region else None
     )
     if note:  # "(abstract). Lunar and Planetary Science", "Special Issue, Culture Theory …"
         start = note.end()
     editors: tuple[Person, ...] = ()
     chapter = False
-    marker = _IN_CONTAINER.match(region, start)
+    first = region[start : start + 1]
+    marker = _IN_CONTAINER.match(region, start) if first in _IN_OPENINGS else None
     if marker:
         chapter = True
         start = marker.end()
@@ -668,11 +701,11 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         editors, start = _names_with_their_role(region, start)
     place = publisher = ""
     place_publisher = None
-    if _COLON_THEN_PUBLISHER.search(tail, start):
+    if ":" in tail and _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
         before_locators = chapter or not journal_like
-        place_publisher = _PLACE_PUBLISHER.search(region[start:])
+        place_publisher = _search_imprint(_PLACE_PUBLISHER, region[start:])
         if (
             place_publisher
             and not before_locators
@@ -696,10 +729,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
             # a city ("// Сборник. – М. : Наука : Юрайт, 2019")
             place_publisher = None
         if not place_publisher:
-            place_publisher = _PLACE_PUBLISHER_LAST.search(tail[start:])
+            place_publisher = _search_imprint(_PLACE_PUBLISHER_LAST, tail[start:])
             if (
                 place_publisher
-                and place_publisher.start() == 0
+                and place_publisher.start("place") == 0
                 and DIGIT.search(place_publisher.group("publisher"))
             ):
                 # "Human Factors: The Journal of …, 1980, 22, 100-110" is a journal's name with
@@ -713,7 +746,7 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if place_publisher:
         place = place_publisher.group("place").strip()
         publisher = strip_edges(place_publisher.group("publisher"))
-        end = min(end, start + place_publisher.start())
+        end = min(end, start + place_publisher.start("place"))
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
@@ -814,7 +847,7 @@ def _leaves_no_book(region: str, start: int, place_publisher: re.Match[str]) -> 
     """Whether taking "Place: Publisher" would leave a chapter without its book: "In A.
     Jonaitis, ed., Chiefly Feasts: The Enduring Kwakiutl Potlatch" is a title with its
     subtitle, unless the place is a known city."""
-    book = region[start : start + place_publisher.start()].strip()
+    book = region[start : start + place_publisher.start("place")].strip()
     return not book and not PLACE_ONLY.match(place_publisher.group("place"))
 
 

@@ -119,7 +119,7 @@ def trim_container(name: str, *, meeting: bool | None = None) -> Trimmed:
             name, publisher = _cut_publisher(name, publisher)
         if has_any(end, _WEB_TRIGGERS):
             name = _cut(_WEB_TAIL, name)
-        if _MONTH_WORD.search(end) or (end[-1:].isdigit() and "." in end):
+        if _may_end_in_month(end) or (end[-1:].isdigit() and "." in end):
             name = _cut(_DATE_TAIL, name)
         if meeting:  # "… Workshop on Agents Germany", "… Intelligence Pisa, Italy"
             name = _cut(_COUNTRY_TAIL, name)
@@ -161,6 +161,26 @@ def _may_end_in_volume(name: str) -> bool:
 
 
 _VOLUME_TAIL_LAST = frozenset("0123456789IVXLC")
+
+
+def _may_end_in_month(end: str) -> bool:
+    """Whether `end` may end as the first alternative of _DATE_TAIL does: in a month's word,
+    then spaces, days, brackets and full stops ("May", "Sept. (12-14)")."""
+    stem = end.rstrip(_AFTER_MONTH)
+    if stem[-1:].isalpha():  # a cheap test first: no pattern's call
+        return stem.endswith(_MONTH_ENDINGS)
+    return _MONTH_WORD.search(end) is not None  # a space or a digit outside ASCII
+
+
+_AFTER_MONTH = " .()-–0123456789"
+# every word _MONTHS matches
+_MONTH_WORD_LIST = (
+    "Jan January June Jun July Jul Januar Juni Juli Feb February Fall Februar Mar March May "
+    "März Apr April Aug August Autumn Sep Sept Sepember September Spring Summer Oct October "
+    "Oktober Nov November Dec December Dezember Winter janvier juin juillet février mars mai "
+    "avril août septembre octobre novembre décembre"
+)
+_MONTH_ENDINGS = tuple(_MONTH_WORD_LIST.split())
 
 
 # Every pattern here is anchored at the end of the name and no tail is longer than this, so

@@ -1,0 +1,96 @@
+"""The parser's shortcuts pinned against the plain forms they stand for: on any text, each
+must find exactly what the plain form finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citecli.refparse import edition, segments, tails
+
+# pieces of imprints, joined at random and in an imprint's order: places, publishers, the
+# marks around them
+_MARKS = ("", ". ", ", ", "(", "( ", ",", ".", " ", "A. ")
+_PLACES = ("London", "New York", "Rio de Janeiro", "М.", "СПб.", "Washington DC", "Barre (VT)")
+_PLACES += ("Berkeley, CA", "London ; New York", "Москва ; Берлин", "北京", "a", "")
+_COLONS = (":", ": ", " : ", " :", ";", "")
+_PUBLISHERS = ("Routledge", "J. Wiley", "Nauka Publ.", "Наука", "БИНОМ. Лаборатория", "Press")
+_PUBLISHERS += (" : ", " ; ", ":", ".", ". ", " ", "(", ")", "«", "Bros.", "a", "A", "2019")
+_ENDS = ("", ".", ", ", ", 2019.", ")", ". 420 с.", "2019. 12 p.", ", 2019. XII, 420 с.", " x")
+_IMPRINT_TEXTS = st.one_of(
+    st.lists(st.sampled_from(_MARKS + _PLACES + _COLONS + _PUBLISHERS + _ENDS)).map("".join),
+    st.tuples(
+        st.lists(st.sampled_from(_MARKS + _PLACES + _PUBLISHERS), max_size=4).map("".join),
+        st.sampled_from(_MARKS),
+        st.sampled_from(_PLACES),
+        st.sampled_from(_COLONS),
+        st.lists(st.sampled_from(_PUBLISHERS), min_size=1, max_size=4).map("".join),
+        st.sampled_from(_ENDS),
+    ).map("".join),
+)
+
+
+def _imprint(found: re.Match[str] | None) -> tuple[int, int, dict[str, str]] | None:
+    return None if found is None else (found.start("place"), found.end(), found.groupdict())
+
+
+@given(_IMPRINT_TEXTS)
+def test_an_imprint_is_found_where_one_search_finds_it(text: str) -> None:
+    for patterns in (segments._PLACE_PUBLISHER, segments._PLACE_PUBLISHER_LAST):
+        # the imprint's mark as a look-behind: one pattern, tried at every position; the end
+        # without the test of its first character
+        plain = patterns[0].pattern.replace(r"(?=[\s.,;)\d]|\Z)", "")
+        one_search = re.compile(r"(?:^|(?<=[.,(]\s)|(?<=\())" + plain)
+        assert _imprint(segments._search_imprint(patterns, text)) == _imprint(
+            one_search.search(text)
+        )
+
+
+_EDITION_PIECES = ("1", "2", "11", "2019", "st", "nd", "rd", "th", ".", "-", "е", "e", "-е", "ed")
+_EDITION_PIECES += ("edn", "edition", "изд.", "Aufl.", "éd.", " ", "\t", "by", "x", "Vol", "(", "a")
+_EDITION_TEXTS = st.lists(st.sampled_from(_EDITION_PIECES), max_size=12).map("".join)
+
+
+@given(_EDITION_TEXTS)
+def test_an_edition_is_found_as_without_the_look_ahead(text: str) -> None:
+    look_ahead = r"(?=[stnr.\-еeиAé\s])"
+    assert look_ahead in edition._EDITION.pattern
+    plain = re.compile(edition._EDITION.pattern.replace(look_ahead, ""))
+    found, expected = edition._EDITION.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_OPENING_PIECES = ("In", "in", "В", "в", "(abstract)", "(In Russian)", "Review of", "review of")
+_OPENING_PIECES += ("Special Issue", "Supplement", "Gain", ", by ", "R. Powers", "2001", "1997. ")
+_OPENING_PIECES += (" ", ":", ".", ". ", ",", "X", "(", ")", "IEEE", " Conference", "Proceedings")
+_OPENING_TEXTS = st.lists(st.sampled_from(_OPENING_PIECES), max_size=10).map("".join)
+
+
+@given(_OPENING_TEXTS)
+def test_what_the_cheap_tests_skip_would_not_match(text: str) -> None:
+    # read_container tries these patterns only where their first characters stand
+    if segments._LEADING_NOTE.match(text):
+        assert text[0] in segments._NOTE_OPENINGS
+    if segments._IN_CONTAINER.match(text):
+        assert text[0] in segments._IN_OPENINGS
+    if segments.INVERTED_PROCEEDINGS.match(text):
+        assert text[4] == "."
+
+
+@given(st.from_regex(re.compile(f"(?:{tails._MONTH_WORDS})"), fullmatch=True))
+def test_the_month_endings_hold_every_month_word(word: str) -> None:
+    assert word.endswith(tails._MONTH_ENDINGS)
+
+
+_DATE_PIECES = ("May", "Sept", "Spring", "mars", "Summer", "Proc", " ", "\u2009", ".", "(", ")")
+_DATE_PIECES += ("12", "3", "\u0663", "-", "–", ",", "x", "Journal")
+_DATE_TEXTS = st.lists(st.sampled_from(_DATE_PIECES), max_size=10).map("".join)
+
+
+@given(_DATE_TEXTS)
+def test_a_date_tail_is_never_skipped(text: str) -> None:
+    # trim_container tries _DATE_TAIL where a month may end the name, or a date of digits
+    if tails._DATE_TAIL.search(text):
+        assert tails._may_end_in_month(text) or (text[-1:].isdigit() and "." in text)
