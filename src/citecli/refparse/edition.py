@@ -8,7 +8,7 @@ import re
 # the look-ahead holds the characters that can follow the number (a suffix's, a space, a
 # word's), so that a year or a page fails there, before the suffixes and words are tried
 _EDITION = re.compile(
-    r"(?P<number>\d(?<![\w-]\d)\d?)(?=[stnr.\-еeиAé\s])(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
+    r"(?P<number>[0-9](?<![\w-][0-9])[0-9]?)(?=[stnr.\-еeиAé\s])(?:st|nd|rd|th|\.|-?е|-?e)?\s?"
     r"(?:ed(?:n|ition)?\b\.?(?![.\s]*by\b)|изд\.|Aufl\.|éd\.)"  # not "vol. 3. ed. by J. Jones"
 )
 

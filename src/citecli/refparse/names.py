@@ -285,7 +285,7 @@ _SEPARATOR = re.compile(
 # a full stop between names, where the next one is unmistakable: "ROUSSILLON, René.
 # CHABERT, Catherine.", "Goss DL. Moore JH. Compliance …"
 # what plainly closes a list of names: a year, a quoted title, a colon
-_LIST_END = re.compile(r"\s*[,.]?\s*(?:[“\"«‘]|\(?\d{4}\b|:)")
+_LIST_END = re.compile(r"\s*[,.]?\s*(?:[“\"«‘]|\(?[0-9]{4}\b|:)")
 _STOP_BETWEEN_NAMES = re.compile(
     rf"\.\s+(?={_U}{{2,}}[{UPPER}-]*,\s{_U}|{_U}{_L}+\s{_U}{{1,3}}\.\s)"
 )
@@ -304,14 +304,14 @@ _ET_AL = re.compile(
     re.IGNORECASE,
 )
 # After the last name the list ends at punctuation, a year, "//", a quotation mark, a title.
-_CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|\d{4}\b)")
+_CAN_END = re.compile(r"\s*(?:$|[.,:;(\[/]|[“\"«‘']|[0-9]{4}\b)")
 # the characters that _CAN_END accepts at once, tested without it
 _ENDING_CHARACTERS = ".,:;([/“\"«‘'"
 _ORGANISATION = re.compile(
     rf"(?P<name>{_U}[{UPPER}0-9&]+|(?:U\.\s?S\.\s|U\.\s?K\.\s)?(?:{_U}[\w&'’-]*\s(?:(?:of|for|and|the|on|de|des|du|"
     # "NCD Risk Factor Collaboration (NCD-RisC)." with its acronym
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*(?:\s\({_U}[\w&-]{{1,15}}\))?)"
-    r"(?=\s*(?:\(\d{4}|\.\s*\d{4}|\.\s|;\s))"
+    r"(?=\s*(?:\([0-9]{4}|\.\s*[0-9]{4}|\.\s|;\s))"
 )
 # words naming a body: a list of them is one organisation, not people
 ORGANISATION_WORD = re.compile(
@@ -368,7 +368,7 @@ _RUSSIAN_STATE_BODY = re.compile(
     rf"(?P<name>(?:{'|'.join(_STATE_BODY_OPENINGS)})(?:\s{_BODY_NAME_WORD}){{0,6}})"
     # before a title's word, or a law's "О"/"Об" ("… Федерации. Об основах охраны здоровья")
     r"\.\s(?=[А-ЯЁA-Z](?:[а-яёa-z]{2}|б?\s))"
-    r"(?![^\s.:]+(?:\s?:\s|,\s\d))"  # (not an imprint: "Москва : Финансы", "Moscow, 2020")
+    r"(?![^\s.:]+(?:\s?:\s|,\s[0-9]))"  # (not an imprint: "Москва : Финансы", "Moscow, 2020")
 )
 
 

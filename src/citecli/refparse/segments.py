@@ -41,7 +41,7 @@ _CLOSING_QUOTE = {
 }
 # "“Like” and language ideology": the quotation is part of the title, not around it
 _LOWER_AFTER_QUOTE = re.compile(rf"[\s,.]*(?!in\b)[{LOWER}]")
-_PUBLICATION_AT_END = re.compile(r"\s*\([^():]*:[^()]*\d{4}\)[.,]?\s*$")
+_PUBLICATION_AT_END = re.compile(r"\s*\([^():]*:[^()]*[0-9]{4}\)[.,]?\s*$")
 _LAST_WORD = re.compile(r"(?<![’'])(\w+)\.$")  # not the "s" of "Parkinson’s."
 # sources whose names start in lower case ("Deep learning. arXiv preprint …")
 # and the chapter mark "in D. Kahneman (Eds.), Well-Being"
@@ -77,7 +77,7 @@ _ABBREVIATIONS = " ".join(
 _NOT_SENTENCE_END = frozenset(_ABBREVIATIONS.split())
 # two short capitalised words, each cut short by a full stop
 _ABBREVIATION_PAIR = re.compile(
-    rf"[{UPPER}][{LOWER}]{{1,5}}\.\s([{UPPER}][{LOWER}]{{1,6}})\.,?\s*\d"
+    rf"[{UPPER}][{LOWER}]{{1,5}}\.\s([{UPPER}][{LOWER}]{{1,6}})\.,?\s*[0-9]"
 )
 # more words journal names abbreviate (ISO 4 style): "J. Geophys. Res.", "Trans. Amer. Math. Soc."
 _JOURNAL_ABBREVIATIONS = (
@@ -94,9 +94,9 @@ _NOT_CONTAINER_SENTENCE_END = _NOT_SENTENCE_END | frozenset(_JOURNAL_ABBREVIATIO
 # a full stop after a word, before a capital: where a sentence may end inside a container
 # (the look-behinds follow the full stop, so that the engine skips ahead to it)
 _WORD_RUN = re.compile(r"\S+")
-_CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}\d)]\.)\s+(?=[{UPPER}])")
+_CONTAINER_SENTENCE = re.compile(rf"\.(?<=[{LOWER}0-9)]\.)\s+(?=[{UPPER}])")
 # "В 4 т.": how many volumes a title has ("Война и мир. В 4 т. Т. 1")
-_VOLUMES = re.compile(r"\s[Вв]\s\d{1,2}\s?(?:т|кн|ч)\.")
+_VOLUMES = re.compile(r"\s[Вв]\s[0-9]{1,2}\s?(?:т|кн|ч)\.")
 _IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
 _IN_OPENINGS = frozenset("IiВв")  # "In", "in", "В", "в"
 # the look-ahead tries the word once, after all the spaces, commas and brackets, where the
@@ -123,7 +123,7 @@ _GENRE_START = re.compile(
     r"[Dd]issertation|[Dd]iss\.)|(?:Projekt|Diplom|Master|Bachelor)arbeit|Dissertation\b|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
     r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
     r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
-    r"Tech\.\s?Rpt\.|TR\s?\d|Internet-Draft|RFC\s?\d|"
+    r"Tech\.\s?Rpt\.|TR\s?[0-9]|Internet-Draft|RFC\s?[0-9]|"
     r"Дис\.|Автореф\.|"
     # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation", "Abstract
     # of Cand. Sci. (Eng.) diss."
@@ -151,7 +151,7 @@ _NOT_CONTAINER_TRIGGERS = (
     "atent",
 )
 _SERIES = re.compile(
-    r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*\d+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
+    r"(?:,|\.|:)?\s*(?:(?:[Vv]ol(?:ume)?\.?\s*[0-9]+\s*,?\s*)?of\s+)?(?:Lecture Notes in|LNCS\b|"
     r"Special [Ii]ssue|Springer Series|Advances in Computer Science)"
 )
 # not before the last word of a publisher's name ("Sinauer Associates, Inc.", "Harvard Univ. Press")
@@ -159,14 +159,14 @@ _PART_BOUNDARY = re.compile(
     r"[.,](?<!\b[A-Z][.,])\s+(?=[A-Z])(?!(?:Inc|Ltd|Co|Corp|GmbH|Press|Pr|Publishers?|Verlag)\b)"
 )
 _EDITION_IN_CONTAINER = re.compile(
-    r"[\s,]*\(?\b(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    r"[\s,]*\(?\b(?:[0-9]+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
     r"Ninth|Tenth|Revised)\s*(?:[Ee]dn|[Ee]d|[Ee]dition)\b\.?\)?\s*$"
-    r"|(?:^|[\s,.])\d+-е\s?изд\.?(?:,\s?[^.]{0,40})?\s*$"  # "2-е изд.", "3-е изд., перераб."
+    r"|(?:^|[\s,.])[0-9]+-е\s?изд\.?(?:,\s?[^.]{0,40})?\s*$"  # "2-е изд.", "3-е изд., перераб."
 )
 # a book's edition before its imprint, not an editor's "ed.": "3rd ed. Moscow, Prospekt Publ.",
 # "2nd ed., rev. and enl. Moscow"
 _LEADING_EDITION = re.compile(
-    r"\d+(?:st|nd|rd|th)\s(?:[Ee]dn?|[Ee]dition)\b\.?(?:,?\s[a-z]+\.?)*\s"
+    r"[0-9]+(?:st|nd|rd|th)\s(?:[Ee]dn?|[Ee]dition)\b\.?(?:,?\s[a-z]+\.?)*\s"
 )
 # an editor or translator named in a sentence: "edited by", "trans.", "Hrsg. v.", "под ред."
 _EDITED_OR_TRANSLATED_BY = re.compile(
@@ -223,8 +223,8 @@ _PLACE_PUBLISHER_LAST = _imprint_patterns(
     # GOST closes a book with its page count: "Москва : Наука, 1979. – 420 с.", "XII, 420 с."
     # (its first character tested first: the look-ahead is tried after each character of the
     # publisher's name, and a letter fails it there)
-    r"(?=(?=[\s.,;)\d]|\Z)\s*[.,;)]?\s*(?:\d{4}[a-z]?)?"
-    + rf"(?:\.\s*(?:{FRONT_MATTER})?\d{{1,5}}\s?(?:с|p|S)\.?)?\.?\s*$)"
+    r"(?=(?=[\s.,;)0-9]|\Z)\s*[.,;)]?\s*(?:[0-9]{4}[a-z]?)?"
+    + rf"(?:\.\s*(?:{FRONT_MATTER})?[0-9]{{1,5}}\s?(?:с|p|S)\.?)?\.?\s*$)"
 )
 # the colon and the publisher's first letter, without which neither pattern above can match;
 # it starts with a literal, so it is found much faster than they fail to be
@@ -267,11 +267,11 @@ _MEDIUM = re.compile(
 # Hemiptera : Fulgoroidea)" nor "(IUPAC Recommendations 2011)". Matched only at the last "("
 # (see `_split_translation`): searched from every "(", an unclosed one makes it quadratic.
 _PUBLICATION_IN_BRACKETS = re.compile(
-    r"\((?:[^():]*:[^():]*|[^()]*,\s*\d{4}[^()]*|\d{4},\s*[A-Z][a-z]+[^()]*|"
+    r"\((?:[^():]*:[^():]*|[^()]*,\s*[0-9]{4}[^()]*|[0-9]{4},\s*[A-Z][a-z]+[^()]*|"
     r"[^()]*(?:[Dd]issertation|[Tt]hesis|Report|Brief|Working Paper)[^()]*)\)\s*$"
 )
 _EDITION_OR_MEDIUM = re.compile(
-    r"\s*\((?:\d+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
+    r"\s*\((?:[0-9]+\w*|[Rr]ev\.|[Rr]evised|[Ss]econd|[Tt]hird)\s+(?:ed|edn|edition)\b[^()]*\)"
     r"|\s*\[(?:[Mm]otion picture|DVD|[Vv]ideo(?: file)?|[Ff]ilm|[Cc]omputer software|"
     r"[Dd]ata set|[Aa]udio(?: file)?|[Pp]odcast|[Tt]elevision[^\]]*|[Aa]bstract|[Ll]etter|"
     r"[Ee]ditorial|[Bb]log(?: post)?|[Bb]rochure|[Pp]ress release|[Mm]ap|CD-ROM|[Ss]oftware)\]"
@@ -279,7 +279,7 @@ _EDITION_OR_MEDIUM = re.compile(
 # "…the Venerable Bede, trans" once the translator's name went with the next sentence
 _TRANSLATOR_AFTER = re.compile(
     r",\s*(?:trans|transl|tr|ed|eds)\.?(?:\s.*)?$"
-    r"|,?\s*(?:(?<!\d)\d+\s+vols?|rev\.\s*ed|(?<!\d)\d+(?:st|nd|rd|th)\.?\s*ed(?:n|ition)?)\.?$"
+    r"|,?\s*(?:(?<![0-9])[0-9]+\s+vols?|rev\.\s*ed|(?<![0-9])[0-9]+(?:st|nd|rd|th)\.?\s*ed(?:n|ition)?)\.?$"
 )
 _COMMA_BEFORE_CAPITAL = re.compile(rf",\s(?=[{UPPER}])")
 _COMMA_BEFORE_LOWER = re.compile(

@@ -47,11 +47,11 @@ _BODY = re.compile(r"\s*;\s*[^;./]{1,120}\.")
 # ("… экономики». М. : Изд. дом ВШЭ, 2021") or a year
 _NEXT_GROUP = re.compile(r"\s*;\s*")
 # (the imprint's city before its publisher, year or next city: "Москва ; Берлин : …")
-_GROUP_END = re.compile(rf"\s*;|\.\s+(?={IMPRINT_START}|\d{{4}}\b)")
+_GROUP_END = re.compile(rf"\s*;|\.\s+(?={IMPRINT_START}|[0-9]{{4}}\b)")
 # how far past the slash a role may stand: "/ С. С. Сидоров, И. И. Иванов ; под ред."
 _ROLE_WINDOW = 200
 # a volume's designation before the statement: "Т. 1 / Л. Н. Толстой", "Ч. 2", "Кн. 3"
-_VOLUME_BEFORE = re.compile(r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?\d{1,3}(?=\s/\s)")
+_VOLUME_BEFORE = re.compile(r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?[0-9]{1,3}(?=\s/\s)")
 
 
 class Statement(NamedTuple):

@@ -29,9 +29,9 @@ _MONTH_WORDS = first_letter_alternatives(
 )
 _MONTHS = f"(?:{_MONTH_WORDS})"
 _DATE_TAIL = re.compile(
-    rf"[,.]?\s*\(?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\.?\s+)?{_MONTHS}\.?"
-    r"(?:\s*\(?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\)?$"
-    r"|[,.]?\s*\d{1,2}\.\d{1,2}\.\d{2,4}$"
+    rf"[,.]?\s*\(?(?:[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\.?\s+)?{_MONTHS}\.?"
+    r"(?:\s*\(?[0-9]{1,2}(?:\s*[-–]\s*[0-9]{1,2})?\)?)?\)?$"
+    r"|[,.]?\s*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}$"
 )
 _PLACE_WORDS = rf"[{UPPER}][\w.'’-]*(?:\s[{UPPER}][\w.'’-]*){{0,2}}"
 # ", Santa Clara, CA", " (Osaka, Japan)", ", Pisa, Italy", " Germany": a city with a region or a
@@ -39,7 +39,7 @@ _PLACE_WORDS = rf"[{UPPER}][\w.'’-]*(?:\s[{UPPER}][\w.'’-]*){{0,2}}"
 _PLACE_TAIL = re.compile(
     r"(?:,\s*|\s*\()"
     rf"(?:{_PLACE_WORDS},\s*(?:[A-Z]{{2}}\.?|{COUNTRIES}|[A-Z][a-z]{{1,4}}\.)|{CITIES}|{COUNTRIES})"
-    r"(?:,\s*\d{4})?\)?$"
+    r"(?:,\s*[0-9]{4})?\)?$"
 )
 # a country named without a comma: "USA" in "Proc. Natl. Acad. Sci. USA" belongs to the name
 _COUNTRY_TAIL = re.compile(
@@ -50,7 +50,7 @@ _COUNTRY_TAIL = re.compile(
 _LABEL_TAIL = re.compile(r"[,\s]+(?:[Vv]ols?|[Vv]|[Nn]os?|[Nn]°)\.?$")
 _VOLUME_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:(?:[Vv]ols?|[Vv]|Bd|Part|Pt|Heft|Nr|Suppl)\.?\s*)?"
-    rf"(?:\d{{1,5}}|(?=[IVXLC]{{2}}){ROMAN_NUMERAL})"
+    rf"(?:[0-9]{{1,5}}|(?=[IVXLC]{{2}}){ROMAN_NUMERAL})"
     r"(?:\.?\s*(?:Jg|serial|Suppl|Aufl|ed|edn|edition)\.?)?$"
 )
 _WEB_TAIL = re.compile(
@@ -76,7 +76,7 @@ _MEETING_WORDS = re.compile(
     r"Congress|congress|Presented|presented"
 )
 _NUMBERED_MEETING = re.compile(
-    r"[A-Z](?<![A-Z][A-Z])[A-Z]{2,}\s?'?\d{2}\b"  # "IROS '91": a run of capitals from its start
+    r"[A-Z](?<![A-Z][A-Z])[A-Z]{2,}\s?'?[0-9]{2}\b"  # "IROS '91": a run of capitals from its start
 )
 
 
@@ -88,11 +88,11 @@ def names_meeting(name: str) -> bool:
 # ", Portland, OR", ", San Jose, California", "(Berlin, 1996)" after a meeting's name
 _MEETING_PLACE_TAIL = re.compile(
     rf"(?:,\s*[{UPPER}][{LOWER}]+\.?(?:\s[{UPPER}][{LOWER}]+\.?)?(?:,\s*[A-Z]{{2}}\.?|"
-    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*(?:,|\d{{4}})[^()]*\))\s*$"
+    rf",\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?|\s*\([^()]*(?:,|[0-9]{{4}})[^()]*\))\s*$"
 )
 
 
-_NUMBER = re.compile(r"\d+|[IVXLC]{2,}")
+_NUMBER = re.compile(r"[0-9]+|[IVXLC]{2,}")
 
 
 # a NamedTuple: as immutable as a frozen dataclass and several times cheaper to build
