@@ -262,3 +262,16 @@ def test_the_search_before_a_title_finds_what_the_plain_pattern_finds(
     assert byline._no_anchor_before_title(text, names_end) == _plain_no_anchor_before_title(
         text, names_end
     )
+
+
+def test_every_anchor_opens_with_a_look_behind() -> None:
+    """_ANCHOR_OR_LOWER_WORD reads the character before an anchor with a wider class than
+    _ANCHOR; it finds the same anchors only while each alternative pins that character."""
+    from re import _parser
+
+    tree = _parser.parse(f"(?:{byline._ANCHOR_ALTERNATIVES})")
+    ((opcode, (_, alternatives)),) = tree.data  # the group's one item: its alternation
+    assert str(opcode) == "BRANCH" and len(alternatives) == 4
+    for alternative in alternatives:
+        opcode, (direction, _) = alternative.data[0]
+        assert (str(opcode), direction) == ("ASSERT", -1)

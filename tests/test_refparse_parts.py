@@ -244,6 +244,15 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("a\n  b\tc", "a b c"),
         ("Т. ５, № ３. С. １０–２０", "Т. 5, № 3. С. 10–20"),  # fullwidth digits
         ("2019;14(1):57-69 ٢٠١٩", "2019;14(1):57-69 2019"),  # Arabic-Indic
+        # a link's address stays as written
+        (
+            "٢٠١٩. URL: https://fa.wikipedia.org/wiki/۱۳۵۷",
+            "2019. URL: https://fa.wikipedia.org/wiki/۱۳۵۷",
+        ),
+        (
+            "doi:10.1016/s0140-6736(２１)01330-1 ２０２１",
+            "doi:10.1016/s0140-6736(２１)01330-1 2021",
+        ),
     ],
 )
 def test_normalise(raw: str, clean: str) -> None:

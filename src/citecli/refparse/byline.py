@@ -28,7 +28,9 @@ _L = f"[{LOWER}]"
 # The alternatives need different first characters (a bracket, a space, a colon) except the
 # two after a space, which keep their order. The year and the quote after a full stop or
 # comma share one look-behind (a year and a quote cannot follow the same spaces, so the order
-# of the two is moot).
+# of the two is moot). Every alternative opens with such a look-behind, which pins the
+# character before it to one of _ANCHOR's: _ANCHOR_OR_LOWER_WORD's wider first class finds
+# the same anchors only so (a test checks it).
 _ANCHOR_ALTERNATIVES = (
     rf"(?<=\()\s*(?:[A-Z][a-z]{{2,8}}\.?\s)?{YEAR_DIGITS}[a-z]?\s*[),]"  # "(1989)", "(July 1978)"
     rf"|(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
@@ -124,7 +126,10 @@ def _anchor_right_after(text: str, names_end: int) -> bool:
 def _no_anchor_before_title(text: str, names_end: int) -> bool:
     """Whether no anchor starts between the shapes' names and the first word after them that
     no list of names holds ("of", "2009"), so that the search can be spared: an anchor before
-    `names_end` + 2 is too early, and one after that word would leave it in the span."""
+    `names_end` + 2 is too early, and one after that word would leave it in the span.
+
+    Only after `_anchor_right_after(text, names_end)` said no: the search starts one
+    character on, where a word's match may take the character before it."""
     # from the character before the first word that may count: the match of a word takes it
     # (an anchor there was found by `_anchor_right_after`)
     pos = names_end + 1

@@ -169,7 +169,7 @@ def _may_end_in_month(end: str) -> bool:
     stem = end.rstrip(_AFTER_MONTH)
     if stem[-1:].isalpha():  # a cheap test first: no pattern's call
         return stem.endswith(_MONTH_ENDINGS)
-    return _MONTH_WORD.search(end) is not None  # a space or a digit outside ASCII
+    return _MONTH_WORD.search(end) is not None  # another character ends it: the pattern decides
 
 
 _AFTER_MONTH = " .()-–0123456789"

@@ -143,6 +143,16 @@ def _ascii_digit(match: re.Match[str]) -> str:
     return str(unicodedata.decimal(match.group()))
 
 
+def _digits_made_ascii(text: str) -> str:
+    """`text` with the digits of other scripts made ASCII, except in links and DOIs, whose
+    address is what was written ("https://fa.wikipedia.org/wiki/۱۳۵۷")."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if not has_any(word, _LINK_MARKS) and _OTHER_DIGIT.search(word):
+            words[index] = _OTHER_DIGIT.sub(_ascii_digit, word)
+    return " ".join(words)
+
+
 def _unbroken(match: re.Match[str]) -> str:
     """ "infor- mation" -> "information", but "self- reported" -> "self-reported"."""
     text, start, end = match.string, match.start(), match.end()
@@ -163,7 +173,7 @@ def normalise(raw: str) -> str:
     if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
         text = unicodedata.normalize("NFC", text)
         if _OTHER_DIGIT.search(text):  # "２０１９" -> "2019": the patterns read ASCII digits
-            text = _OTHER_DIGIT.sub(_ascii_digit, text)
+            text = _digits_made_ascii(text)
     # Each repair runs only when its trigger is present: most references need none of them,
     # and a substring test is much cheaper than a regex scan.
     if "<" in text:  # "<italic>Water Research</italic>" from XML sources
