@@ -272,6 +272,31 @@ _FULL_SHAPES_AFTER = {
     for after, possible in _SHAPES_AFTER.items()
 }
 _CAPITALS_RUN = re.compile(rf"{_U}{_U}")
+# the places in a list where the shapes of names in capitals may be tried: after a comma
+# none is (see `_SHAPES_AFTER`), and there a list need not look for capitals at all
+_CAPITALS_MATTER = frozenset(key for key in _SHAPES if _SHAPES[key] != _SHAPES_WITH_CAPITALS[key])
+
+
+class _Capitals:
+    """Whether a run of capitals is in the 400 characters from a list's start (its names may
+    then be in capitals, see `read_names`); looked for only when a name's shapes depend on it,
+    as most lists of "Smith, J." never do, and then once for the list."""
+
+    __slots__ = ("found", "start", "text")
+
+    def __init__(self, text: str, start: int, found: bool | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.found = found
+
+    def look(self) -> bool:
+        if self.found is None:
+            self.found = bool(_CAPITALS_RUN.search(self.text, self.start, self.start + 400))
+        return self.found
+
+
+# for the names read ahead of a list's first full name, without the shapes of capitals
+_NO_CAPITALS = _Capitals("", 0, found=False)
 
 # Between names: a comma (before a Chinese name, an ellipsis, a conjunction or alone), a
 # semicolon (with "and" or alone), or a conjunction between spaces. The alternatives are
@@ -451,7 +476,7 @@ def _first_full_name(
     following = None
     if separator:
         following = ahead[separator.end()] = _one_name(
-            text, separator.end(), "full", _SHAPES, ahead
+            text, separator.end(), "full", _NO_CAPITALS, ahead
         )
     # the next name must end like a name in a list, not like "Imagined Communities: Reflections"
     if following and _AFTER_LISTED_NAME.match(text, following[0].end()):
@@ -468,7 +493,7 @@ def _first_full_name(
 
 
 def _one_name(
-    text: str, pos: int, mode: str, shapes: _ShapeTable, ahead: dict[int, _Found]
+    text: str, pos: int, mode: str, capitals: _Capitals, ahead: dict[int, _Found]
 ) -> _Found:
     """The longest shape that matches at `pos` and can be followed by a separator or an end.
 
@@ -518,8 +543,13 @@ def _one_name(
             if match and _first_full_name(text, match, shape, ahead):
                 best = match, True
                 break
+    key = mode, lead, after
+    if key in _CAPITALS_MATTER and capitals.look():
+        shapes = _SHAPES_WITH_CAPITALS[key]
+    else:
+        shapes = _SHAPES[key]
     family_initials: re.Match[str] | None = None
-    for shape in shapes[mode, lead, after]:
+    for shape in shapes:
         if shape is _FAMILY_COMMA_INITIAL_GIVEN and not (
             family_initials and _given_name_at(text, family_initials.end())
         ):
@@ -551,8 +581,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
     people: list[Person] = []
     end = pos
     mode = "first"
-    capitals = _CAPITALS_RUN.search(text, pos, pos + 400)
-    shapes = _SHAPES_WITH_CAPITALS if capitals else _SHAPES
+    capitals = _Capitals(text, pos)
     # the end before the last full name, kept to take that name back when "and" follows it
     # but no name does: "Turing, Alan, Computing Machinery and Intelligence, Mind 59"
     end_before_full = -1
@@ -566,10 +595,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
     ahead: dict[int, _Found] = {}
     translators = False  # the last name's role was theirs
     while True:
-        if mode == "full" and shapes is _SHAPES and pos in ahead:
+        # (the names read ahead were read without the shapes of capitals)
+        if mode == "full" and pos in ahead and not capitals.look():
             found = ahead[pos]
         else:
-            found = _one_name(text, pos, mode, shapes, ahead)
+            found = _one_name(text, pos, mode, capitals, ahead)
         if not found:
             if joined_by_and and end_before_full >= 0 and len(people) > 1:
                 people.pop()
