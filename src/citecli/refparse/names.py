@@ -15,7 +15,7 @@ from itertools import product
 from typing import NamedTuple
 
 from citecli.model import Person
-from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives
+from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, word_alternatives
 from citecli.script import has_cyrillic
 
 _U = f"[{UPPER}]"
@@ -338,11 +338,16 @@ _ORGANISATION = re.compile(
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*(?:\s\({_U}[\w&-]{{1,15}}\))?)"
     r"(?=\s*(?:\([0-9]{4}|\.\s*[0-9]{4}|\.\s|;\s))"
 )
-# words naming a body: a list of them is one organisation, not people
+# words naming a body: a list of them is one organisation, not people (led by the words'
+# letters, see `word_alternatives`)
 ORGANISATION_WORD = re.compile(
-    r"\b(?:Commission|Association|Organi[sz]ation|Institute|Department|Ministry|Council|"
-    r"Society|Agency|Office|Bureau|Foundation|Group|Committee|Board|Cent(?:re|er)|Service|"
-    r"Administration|Federation|Union|Bank|Fund|Authority|Corporation|Company|Network)\b"
+    "(?:"
+    + word_alternatives(
+        "Commission|Association|Organi[sz]ation|Institute|Department|Ministry|Council|"
+        "Society|Agency|Office|Bureau|Foundation|Group|Committee|Board|Centre|Center|Service|"
+        "Administration|Federation|Union|Bank|Fund|Authority|Corporation|Company|Network"
+    )
+    + r")\b"
 )
 # A Russian title is in sentence case, so its capitalised proper nouns ("Регионы России")
 # look like a body's name: a Cyrillic body heads a description only with a word that names
