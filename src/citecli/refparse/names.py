@@ -21,6 +21,8 @@ from citecli.script import has_cyrillic
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
 _APOS = "['’]"
+_APOSTROPHES = ("'", "’")
+_STOP_OR_HYPHEN = (".", "-")
 # A whole run of lower-case letters. Where a name's run of them ends, every shape below that
 # uses it needs a separator, a capital or a bracket next, never another lower-case letter,
 # so the look-ahead only spares the engine from trying each shorter run in turn (the
@@ -238,15 +240,28 @@ _SHAPES_AFTER: dict[str, tuple[re.Pattern[str], ...]] = {
     ",G": (_FAMILY_COMMA_GIVEN,),
     ".": _AFTER_STOP,
 }
-# after a space: " ", then "U" where a capital follows or "W" where a capital and a small
-# letter open a word (not a two-letter initial nor a suffix), then whether the word is in
-# capitals ("C") or a particle ("P")
+# After the space, a capital then neither a small letter nor an apostrophe ("J.", "JT") opens
+# no family name ("Rosei", "O'Brien"), as the second word of _TWO_WORD_FAMILY_CLUSTER must be.
+# A capital then none of a capital, a full stop, a hyphen or a space either ("J,", "J" at the
+# end) is no initial ("J.", "J-P.", "Yu."), capitals ("GOFF"), given name or bare initial ("D"
+# of "Adam D Kramer"), nor a bracket: only a Vancouver cluster.
+_NOT_AFTER_CAPITAL_BY_NEXT = {
+    "I": (_TWO_WORD_FAMILY_CLUSTER,),
+    "L": tuple(s for s in _AFTER_SPACE if s is not _FAMILY_CLUSTER),
+}
+# after a space: " ", then "U" where a capital follows, "W" where a capital and a small letter
+# open a word (not a two-letter initial nor a suffix), "I" or "L" where a capital and what is
+# said above, then whether the word is in capitals ("C") or a particle ("P")
 _SHAPES_AFTER.update(
     (
         " " + next_kind + "C" * capitals + "P" * particle,
-        _after_space(bool(next_kind), next_kind == "W", capitals, particle),
+        tuple(
+            s
+            for s in _after_space(bool(next_kind), next_kind == "W", capitals, particle)
+            if s not in _NOT_AFTER_CAPITAL_BY_NEXT.get(next_kind, ())
+        ),
     )
-    for next_kind in ("", "U", "W")
+    for next_kind in ("", "U", "W", "I", "L")
     for capitals, particle in product((False, True), repeat=2)
 )
 
@@ -446,13 +461,21 @@ def _given_name_at(text: str, pos: int) -> bool:
 
 def _next_kind(next_two: str) -> str:
     """ "W" where `next_two` open a capitalised word ("Horwitz"), not a two-letter initial or a
-    suffix ("Yu.", "Jr."); "U" where another capital; "" where none (see `_SHAPES_AFTER`)."""
+    suffix ("Yu.", "Jr."); "I" where a capital and a capital, a full stop, a hyphen or a space
+    ("JT", "J."); "L" where a capital and none of those nor a small letter or an apostrophe
+    ("J,"); "U" where another capital; "" where none (see `_SHAPES_AFTER`)."""
     if not next_two[:1].isupper():
         return ""
-    second = next_two[1:]
-    if second.isalpha() and second.islower() and next_two not in _GIVEN_OR_INITIAL_LEADS:
-        return "W"
-    return "U"
+    second = next_two[1:]  # (what the patterns' classes and "\s" test, one character)
+    if second.islower():
+        if second.isalpha() and next_two not in _GIVEN_OR_INITIAL_LEADS:
+            return "W"
+        return "U"
+    if second in _APOSTROPHES:
+        return "U"
+    if second.isupper() or second in _STOP_OR_HYPHEN or second.isspace():
+        return "I"
+    return "L"
 
 
 def _can_follow(text: str, match: re.Match[str]) -> bool:
