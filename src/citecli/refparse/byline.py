@@ -108,7 +108,7 @@ def read_byline(text: str, names_end: int) -> Byline | None:
         # the shapes read initials names, so the rest must hold some too: "E. Garnett,
         # P. Yang, Nano Lett. 2010" ends with a journal, "DUPRAT, H. Théorie et …" with a title
         return None
-    if ORGANISATION_WORD.search(span) and ";" not in span and "," not in span:
+    if ";" not in span and "," not in span and ORGANISATION_WORD.search(span):
         # "Victorian Equal Opportunity and Human Rights Commission (2008)": one body, not two
         return Byline((Person(literal=span.rstrip(".")),), len(span))
     people = _people(span)

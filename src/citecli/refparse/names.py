@@ -15,12 +15,14 @@ from itertools import product
 from typing import NamedTuple
 
 from citecli.model import Person
-from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives
+from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, word_alternatives
 from citecli.script import has_cyrillic
 
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}]"
 _APOS = "['’]"
+_APOSTROPHES = ("'", "’")
+_STOP_OR_HYPHEN = (".", "-")
 # A whole run of lower-case letters. Where a name's run of them ends, every shape below that
 # uses it needs a separator, a capital or a bracket next, never another lower-case letter,
 # so the look-ahead only spares the engine from trying each shorter run in turn (the
@@ -238,15 +240,28 @@ _SHAPES_AFTER: dict[str, tuple[re.Pattern[str], ...]] = {
     ",G": (_FAMILY_COMMA_GIVEN,),
     ".": _AFTER_STOP,
 }
-# after a space: " ", then "U" where a capital follows or "W" where a capital and a small
-# letter open a word (not a two-letter initial nor a suffix), then whether the word is in
-# capitals ("C") or a particle ("P")
+# After the space, a capital then neither a small letter nor an apostrophe ("J.", "JT") opens
+# no family name ("Rosei", "O'Brien"), as the second word of _TWO_WORD_FAMILY_CLUSTER must be.
+# A capital then none of a capital, a full stop, a hyphen or a space either ("J,", "J" at the
+# end) is no initial ("J.", "J-P.", "Yu."), capitals ("GOFF"), given name or bare initial ("D"
+# of "Adam D Kramer"), nor a bracket: only a Vancouver cluster.
+_NOT_AFTER_CAPITAL_BY_NEXT = {
+    "I": (_TWO_WORD_FAMILY_CLUSTER,),
+    "L": tuple(s for s in _AFTER_SPACE if s is not _FAMILY_CLUSTER),
+}
+# after a space: " ", then "U" where a capital follows, "W" where a capital and a small letter
+# open a word (not a two-letter initial nor a suffix), "I" or "L" where a capital and what is
+# said above, then whether the word is in capitals ("C") or a particle ("P")
 _SHAPES_AFTER.update(
     (
         " " + next_kind + "C" * capitals + "P" * particle,
-        _after_space(bool(next_kind), next_kind == "W", capitals, particle),
+        tuple(
+            s
+            for s in _after_space(bool(next_kind), next_kind == "W", capitals, particle)
+            if s not in _NOT_AFTER_CAPITAL_BY_NEXT.get(next_kind, ())
+        ),
     )
-    for next_kind in ("", "U", "W")
+    for next_kind in ("", "U", "W", "I", "L")
     for capitals, particle in product((False, True), repeat=2)
 )
 
@@ -272,6 +287,31 @@ _FULL_SHAPES_AFTER = {
     for after, possible in _SHAPES_AFTER.items()
 }
 _CAPITALS_RUN = re.compile(rf"{_U}{_U}")
+# the places in a list where the shapes of names in capitals may be tried: after a comma
+# none is (see `_SHAPES_AFTER`), and there a list need not look for capitals at all
+_CAPITALS_MATTER = frozenset(key for key in _SHAPES if _SHAPES[key] != _SHAPES_WITH_CAPITALS[key])
+
+
+class _Capitals:
+    """Whether a run of capitals is in the 400 characters from a list's start (its names may
+    then be in capitals, see `read_names`); looked for only when a name's shapes depend on it,
+    as most lists of "Smith, J." never do, and then once for the list."""
+
+    __slots__ = ("found", "start", "text")
+
+    def __init__(self, text: str, start: int, found: bool | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.found = found
+
+    def look(self) -> bool:
+        if self.found is None:
+            self.found = bool(_CAPITALS_RUN.search(self.text, self.start, self.start + 400))
+        return self.found
+
+
+# for the names read ahead of a list's first full name, without the shapes of capitals
+_NO_CAPITALS = _Capitals("", 0, found=False)
 
 # Between names: a comma (before a Chinese name, an ellipsis, a conjunction or alone), a
 # semicolon (with "and" or alone), or a conjunction between spaces. The alternatives are
@@ -313,11 +353,16 @@ _ORGANISATION = re.compile(
     rf"für|und)\s)*){{1,6}}{_U}[\w’'-]*(?:\s\({_U}[\w&-]{{1,15}}\))?)"
     r"(?=\s*(?:\([0-9]{4}|\.\s*[0-9]{4}|\.\s|;\s))"
 )
-# words naming a body: a list of them is one organisation, not people
+# words naming a body: a list of them is one organisation, not people (led by the words'
+# letters, see `word_alternatives`)
 ORGANISATION_WORD = re.compile(
-    r"\b(?:Commission|Association|Organi[sz]ation|Institute|Department|Ministry|Council|"
-    r"Society|Agency|Office|Bureau|Foundation|Group|Committee|Board|Cent(?:re|er)|Service|"
-    r"Administration|Federation|Union|Bank|Fund|Authority|Corporation|Company|Network)\b"
+    "(?:"
+    + word_alternatives(
+        "Commission|Association|Organi[sz]ation|Institute|Department|Ministry|Council|"
+        "Society|Agency|Office|Bureau|Foundation|Group|Committee|Board|Centre|Center|Service|"
+        "Administration|Federation|Union|Bank|Fund|Authority|Corporation|Company|Network"
+    )
+    + r")\b"
 )
 # A Russian title is in sentence case, so its capitalised proper nouns ("Регионы России")
 # look like a body's name: a Cyrillic body heads a description only with a word that names
@@ -416,13 +461,21 @@ def _given_name_at(text: str, pos: int) -> bool:
 
 def _next_kind(next_two: str) -> str:
     """ "W" where `next_two` open a capitalised word ("Horwitz"), not a two-letter initial or a
-    suffix ("Yu.", "Jr."); "U" where another capital; "" where none (see `_SHAPES_AFTER`)."""
+    suffix ("Yu.", "Jr."); "I" where a capital and a capital, a full stop, a hyphen or a space
+    ("JT", "J."); "L" where a capital and none of those nor a small letter or an apostrophe
+    ("J,"); "U" where another capital; "" where none (see `_SHAPES_AFTER`)."""
     if not next_two[:1].isupper():
         return ""
-    second = next_two[1:]
-    if second.isalpha() and second.islower() and next_two not in _GIVEN_OR_INITIAL_LEADS:
-        return "W"
-    return "U"
+    second = next_two[1:]  # (what the patterns' classes and "\s" test, one character)
+    if second.islower():
+        if second.isalpha() and next_two not in _GIVEN_OR_INITIAL_LEADS:
+            return "W"
+        return "U"
+    if second in _APOSTROPHES:
+        return "U"
+    if second.isupper() or second in _STOP_OR_HYPHEN or second.isspace():
+        return "I"
+    return "L"
 
 
 def _can_follow(text: str, match: re.Match[str]) -> bool:
@@ -451,7 +504,7 @@ def _first_full_name(
     following = None
     if separator:
         following = ahead[separator.end()] = _one_name(
-            text, separator.end(), "full", _SHAPES, ahead
+            text, separator.end(), "full", _NO_CAPITALS, ahead
         )
     # the next name must end like a name in a list, not like "Imagined Communities: Reflections"
     if following and _AFTER_LISTED_NAME.match(text, following[0].end()):
@@ -468,7 +521,7 @@ def _first_full_name(
 
 
 def _one_name(
-    text: str, pos: int, mode: str, shapes: _ShapeTable, ahead: dict[int, _Found]
+    text: str, pos: int, mode: str, capitals: _Capitals, ahead: dict[int, _Found]
 ) -> _Found:
     """The longest shape that matches at `pos` and can be followed by a separator or an end.
 
@@ -518,8 +571,13 @@ def _one_name(
             if match and _first_full_name(text, match, shape, ahead):
                 best = match, True
                 break
+    key = mode, lead, after
+    if key in _CAPITALS_MATTER and capitals.look():
+        shapes = _SHAPES_WITH_CAPITALS[key]
+    else:
+        shapes = _SHAPES[key]
     family_initials: re.Match[str] | None = None
-    for shape in shapes[mode, lead, after]:
+    for shape in shapes:
         if shape is _FAMILY_COMMA_INITIAL_GIVEN and not (
             family_initials and _given_name_at(text, family_initials.end())
         ):
@@ -551,8 +609,7 @@ def read_names(text: str, pos: int = 0) -> NameList:
     people: list[Person] = []
     end = pos
     mode = "first"
-    capitals = _CAPITALS_RUN.search(text, pos, pos + 400)
-    shapes = _SHAPES_WITH_CAPITALS if capitals else _SHAPES
+    capitals = _Capitals(text, pos)
     # the end before the last full name, kept to take that name back when "and" follows it
     # but no name does: "Turing, Alan, Computing Machinery and Intelligence, Mind 59"
     end_before_full = -1
@@ -566,10 +623,11 @@ def read_names(text: str, pos: int = 0) -> NameList:
     ahead: dict[int, _Found] = {}
     translators = False  # the last name's role was theirs
     while True:
-        if mode == "full" and shapes is _SHAPES and pos in ahead:
+        # (the names read ahead were read without the shapes of capitals)
+        if mode == "full" and pos in ahead and not capitals.look():
             found = ahead[pos]
         else:
-            found = _one_name(text, pos, mode, shapes, ahead)
+            found = _one_name(text, pos, mode, capitals, ahead)
         if not found:
             if joined_by_and and end_before_full >= 0 and len(people) > 1:
                 people.pop()

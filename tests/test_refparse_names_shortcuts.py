@@ -1,0 +1,112 @@
+"""The shortcuts of the name reader pinned against the plain forms they stand for."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecli.refparse import names
+from citecli.refparse.names import ORGANISATION_WORD
+
+# a first word, then a space, a capital and what may follow it: every shape a word and the
+# capital after it rule out (see `names._next_kind`) must fail there
+_FIRST_WORDS = (
+    "Smith",
+    "SMITH",
+    "LE",
+    "van",
+    "De",
+    "Le",
+    "Adam",
+    "A",
+    "Agabiti",
+    "O'Neil",
+    "Jean-Paul",
+)
+_CAPITALS = ("J", "D", "Y", "S", "I", "R", "Ч", "É")
+_SECONDS = (
+    ",",
+    ";",
+    "1",
+    "",
+    ".",
+    "-",
+    " ",
+    "'",
+    "’",
+    "T",
+    "I",
+    "u",
+    "h",
+    "r",
+    ")",
+    "(",
+    "ǅ",
+    "ⓐ",
+    "\u00a0",
+)
+_TAILS = (
+    "",
+    " ",
+    ", ",
+    ". ",
+    "T.",
+    " Kramer",
+    " KRAMER,",
+    "osei E",
+    "ose",
+    "-P.",
+    " (J.)",
+    " and ",
+    "ones",
+)
+
+
+@settings(max_examples=1000)
+@given(
+    st.sampled_from(_FIRST_WORDS),
+    st.sampled_from(_CAPITALS),
+    st.sampled_from(_SECONDS),
+    st.lists(st.sampled_from(_TAILS), max_size=4).map("".join),
+)
+def test_the_shapes_ruled_out_after_a_capital_do_not_match(
+    word: str, capital: str, second: str, tail: str
+) -> None:
+    text = f"{word} {capital}{second}{tail}"
+    kind = names._next_kind(text[len(word) + 1 : len(word) + 3])
+    for shape in names._NOT_AFTER_CAPITAL_BY_NEXT.get(kind, ()):
+        assert shape.match(text) is None, (kind, shape.pattern[:40])
+
+
+_OLD_ORGANISATION_WORD = re.compile(
+    r"\b(?:Commission|Association|Organi[sz]ation|Institute|Department|Ministry|Council|"
+    r"Society|Agency|Office|Bureau|Foundation|Group|Committee|Board|Cent(?:re|er)|Service|"
+    r"Administration|Federation|Union|Bank|Fund|Authority|Corporation|Company|Network)\b"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "Human Rights ",
+                "Commission",
+                "Centre",
+                "Center",
+                "Centres",
+                "x",
+                "_",
+                "1",
+                " ",
+                "Bank",
+                "Fundx",
+                "Group.",
+                "é",
+            )
+        )
+    ).map("".join)
+)
+def test_organisation_word_is_found_where_the_plain_form_finds_it(text: str) -> None:
+    assert bool(ORGANISATION_WORD.search(text)) == bool(_OLD_ORGANISATION_WORD.search(text))
