@@ -62,6 +62,17 @@ def test_an_edition_is_found_as_without_the_look_ahead(text: str) -> None:
     assert (found and found.span()) == (expected and expected.span())
 
 
+_MEDIUM_PIECES = ("[", "]", "Online", "ТЕКСТ", "Текст", "text", " : ", ":", ". ", ".", " ", "сайт")
+_MEDIUM_PIECES += ("электронный", "Electronic", "unmediated", "resource", "a", "–")
+_MEDIUM_TEXTS = st.lists(st.sampled_from(_MEDIUM_PIECES), max_size=10).map("".join)
+
+
+@given(_MEDIUM_TEXTS)
+def test_a_medium_is_never_cut_without_its_core(text: str) -> None:
+    if segments._MEDIUM.search(text):
+        assert segments._MEDIUM_CORE.search(text)
+
+
 _OPENING_PIECES = ("In", "in", "В", "в", "(abstract)", "(In Russian)", "Review of", "review of")
 _OPENING_PIECES += ("Special Issue", "Supplement", "Gain", ", by ", "R. Powers", "2001", "1997. ")
 _OPENING_PIECES += (" ", ":", ".", ". ", ",", "X", "(", ")", "IEEE", " Conference", "Proceedings")
