@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citecli.refparse import edition, segments, tails
+from citecli.refparse import dates, edition, segments, tails
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -63,6 +63,37 @@ def test_an_edition_is_found_as_without_the_look_ahead(text: str) -> None:
     plain = re.compile(edition._EDITION.pattern.replace(look_ahead, ""))
     found, expected = edition._EDITION.search(text), plain.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_MEDIUM_PIECES = ("[", "]", "Online", "ТЕКСТ", "Текст", "text", " : ", ":", ". ", ".", " ", "сайт")
+_MEDIUM_PIECES += ("электронный", "Electronic", "unmediated", "resource", "a", "–")
+_MEDIUM_TEXTS = st.lists(st.sampled_from(_MEDIUM_PIECES), max_size=10).map("".join)
+
+
+@given(_MEDIUM_TEXTS)
+def test_a_medium_is_never_cut_without_its_core(text: str) -> None:
+    if segments._MEDIUM.search(text):
+        assert segments._MEDIUM_CORE.search(text)
+
+
+_ACCESS_PIECES = ("[", "(", " ", "Accessed", "ACCESSED", "дата обращения", "Дата доступа", ":")
+_ACCESS_PIECES += ("retrieved on", "Viewed", "cited", "consulté le", "Zugegriffen am", "date of ")
+_ACCESS_PIECES += ("last accessed", "access", "12.03.2020", "2020-3-12", "May 29, 2013")
+# letters that only ignoring case makes a label's: "ᲁ" is a "д", "ſ" an "s"
+_ACCESS_PIECES += ("5 May 2020", "ᲁата доступа", "acceſſed")
+_ACCESS_PIECES += (")", "]", ", from", "x", "a")
+_ACCESS_TEXTS = st.lists(st.sampled_from(_ACCESS_PIECES), max_size=8).map("".join)
+
+
+@given(_ACCESS_TEXTS)
+def test_an_access_date_is_found_as_without_the_look_ahead(text: str) -> None:
+    look_ahead = r"(?=[\[(\sdдalrvcz])"
+    assert dates._ACCESS.pattern.startswith(look_ahead)
+    plain = re.compile(dates._ACCESS.pattern.removeprefix(look_ahead), re.IGNORECASE)
+    found, expected = dates._ACCESS.search(text), plain.search(text)
+    assert (found and (found.span(), found.groupdict())) == (
+        expected and (expected.span(), expected.groupdict())
+    )
 
 
 _OPENING_PIECES = ("In", "in", "В", "в", "(abstract)", "(In Russian)", "Review of", "review of")

@@ -44,8 +44,13 @@ _ACCESS_LABEL = (
     r"|дата обращения|дата доступа|accessed(?: on)?|access(?:ed)? date|last accessed"
     r"|retrieved(?: on)?|viewed(?: on)?|cited|consulté le|abgerufen am|zugegriffen am)"
 )
+# The look-ahead holds every character a match can open with: a bracket, a space, a label's
+# first letter. The pattern has no first character the regex engine could skip ahead to, so
+# it is tried at every position; the look-ahead fails there much sooner than the labels do.
 _ACCESS = re.compile(
-    rf"[\[(]?\s*{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?", re.IGNORECASE
+    r"(?=[\[(\sdдalrvcz])"
+    rf"[\[(]?\s*{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?",
+    re.IGNORECASE,
 )
 
 #: the latest year taken for a year of publication (YEAR_DIGITS below stops there too)

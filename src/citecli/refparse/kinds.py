@@ -140,10 +140,16 @@ _ACT_NUMBER = re.compile(
 )
 
 
+def has_law_cue(text: str) -> bool:
+    """Whether `text` holds a word that every law or decree `_LAW` finds holds ("закон",
+    "Decree"): the cheap test before that search."""
+    return has_any(text, _LAW_TRIGGERS)
+
+
 def act_number(text: str) -> tuple[int, int] | None:
     """(start, end) of a law's or decree's date and number, which no locator reader should
     take for an issue ("№ 273") or a year; None when `text` names no act."""
-    if not (has_any(text, _LAW_TRIGGERS) and _LAW.search(text)):
+    if not (has_law_cue(text) and _LAW.search(text)):
         return None
     found = _ACT_NUMBER.search(text)
     return found.span() if found else None
@@ -159,9 +165,11 @@ def work_type(
     has_publisher: bool,
     container_published: bool = False,
     has_locators: bool = True,
+    law_cue: bool,
 ) -> WorkType:
-    """The `WorkType` from cue words; a journal-looking container makes an article."""
-    if has_any(text, _LAW_TRIGGERS) and _LAW.search(text):
+    """The `WorkType` from cue words; a journal-looking container makes an article.
+    `law_cue`: `has_law_cue(text)`, which the caller has already tested."""
+    if law_cue and _LAW.search(text):
         return WorkType.LAW
     if has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
         return WorkType.THESIS

@@ -259,7 +259,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         rest = _without_platform(rest)
     # Locators are read once over everything after the authors; when the title turns out
     # to hold none of them (the usual case) they are the tail's locators as well.
-    act = kinds.act_number(rest)
+    # The law's cue words are looked for once, in all the text: `rest` is most often its end,
+    # which then holds none of them when the text holds none.
+    law_cue = kinds.has_law_cue(text)
+    act = kinds.act_number(rest) if law_cue or not text.endswith(rest) else None
     numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
     titled = _YEAR_IN_TITLE.search(numbers) if " : " in numbers else None
     if titled:  # "Россия в цифрах. 2020 : крат. стат. сб.": the title's year, no locator
@@ -390,6 +393,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         has_publisher=bool(container.publisher or container.place),
         container_published=bool(container.publisher),
         has_locators=bool(volume or issue or locators.pages),
+        law_cue=law_cue,
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER

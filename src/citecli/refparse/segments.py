@@ -254,14 +254,20 @@ _PUBLISHER_WORDS = re.compile(
 )
 _TRANSLATION = re.compile(r"\s*\[(?P<text>[^\[\]]{2,300})\]\s*")
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
-_MEDIUM = re.compile(
-    # GOST 7.0.100's kind of a web resource after " : " ("// Росстат : [сайт]") as well
+# GOST 7.0.100's kind of a web resource after " : " ("// Росстат : [сайт]") as well
+_BRACKETED_MEDIUM = (
     r"\[(?:Электронный ресурс|Electronic resource|Текст|Text|Online|Internet|Elektronnyi resurs|"
     r"сайт|веб-сайт|портал|website)\]"
+)
+_CONTENT_TYPE = r"(?:электронный|electronic|непосредственный|unmediated)"
+_MEDIUM = re.compile(
     # GOST 7.0.100's content area with the full stop that opened it: ". – Текст : электронный"
-    r"|(?:\.\s*)?\b(?:Текст|Text)\s*:\s*(?:электронный|electronic|непосредственный|unmediated)",
+    rf"{_BRACKETED_MEDIUM}|(?:\.\s*)?\b(?:Текст|Text)\s*:\s*{_CONTENT_TYPE}",
     re.IGNORECASE,
 )
+# a part of every match of _MEDIUM, led by the "[" or ":" the regex engine skips ahead to:
+# _MEDIUM itself, led by an optional full stop and a word, is tried at every position
+_MEDIUM_CORE = re.compile(rf"{_BRACKETED_MEDIUM}|:\s*{_CONTENT_TYPE}", re.IGNORECASE)
 # publication facts in brackets closing a title: "(New York: Penguin, 1988)", "(Princeton
 # University Press, 1992)", "(Unpublished doctoral dissertation)"; not a taxonomy "(Insecta :
 # Hemiptera : Fulgoroidea)" nor "(IUPAC Recommendations 2011)". Matched only at the last "("
@@ -367,6 +373,8 @@ class Title(NamedTuple):
 
 def cut_medium(text: str) -> str:
     if "[" not in text and "Текст" not in text and "Text" not in text and "text" not in text:
+        return text
+    if not _MEDIUM_CORE.search(text):
         return text
     return _MEDIUM.sub(_medium_gap, text)
 
