@@ -267,7 +267,10 @@ def test_the_search_before_a_title_finds_what_the_plain_pattern_finds(
 def test_every_anchor_opens_with_a_look_behind() -> None:
     """_ANCHOR_OR_LOWER_WORD reads the character before an anchor with a wider class than
     _ANCHOR; it finds the same anchors only while each alternative pins that character."""
-    from re import _parser
+    try:
+        from re import _parser
+    except ImportError:  # Python 3.10, before the module's rename
+        import sre_parse as _parser  # type: ignore[no-redef]
 
     tree = _parser.parse(f"(?:{byline._ANCHOR_ALTERNATIVES})")
     ((opcode, (_, alternatives)),) = tree.data  # the group's one item: its alternation

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecli.refparse import dates, edition, segments, tails
@@ -70,6 +70,7 @@ _MEDIUM_PIECES += ("электронный", "Electronic", "unmediated", "resour
 _MEDIUM_TEXTS = st.lists(st.sampled_from(_MEDIUM_PIECES), max_size=10).map("".join)
 
 
+@settings(max_examples=1000)  # the labels and dates combine rarely
 @given(_MEDIUM_TEXTS)
 def test_a_medium_is_never_cut_without_its_core(text: str) -> None:
     if segments._MEDIUM.search(text):
@@ -85,6 +86,7 @@ _ACCESS_PIECES += (")", "]", ", from", "x", "a")
 _ACCESS_TEXTS = st.lists(st.sampled_from(_ACCESS_PIECES), max_size=8).map("".join)
 
 
+@settings(max_examples=1000)  # the labels and dates combine rarely
 @given(_ACCESS_TEXTS)
 def test_an_access_date_is_found_as_without_the_look_ahead(text: str) -> None:
     look_ahead = r"(?=[\[(\sdдalrvcz])"

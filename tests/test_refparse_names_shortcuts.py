@@ -25,7 +25,7 @@ _FIRST_WORDS = (
     "O'Neil",
     "Jean-Paul",
 )
-_CAPITALS = ("J", "D", "Y", "S", "I", "R", "Ч", "É")
+_CAPITALS = ("J", "D", "Y", "S", "I", "R", "O", "Ч", "É")
 _SECONDS = (
     ",",
     ";",
@@ -56,6 +56,8 @@ _TAILS = (
     " Kramer",
     " KRAMER,",
     "osei E",
+    "Neil E",
+    "Brien",
     "ose",
     "-P.",
     " (J.)",

@@ -244,15 +244,17 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("a\n  b\tc", "a b c"),
         ("Т. ５, № ３. С. １０–２０", "Т. 5, № 3. С. 10–20"),  # fullwidth digits
         ("2019;14(1):57-69 ٢٠١٩", "2019;14(1):57-69 2019"),  # Arabic-Indic
-        # a link's address stays as written
+        # a link's address stays as written (also once a broken one is joined), a DOI's not
         (
             "٢٠١٩. URL: https://fa.wikipedia.org/wiki/۱۳۵۷",
             "2019. URL: https://fa.wikipedia.org/wiki/۱۳۵۷",
         ),
-        (
-            "doi:10.1016/s0140-6736(２１)01330-1 ２０２１",
-            "doi:10.1016/s0140-6736(２１)01330-1 2021",
-        ),
+        ("URL: http://www. site۱.ru ١٢", "URL: http://www.site۱.ru 12"),
+        ("doi:10.1016/s0140-6736(２１)01330-1", "doi:10.1016/s0140-6736(21)01330-1"),
+        ("https://doi.org/١٠.١٠١٦/x", "https://doi.org/10.1016/x"),
+        # dates, issues and pages written with a "/" are no links
+        ("Accessed １２/０３/２０２０", "Accessed 12/03/2020"),
+        ("№ ３/４", "№ 3/4"),
     ],
 )
 def test_normalise(raw: str, clean: str) -> None:

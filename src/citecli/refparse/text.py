@@ -143,12 +143,20 @@ def _ascii_digit(match: re.Match[str]) -> str:
     return str(unicodedata.decimal(match.group()))
 
 
+# a link or an e-mail address, whose characters are its own; not a bare "/", which dates,
+# issues and pages have ("١٢/٠٣/٢٠٢٠", "№ ３/４")
+_ADDRESS_MARKS = ("://", "www.", "@")
+
+
 def _digits_made_ascii(text: str) -> str:
-    """`text` with the digits of other scripts made ASCII, except in links and DOIs, whose
-    address is what was written ("https://fa.wikipedia.org/wiki/۱۳۵۷")."""
+    """`text` with the digits of other scripts made ASCII, except in a link, whose address is
+    what was written ("https://fa.wikipedia.org/wiki/۱۳۵۷"). A DOI's digits are made ASCII,
+    link or not: the registries take ASCII only, so others are a copy's artefact."""
     words = text.split(" ")
     for index, word in enumerate(words):
-        if not has_any(word, _LINK_MARKS) and _OTHER_DIGIT.search(word):
+        if _OTHER_DIGIT.search(word) and (
+            not has_any(word, _ADDRESS_MARKS) or "doi" in word.lower()
+        ):
             words[index] = _OTHER_DIGIT.sub(_ascii_digit, word)
     return " ".join(words)
 
@@ -172,8 +180,6 @@ def normalise(raw: str) -> str:
     text = " ".join(raw.split())
     if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
         text = unicodedata.normalize("NFC", text)
-        if _OTHER_DIGIT.search(text):  # "２０１９" -> "2019": the patterns read ASCII digits
-            text = _digits_made_ascii(text)
     # Each repair runs only when its trigger is present: most references need none of them,
     # and a substring test is much cheaper than a regex scan.
     if "<" in text:  # "<italic>Water Research</italic>" from XML sources
@@ -182,6 +188,10 @@ def normalise(raw: str) -> str:
         text = _QUOTES_TEX.sub('"', text)
     if "www. " in text or "doi. " in text:
         text = _BROKEN_URL.sub("", text)
+    # "２０１９" -> "2019": the patterns read ASCII digits (after a broken link is joined, so
+    # that its address keeps what was written)
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = _digits_made_ascii(text)
     if "- " in text or "– " in text or "— " in text:
         text = _BROKEN_WORD.sub(_unbroken, text)
         text = _AREA_DASH.sub(". ", text)
