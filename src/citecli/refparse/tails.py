@@ -20,13 +20,15 @@ from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.roles import EDITOR_WORD
 from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, has_any
 
-# (grouped by first letter, which is found faster: see `first_letter_alternatives`)
-_MONTH_WORDS = first_letter_alternatives(
+# each word with its optional parts ("Jan(?:uary)?", "June?"); see also `_MONTH_ENDINGS`
+_MONTH_WORD_FORMS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|"
     r"Winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
 )
+# (grouped by first letter, which is found faster: see `first_letter_alternatives`)
+_MONTH_WORDS = first_letter_alternatives(_MONTH_WORD_FORMS)
 _MONTHS = f"(?:{_MONTH_WORDS})"
 _DATE_TAIL = re.compile(
     rf"[,.]?\s*\(?(?:[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\.?\s+)?{_MONTHS}\.?"
@@ -173,14 +175,23 @@ def _may_end_in_month(end: str) -> bool:
 
 
 _AFTER_MONTH = " .()-–0123456789"
-# every word _MONTHS matches
-_MONTH_WORD_LIST = (
-    "Jan January June Jun July Jul Januar Juni Juli Feb February Fall Februar Mar March May "
-    "März Apr April Aug August Autumn Sep Sept Sepember September Spring Summer Oct October "
-    "Oktober Nov November Dec December Dezember Winter janvier juin juillet février mars mai "
-    "avril août septembre octobre novembre décembre"
-)
-_MONTH_ENDINGS = tuple(_MONTH_WORD_LIST.split())
+# an optional part of a month's form: "(?:uary)?", "e?"
+_OPTIONAL_PART = re.compile(r"\(\?:(\w+)\)\?|(\w)\?")
+
+
+def _spellings(form: str) -> tuple[str, ...]:
+    """Every word a form of _MONTH_WORD_FORMS matches: "June?" -> ("Jun", "June"),
+    "Sept?(?:ember)?" -> ("Sep", "Sept", "Sepember", "September")."""
+    optional = _OPTIONAL_PART.search(form)
+    if optional is None:
+        return (form,)
+    before, after = form[: optional.start()], form[optional.end() :]
+    part = optional.group(1) or optional.group(2)
+    return tuple(w for rest in _spellings(after) for w in (before + rest, before + part + rest))
+
+
+# every word _MONTHS matches, for a test with no pattern's call
+_MONTH_ENDINGS = tuple(w for form in _MONTH_WORD_FORMS.split("|") for w in _spellings(form))
 
 
 # Every pattern here is anchored at the end of the name and no tail is longer than this, so
