@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from citecli.abbreviations import with_abbreviation_stop
 from citecli.inflection import editors_in_case, nominative
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds, patents
@@ -433,13 +434,13 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
 
     return Work(
         type=work_type,
-        title=title_text,
+        title=with_abbreviation_stop(title_text),
         translated_title=title.translated,
         authors=authors,
         et_al=et_al,
         editors=editors,
         editor_role=role,
-        container=container.name,
+        container=with_abbreviation_stop(container.name),
         container_translated=container.translated,
         publisher=container.publisher,
         place=container.place,

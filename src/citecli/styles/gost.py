@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecli.abbreviations import with_abbreviation_stop
 from citecli.inflection import editors_in_case, genitive
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
@@ -78,13 +79,6 @@ def heading_and_responsibility(
     return heading, responsibility
 
 
-# GOST's abbreviations that may close a title area ("Война и мир : в 4 т."): the parser
-# keeps titles without a closing full stop, so the abbreviation's is put back
-_ABBREVIATION_AT_END = re.compile(
-    r"(?<!\w)(?:т|ч|кн|вып|изд|доп|перераб|испр|сб|стат|учеб|ил|тр|конф|науч|практ|междунар)$"
-)
-
-
 def editors_statement(work: Work, labels: Labels) -> str:
     """ "под ред. А. А. Петрова", with the role the source wrote where it wrote one ("отв.
     ред. А. Г. Гранберг"): a record keeps names in the nominative, and "под ред." takes the
@@ -95,9 +89,9 @@ def editors_statement(work: Work, labels: Labels) -> str:
 
 
 def title_text(title: str) -> str:
-    """The title as GOST prints it: no closing full stop but an abbreviation's."""
-    title = title.rstrip(". ")
-    return f"{title}." if _ABBREVIATION_AT_END.search(title) else title
+    """The title as GOST prints it: no closing full stop but an abbreviation's (put back for
+    records read from exports that dropped it)."""
+    return with_abbreviation_stop(title.rstrip(". "))
 
 
 def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
