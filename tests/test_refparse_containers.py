@@ -6,7 +6,7 @@ import pytest
 
 from citecli.model import WorkType
 from citecli.refparse import parse_reference
-from citecli.refparse.segments import split_leading_sentences
+from citecli.refparse.sentences import split_leading_sentences
 from citecli.refparse.tails import Trimmed, trim_container
 
 # (reference, title, container, place)

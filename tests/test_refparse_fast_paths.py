@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecli.refparse import dates, edition, segments, tails
+from citecli.refparse import container, dates, edition, imprint, tails, title
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -40,13 +40,13 @@ def _imprint(found: re.Match[str] | None) -> tuple[int, int, dict[str, str]] | N
 def test_an_imprint_is_found_where_one_search_finds_it(text: str) -> None:
     # the end's test of its first character, which only the imprint after the locators has
     shortcut = r"(?=[\s.,;)0-9]|\Z)"
-    assert shortcut in segments._PLACE_PUBLISHER_LAST[0].pattern
-    for patterns in (segments._PLACE_PUBLISHER, segments._PLACE_PUBLISHER_LAST):
+    assert shortcut in imprint._PLACE_PUBLISHER_LAST[0].pattern
+    for patterns in (imprint._PLACE_PUBLISHER, imprint._PLACE_PUBLISHER_LAST):
         # the imprint's mark as a look-behind: one pattern, tried at every position; the end
         # without the test of its first character
         plain = patterns[0].pattern.replace(shortcut, "")
         one_search = re.compile(r"(?:^|(?<=[.,(]\s)|(?<=\())" + plain)
-        assert _imprint(segments._search_imprint(patterns, text)) == _imprint(
+        assert _imprint(imprint._search_imprint(patterns, text)) == _imprint(
             one_search.search(text)
         )
 
@@ -73,8 +73,8 @@ _MEDIUM_TEXTS = st.lists(st.sampled_from(_MEDIUM_PIECES), max_size=10).map("".jo
 @settings(max_examples=1000)  # the labels and dates combine rarely
 @given(_MEDIUM_TEXTS)
 def test_a_medium_is_never_cut_without_its_core(text: str) -> None:
-    if segments._MEDIUM.search(text):
-        assert segments._MEDIUM_CORE.search(text)
+    if title._MEDIUM.search(text):
+        assert title._MEDIUM_CORE.search(text)
 
 
 _ACCESS_PIECES = ("[", "(", " ", "Accessed", "ACCESSED", "дата обращения", "Дата доступа", ":")
@@ -107,11 +107,11 @@ _OPENING_TEXTS = st.lists(st.sampled_from(_OPENING_PIECES), max_size=10).map("".
 @given(_OPENING_TEXTS)
 def test_what_the_cheap_tests_skip_would_not_match(text: str) -> None:
     # read_container tries these patterns only where their first characters stand
-    if segments._LEADING_NOTE.match(text):
-        assert text[0] in segments._NOTE_OPENINGS
-    if segments._IN_CONTAINER.match(text):
-        assert text[0] in segments._IN_OPENINGS
-    if segments.INVERTED_PROCEEDINGS.match(text):
+    if container._LEADING_NOTE.match(text):
+        assert text[0] in container._NOTE_OPENINGS
+    if container._IN_CONTAINER.match(text):
+        assert text[0] in container._IN_OPENINGS
+    if container.INVERTED_PROCEEDINGS.match(text):
         assert text[4] == "."
 
 

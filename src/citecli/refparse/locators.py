@@ -98,7 +98,7 @@ ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 #: the front matter's pages in Roman numerals before a book's count ("XII, 320 с.", "xii,
 #: 320 p."), a well-formed number in one case ("civil" is none): what `_FRONT_MATTER` and an
-#: imprint's end (segments) accept
+#: imprint's end (imprint) accept
 FRONT_MATTER = rf"(?:{ROMAN_NUMERAL}|{ROMAN_NUMERAL.lower()}),\s?"
 _FRONT_MATTER = re.compile(rf"(?<![\w.]){FRONT_MATTER}$")
 # a label whose number a Roman number after it is ("Вып. III, 120 с.", "Part II, 320 p."):

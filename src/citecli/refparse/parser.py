@@ -18,24 +18,15 @@ from citecli.inflection import editors_in_case, nominative
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds, patents
 from citecli.refparse.byline import Byline, read_byline, read_leading_name
+from citecli.refparse.container import EDITOR_MARK, INVERTED_PROCEEDINGS, Container, read_container
 from citecli.refparse.dates import DAY_MONTH, YEAR_DIGITS
 from citecli.refparse.edition import edition_of
 from citecli.refparse.identifiers_cut import Identified, cut_identifiers
+from citecli.refparse.imprint import names_a_publisher
 from citecli.refparse.locators import BOOK_PAGES, Locators, read_locators
 from citecli.refparse.names import read_authors, read_names
 from citecli.refparse.places import CITIES, COUNTRIES
-from citecli.refparse.segments import (
-    EDITOR_MARK,
-    INVERTED_PROCEEDINGS,
-    Container,
-    Title,
-    cut_medium,
-    gbt_mark,
-    names_a_publisher,
-    read_container,
-    read_title,
-    split_leading_sentences,
-)
+from citecli.refparse.sentences import split_leading_sentences
 from citecli.refparse.standards import (
     cut_designation_after_title,
     read_designation,
@@ -51,6 +42,7 @@ from citecli.refparse.text import (
     split_number,
     strip_edges,
 )
+from citecli.refparse.title import Title, cut_medium, gbt_mark, read_title
 from citecli.refparse.transliteration import split_journal_from_title
 
 _YEAR_AFTER_AUTHORS = re.compile(

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecli.refparse.container import Container
 from citecli.refparse.dates import YEAR_DIGITS, full_year
 from citecli.refparse.places import IMPRINT_START
-from citecli.refparse.segments import Container
 
 # the issuing bodies' prefixes, one or several ("ГОСТ Р ИСО", "ISO/IEC/IEEE", "DIN EN ISO"),
 # and the kinds of document some of them name ("ISO/TS", "ISO/IEC Guide"); a company's
