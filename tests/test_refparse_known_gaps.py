@@ -54,7 +54,7 @@ GAPS: list[tuple[str, dict[str, object], str]] = [
     ),
     (
         "Петров П. П. Патентная защита // Patent 2020 : сб. тр. конф. – М., 2020. – С. 5–9.",
-        {"container": "Patent 2020 : сб. тр. конф"},
+        {"container": "Patent 2020 : сб. тр. конф."},
         'a year inside a collection\'s name after "//" ends the name there',
     ),
 ]

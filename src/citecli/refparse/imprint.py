@@ -15,11 +15,18 @@ from citecli.refparse.places import (
     ABBREVIATED_CITIES,
     CITIES,
     CITY_THEN_PUBLISHER,
+    CYRILLIC_CITIES,
     PUBLISHER_THEN_CITY,
     ROSTOV,
     RUSSIAN_CITY,
 )
-from citecli.refparse.text import LOWER, UPPER, strip_edges, word_alternatives
+from citecli.refparse.text import (
+    LOWER,
+    UPPER,
+    first_letter_alternatives,
+    strip_edges,
+    word_alternatives,
+)
 
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
@@ -79,8 +86,11 @@ _PUBLISHER_AND_PLACE = re.compile(
     rf"(?P<publisher>[^,]{{3,80}}),\s*(?P<place>[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?"
     r",\s?(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.))$"
 )
-# GOST: "Материалы конференции «…». СПб., 2018. С. 12–15" - the city closes the container
-_TRAILING_RUSSIAN_CITY = re.compile(rf"[.,]\s*{RUSSIAN_CITY}\s*$")
+# GOST: "Материалы конференции «…». СПб., 2018. С. 12–15", "… : сб. ст. – Москва, 2018. – С. 5"
+# - the city, abbreviated or in full, closes the container
+_TRAILING_RUSSIAN_CITY = re.compile(
+    rf"[.,]\s*(?:{RUSSIAN_CITY}|{first_letter_alternatives(CYRILLIC_CITIES)})\s*$"
+)
 # a city closing a sentence of what precedes the publisher ("…. Moscow" of "…. Moscow, Nauka
 # Publ."), the place written before it with a comma instead of a colon
 _TRAILING_CITY = re.compile(rf"\.\s+((?:{CITIES}))[\s,]*$")

@@ -41,6 +41,9 @@ _CHAPTER = re.compile(
     + r"|In(?<=^In)\s|In(?<=[.,]\sIn)\s|//\s*(?:Сб\.|Сборник|В кн\.)|\([Ee]ds?\.?\)|\(Hrsg\.\)"
     r"|В кн\.:"
 )
+# a collection named as such in the other title information: "// Экономика и управление :
+# сб. науч. тр.", "… : сборник статей" (substrings: a pattern led by a space is tried at each)
+_COLLECTION_CUES = (" : сб.", " : сборник")
 
 # "320 с.", "88 p."; the look-behind after the first digit, which the engine skips ahead to
 _PAGE_COUNT = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*\s*(?:с|p|pp|S)\.(?:\s|$)")
@@ -183,6 +186,8 @@ def work_type(
     if container and _is_conference(container, has_issue=has_issue):
         return WorkType.CONFERENCE_PAPER
     if container and has_any(text, _CHAPTER_TRIGGERS) and _CHAPTER.search(text):
+        return WorkType.CHAPTER
+    if container and has_any(container, _COLLECTION_CUES):
         return WorkType.CHAPTER
     if container and container_published:
         # "Sbornik trudov. Moscow: Nauka Publ., 2019, pp. 5-9": a container with a publisher

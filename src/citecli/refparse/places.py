@@ -13,6 +13,14 @@ import re
 
 from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives
 
+#: the cities in Cyrillic, as GOST R 7.0.100-2018 writes them in full ("Москва, 2019"), with
+#: those of Russian university presses
+CYRILLIC_CITIES = (
+    "Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань|Киев|Минск|"
+    "Томск|Омск|Красноярск|Иркутск|Самара|Ростов-на-Дону|Нижний Новгород|Владивосток|Воронеж|"
+    "Уфа|Пермь|Челябинск|Волгоград|Саратов|Тюмень|Хабаровск|Барнаул|Калининград|Ярославль|"
+    "Краснодар"
+)
 # each list grouped by first letter, which is found faster (see `first_letter_alternatives`)
 CITIES = first_letter_alternatives(
     "Amsterdam|Ann Arbor|Athens|Atlanta|Austin|Baltimore|Barcelona|Basel|Beijing|Berkeley|"
@@ -28,11 +36,9 @@ CITIES = first_letter_alternatives(
     "Seattle|Seoul|Shanghai|Singapore|Sofia|St\\. Petersburg|Saint Petersburg|Stanford|"
     "Stockholm|Stuttgart|Sydney|Taipei|Tokyo|Toronto|Tübingen|Turin|Torino|Utrecht|Vancouver|"
     "Venice|Vienna|Wien|Warsaw|Warszawa|Washington|Wiesbaden|Zürich|Zurich|"
-    "Москва|Санкт-Петербург|Ленинград|Новосибирск|Екатеринбург|Казань|Киев|Минск|"
-    # the cities of Russian university presses, in Cyrillic and in the journals' transliteration
-    "Томск|Омск|Красноярск|Иркутск|Самара|Ростов-на-Дону|Нижний Новгород|Владивосток|Воронеж|"
-    "Уфа|Пермь|Челябинск|Волгоград|Саратов|Тюмень|Хабаровск|Барнаул|Калининград|Ярославль|"
-    "Краснодар|Novosibirsk|Yekaterinburg|Ekaterinburg|Kazan|Tomsk|Omsk|Krasnoyarsk|Irkutsk|"
+    f"{CYRILLIC_CITIES}|"
+    # the cities of Russian university presses in the journals' transliteration
+    "Novosibirsk|Yekaterinburg|Ekaterinburg|Kazan|Tomsk|Omsk|Krasnoyarsk|Irkutsk|"
     "Samara|Rostov-on-Don|Nizhny Novgorod|Vladivostok|Voronezh|Ufa|Perm|Chelyabinsk|"
     "Volgograd|Saratov|Tyumen|Khabarovsk|Barnaul|Kaliningrad|Yaroslavl|Krasnodar|Minsk"
 )

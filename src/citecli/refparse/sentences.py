@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from citecli.refparse.dates import RUSSIAN_MONTH_ABBREVIATIONS
+from citecli.refparse.places import IMPRINT_START
 from citecli.refparse.text import DIGIT, LOWER, UPPER, strip_edges
 
 # the first character read by one class, which the regex engine skips ahead to, and checked
@@ -95,7 +96,14 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             word = _LAST_WORD.search(text, max(0, start - 12), start + 1)
             if word:
                 last_word = word.group(1)
-                if (len(last_word) == 1 and last_word.isalpha()) or last_word in _NOT_SENTENCE_END:
+                if len(last_word) == 1 and last_word.isalpha():
+                    continue
+                # an abbreviation's full stop ends no sentence, unless GOST's next area
+                # follows it (cheap tests first: "Vol. 5" is far more common)
+                if last_word in _NOT_SENTENCE_END and not (
+                    ("А" <= text[end : end + 1] <= "Я" or "-е" in text[end + 1 : end + 4])
+                    and _GOST_AREA.match(text, end)
+                ):
                     continue
                 if _is_part_number(text, word):
                     continue  # "Solution of the Phase Problem, 1. The Centrosymmetric Crystal"
@@ -110,6 +118,11 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             continue  # "Война и мир. В 4 т.": how many volumes the title has
         return start, start + 1
     return -1, -1
+
+
+# what opens GOST's next area after an abbreviation's full stop (normalisation made its
+# ". – " a ". "): an edition ("учеб. – 3-е изд.") or an imprint ("моногр. – М. : Наука")
+_GOST_AREA = re.compile(rf"[0-9]{{1,2}}-е\s?изд\.|(?:{IMPRINT_START})")
 
 
 def _is_part_number(text: str, word: re.Match[str]) -> bool:

@@ -26,16 +26,23 @@ _CLOSING_QUOTE = {
 # "“Like” and language ideology": the quotation is part of the title, not around it
 _LOWER_AFTER_QUOTE = re.compile(rf"[\s,.]*(?!in\b)[{LOWER}]")
 _PUBLICATION_AT_END = re.compile(r"\s*\([^():]*:[^()]*[0-9]{4}\)[.,]?\s*$")
-# GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place
-_GOST_THESIS = re.compile(r"\s*:\s*(?:автореф\.\s*)?(?:дис(?:с|сертации)?\.)[^А-ЯЁ]*")
+# GOST thesis: "Заглавие : дис. … канд. экон. наук. М., 2015" - the genre runs to the place;
+# GOST R 7.0.100-2018 writes it in full: "… : диссертация на соискание ученой степени …"
+_GOST_THESIS = re.compile(
+    r"\s*:\s*(?:автореф(?:\.|ерат)\s*)?(?:дис(?:с|сертации)?\.|диссертаци[яи]\s)[^А-ЯЁ]*"
+)
 # what follows the genre: the speciality's code (" : 08.00.05"), the author after " / "
 _THESIS_DETAILS = re.compile(r"\s:\s|\s/")
 # the author after the slash, as GOST repeats it: "/ Петров Петр Петрович.", "/ П. П. Петров."
 _THESIS_AUTHOR = re.compile(
     r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё]+){1,2})\.?\s*"
 )
-# the cataloguer's note after the author: "; [Место защиты: Финансовый университет]."
-_THESIS_NOTE = re.compile(r";\s*\[[^\[\]]{1,160}\]\.?\s*")
+# the cataloguer's note after the author: "; [Место защиты: Финансовый университет].", or
+# GOST R 7.0.100-2018's institution up to the imprint: "; Московский государственный
+# университет экономики, статистики и информатики. – Москва, 2002"
+_THESIS_NOTE = re.compile(
+    rf";\s*(?:\[[^\[\]]{{1,160}}\]\.?\s*|[А-ЯЁ][^;/\[\]]{{1,160}}?\.\s*(?={IMPRINT_START}))"
+)
 _GOST_RESPONSIBILITY = re.compile(r"\s/\s")
 # GOST 7.0.100's kind of a web resource after " : " ("// Росстат : [сайт]") as well
 _BRACKETED_MEDIUM = (
