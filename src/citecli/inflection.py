@@ -41,7 +41,14 @@ _TO_GENITIVE = tuple(
     )
 )
 #: the GOST roles after which the editors' names stand in the genitive
-GENITIVE_ROLES = ("под ред.", "под общ. ред.", "под науч. ред.")
+GENITIVE_ROLES = (
+    "под ред.",
+    "под общ. ред.",
+    "под науч. ред.",
+    "под редакцией",
+    "под общей редакцией",
+    "под научной редакцией",
+)
 
 
 def editors_in_case(

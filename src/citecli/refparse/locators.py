@@ -437,6 +437,8 @@ def _bare_range(work: str, at: int, *, journal: bool) -> re.Match[str] | None:
             continue
         first, _, last = dashes_to_hyphens(match.group("pages")).replace(" ", "").partition("-")
         if _is_year(first) and _is_year(last) and int(first) < int(last):
+            if BOOK_PAGES.search(work, match.end()):
+                continue  # "Москва, 1978–1985. – Т. 5. – 430 с.": the years of a set of volumes
             before = _VOLUME_BEFORE_ISSUE.search(work, at, match.start())
             if journal or (
                 before and not _is_year(before.group("number"))

@@ -15,10 +15,18 @@ from citecli.model import Person
 from citecli.refparse.names import read_names
 from citecli.refparse.places import IMPRINT_START
 
-# editors ("под ред.", "под общ. ред.", "отв. ред.", "гл. ред.") and the roles that are kept
-# as no field but end the statement ("пер. с англ.", "сост.", "авт.-сост.")
-_EDITED = r"(?:под\s+(?:общ\.\s+|науч\.\s+)?|(?:отв|науч|гл)\.\s+)ред\."
-_OTHER = r"пер\.(?:\s+с\s+[а-яё]+\.)?|(?:авт\.-)?сост\."
+# editors ("под ред.", "под общ. ред.", "отв. ред.", "гл. ред.", and as GOST R 7.0.100-2018
+# also writes them, in full: "под редакцией", "под общей редакцией", "ответственный
+# редактор") and the roles that are kept as no field but end the statement ("пер. с англ.",
+# "перевод с английского", "сост.", "составитель", "авт.-сост.")
+_EDITED = (
+    r"(?:под\s+(?:общ\.\s+|науч\.\s+|общей\s+|научной\s+)?(?:ред\.|редакцией)"
+    r"|(?:отв|науч|гл)\.\s+ред\.|(?:ответственный|научный|главный)\s+редактор)"
+)
+_OTHER = (
+    r"пер\.(?:\s+с\s+[а-яё]+\.)?|перевод\s+с\s+[а-яё]+|(?:авт\.-)?сост\."
+    r"|(?:автор-)?составител[ьи]"
+)
 # the initials before a family name ("А. А.", "Yu. V."), not "St." of a saint or street
 _INITIALS = r"(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}"
 # Outside a "//" description a slash opens a statement only when names or a role follow it
