@@ -60,6 +60,10 @@ _VOLUME_LABEL_WORDS = word_alternatives(
             # end, as a copy that put a Latin "C" for "С" may have written "Т. C. Петров"
             _each_then("Т|т", r"\.(?=\s?[IVXLC]{2,}(?![\w-]))"),
             _each_then("Т|т", r"\.(?=\s?[IVXLC](?![^,;:)]))"),
+            # … or before the imprint's place ("Т. V. – М. : Наука", "Т. V. – Москва : Наука",
+            # normalised to "Т. V. М. : Наука"), which a family name is not ("Т. C. Петров")
+            _each_then("Т|т", r"\.(?=\s?[IVXLC]\.\s[А-ЯЁ][А-Яа-яё]{0,2}\.\s?[:,])"),
+            _each_then("Т|т", r"\.(?=\s?[IVXLC]\.\s[А-ЯЁ][а-яё-]+\s?:)"),
         )
     ),
     not_after=r"[\w.-]",
