@@ -370,6 +370,11 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         ending = _YEAR_ENDING_TITLE.search(title_text)
         if ending and int(ending.group(1)) <= until:  # "Title, 1997. Journal, to appear."
             year, title_text = int(ending.group(1)), title_text[: ending.start()]
+    if year is None and act and not locators.years:
+        # "… : утв. распоряжением Правительства РФ от 17.11.2008 № 1662-р": the act's date,
+        # not its number ("1662") nor a year its title names ("до 2030 года")
+        dated = _FULL_DATE.search(rest, *act)
+        year = int(dated.group(1)) if dated else None
     if year is None:
         year = _year(locators, text)
     if year and year > until and not head.year:  # the year after the authors is the work's

@@ -136,7 +136,20 @@ class Title(NamedTuple):
         )
 
 
+# a note on where an electronic text is read, which names no field: "Доступ из справ.-правовой
+# системы «КонсультантПлюс»", "Режим доступа: СПС «Гарант»", "Режим доступа: для зарегистрир.
+# пользователей" (its URL, when it gives one, is cut with the identifiers)
+_ACCESS_NOTE = re.compile(
+    r"(?:\.\s*)?(?:Доступ из|Режим доступа\s?:)\s*"
+    r"(?:[^«»\[\]]{0,60}?«[^«»]{2,40}»|для\sзарегистрир[а-яё]*\.?\sпользователей)\.?"
+)
+
+
 def cut_medium(text: str) -> str:
+    """`text` without its medium ("[Электронный ресурс]", "Текст : электронный") and its note
+    on access to a legal database."""
+    if "Доступ из" in text or "Режим доступа" in text:
+        text = _ACCESS_NOTE.sub("", text)
     if "[" not in text and "Текст" not in text and "Text" not in text and "text" not in text:
         return text
     if not _MEDIUM_CORE.search(text):
