@@ -547,6 +547,44 @@ GOST_CYRILLIC: list[Row] = [
             "issue": "",
         },
     ),
+    (  # a journal's name of several sentences after a title its translation closed
+        "Ivanova T.N. Sovremennye podkhody k otsenke chelovecheskogo kapitala [Modern approaches "
+        "to the assessment of human capital]. Vestnik Permskogo universiteta. Seriya: Ekonomika "
+        "[Perm University Herald. Economy], 2019, vol. 14, no. 2, pp. 220-236.",
+        {
+            "title": "Sovremennye podkhody k otsenke chelovecheskogo kapitala",
+            "container": "Vestnik Permskogo universiteta. Seriya: Ekonomika",
+            "volume": "14",
+        },
+    ),
+    (
+        "Zhukov V.V. Modelirovanie teplovykh protsessov [Modeling of thermal processes]. "
+        "Izvestiya vysshikh uchebnykh zavedenii. Priborostroenie [Journal of Instrument "
+        "Engineering], 2020, vol. 63, no. 5, pp. 440-448.",
+        {
+            "title": "Modelirovanie teplovykh protsessov",
+            "container": "Izvestiya vysshikh uchebnykh zavedenii. Priborostroenie",
+        },
+    ),
+    (  # … or a transliterated title, the journal's name opening with "Vestnik"
+        "Shvetsov Yu.G. Finansovaya politika gosudarstva. Vestnik Moskovskogo universiteta. "
+        "Seriya 6. Ekonomika = Moscow University Economics Bulletin. 2016;(4):3-25. (In Russ.)",
+        {
+            "title": "Finansovaya politika gosudarstva",
+            "container": "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika = Moscow "
+            "University Economics Bulletin",
+            "issue": "4",
+        },
+    ),
+    (  # … or an English name after " = " of several sentences itself
+        "Petrenko A.A. Risk management. Vestnik Permskogo universiteta. Seriya: Ekonomika = Perm "
+        "University Herald. Economy. 2019;14(2):220-236. (In Russ.)",
+        {
+            "title": "Risk management",
+            "container": "Vestnik Permskogo universiteta. Seriya: Ekonomika = Perm University "
+            "Herald. Economy",
+        },
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",

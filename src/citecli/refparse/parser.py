@@ -119,6 +119,12 @@ _YEAR_IN_TITLE = re.compile(rf"\.\s({YEAR_DIGITS})\s:\s(?=[а-яё])")
 _AMENDMENTS = re.compile(
     r"\((?:с\s(?:[Ии]зм|[Пп]оправк)|в\sред\.|[Ии]зм\.|with\s[Aa]mendment|incl\.\s[Aa]m)[^()]{0,80}\)"
 )
+# the words a Russian journal's name opens with, which no sentence of a title does:
+# "Vestnik Permskogo universiteta. Seriya: Ekonomika", "Izvestiya vuzov. Priborostroenie"
+_RUSSIAN_JOURNAL_OPENING = re.compile(
+    r"(?:Vestnik|Izvestiya|Uchenye zapiski|Nauchnye vedomosti|Trudy|Вестник|Известия"
+    r"|Ученые записки|Учёные записки|Научные ведомости|Труды)\b"
+)
 _TRAILING_VOLUME = re.compile(r"(?:,\s*|\s(?=[A-Z][0-9]))(?P<volume>[A-Z]?[0-9]{1,5})$")
 
 
@@ -340,9 +346,18 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         journal_like
         and not container.chapter
         and "//" not in rest  # GOST delimits it
+        and not (title.translated and title_text)  # so does a translation closing the title
+        and ". " in container.name  # (a cheap test first: the split needs a sentence's end)
         and not INVERTED_PROCEEDINGS.search(container.name)  # its full stop is the name's
     ):
         before_journal, journal = split_leading_sentences(container.name)
+        if before_journal and (
+            " = " in before_journal or _RUSSIAN_JOURNAL_OPENING.match(before_journal)
+        ):
+            # "Vestnik Moskovskogo universiteta. Seriya 6. Ekonomika = Moscow University
+            # Economics Bulletin": the sentences open a Russian journal's name, or hold its
+            # English name after " = " (the References of Russian journals)
+            before_journal = ""
         if before_journal:
             # "Ventral tegmental system: neurobiology. 1. Anatomy and connectivity. Brain
             # Research Reviews": the title went on past the full stop it was cut at
