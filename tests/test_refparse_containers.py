@@ -963,3 +963,40 @@ def test_a_transliterated_body_heading() -> None:
     # a body's name before an imprint is a book's title
     for text in ("Minfin. Moscow, 2020. 100 p.", "Министерство финансов. Москва : Финансы, 2020."):
         assert parse_reference(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "translated"),
+    [
+        (  # the References' title of two sentences, its translation of two after it
+            "Rosstat. Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli [Regions of Russia. "
+            "Socio-economic indicators]. Moscow, 2023. 1126 p.",
+            "Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli",
+            "Regions of Russia. Socio-economic indicators",
+        ),
+        (
+            "Pokrovskii V.N. Ekonometrika. Uchebnoe posobie [Econometrics. Textbook]. Moscow, "
+            "Yurait Publ., 2021. 190 p.",
+            "Ekonometrika. Uchebnoe posobie",
+            "Econometrics. Textbook",
+        ),
+        (  # a journal's bracketed name after the title's own translation is the journal's
+            "Mikheev A.A. Modelirovanie [Modeling]. Nauchno-tekhnicheskie vedomosti SPbGPU. "
+            "Ekonomicheskie nauki [St. Petersburg State Polytechnical University Journal. "
+            "Economics], 2019, vol. 12, no. 3, pp. 10-20.",
+            "Modelirovanie",
+            "Modeling",
+        ),
+        (  # … and after an English title, which has fewer sentences than the name before it
+            "Ivanov I.I. Risk management. Voprosy ekonomiki [Economic issues], 2019, no. 5, "
+            "pp. 10-20.",
+            "Risk management",
+            "",
+        ),
+    ],
+)
+def test_a_title_of_several_sentences_runs_to_its_translation(
+    text: str, title: str, translated: str
+) -> None:
+    work = parse_reference(text)
+    assert (work.title, work.translated_title) == (title, translated)

@@ -281,6 +281,10 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         if note:  # "; [Место защиты: Финансовый университет]": no publisher
             end = note.end()
         return Title(title, translated, end, genre=genre)
+    translation_end = _translation_end(rest, end, strong_locator) if " [" in rest else -1
+    if translation_end > 0:
+        title, translated = _split_translation(rest[:translation_end])
+        return Title(title, translated, translation_end)
     statement = _statement_in_title(rest, end, strong_locator) if " / " in rest else None
     if statement:
         return statement
@@ -308,6 +312,32 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     keep = rest[end] if rest[end] in "?!" else ""
     title, translated = _split_translation(rest[:end] + keep)
     return Title(title, translated, after)
+
+
+def _translation_end(rest: str, end: int, strong_locator: int) -> int:
+    """Where a title of several sentences ends when the translation in brackets after it has
+    as many: "Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli [Regions of Russia.
+    Socio-economic indicators]. Available at: …" (the References of Russian journals); -1
+    when no bracket after the first sentence's end `end` is such a translation."""
+    if end < 0:
+        return -1
+    limit = strong_locator if strong_locator >= 0 else len(rest)
+    opening = rest.find(" [", end, limit)
+    closing = rest.find("]", opening) if opening > 0 else -1
+    if closing < 0 or rest[closing + 1 : closing + 2] not in (".", ",", ""):
+        return -1
+    # the same sentences, the same count of full stops between words (a journal's bracketed
+    # name after an English title has fewer sentences than what precedes it)
+    before, translation = rest[:opening], rest[opening + 2 : closing]
+    if "[" in before:  # the title's own translation came earlier: this one is the journal's
+        return -1
+    stops = before.count(". ")
+    if not stops or stops != translation.count(". ") or _CYRILLIC.search(translation):
+        return -1
+    return closing + 1
+
+
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 
 
 # GOST's statement naming a body only, before the imprint: the title area runs to its slash
