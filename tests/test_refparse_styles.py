@@ -585,6 +585,21 @@ GOST_CYRILLIC: list[Row] = [
             "Herald. Economy",
         },
     ),
+    (  # IEEE: an abbreviated journal's name ends in a publisher's name, which it is not
+        '[1] A. Krizhevsky, I. Sutskever, and G. E. Hinton, "ImageNet classification with deep '
+        'convolutional neural networks," Commun. ACM, vol. 60, no. 6, pp. 84–90, 2017.',
+        {
+            "type": WorkType.ARTICLE,
+            "container": "Commun. ACM",
+            "publisher": "",
+            "volume": "60",
+            "issue": "6",
+        },
+    ),
+    (
+        "Smith J. A title here. Proc. IEEE, 2019, vol. 5, pp. 5-9.",
+        {"container": "Proc. IEEE", "publisher": ""},
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",

@@ -18,6 +18,7 @@ from citecli.refparse.locators import ROMAN_NUMERAL
 from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES
 from citecli.refparse.roles import EDITOR_WORD
+from citecli.refparse.sentences import _NOT_CONTAINER_SENTENCE_END
 from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, has_any
 
 # each word with its optional parts ("Jan(?:uary)?", "June?"); see also `_MONTH_ENDINGS`
@@ -221,6 +222,8 @@ def _cut_publisher(name: str, publisher: str) -> tuple[str, str]:
     match = _at_end(_PUBLISHER_TAIL, name)
     if match is None or match.start() == 0:
         return name, publisher
+    if name[: match.start()].rsplit(" ", 1)[-1] in _NOT_CONTAINER_SENTENCE_END:
+        return name, publisher  # "Commun. ACM", "Proc. IEEE": an abbreviated journal's name
     return name[: match.start()], publisher or match.group("publisher")
 
 
