@@ -188,6 +188,20 @@ def test_numbered_wrapped_lines_join_and_a_year_line_does_not_start_a_reference(
     ]
 
 
+def test_an_unnumbered_description_without_a_year_ends_at_its_line() -> None:
+    # an archival document's file and leaf, GOST's "[б. г.]" ("no year") stand for its year:
+    # the next line starts a reference (each had swallowed the line after it)
+    text = (
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.\n"
+        "Волков В. В. Записки. – [Б. м.], [б. г.]. – 120 с.\n"
+        "РГАСПИ. – Ф. 17. – Оп. 3. – Д. 1000. – Л. 15 об.\n"
+        "Иванов И. И. Экономика. – М. : Наука, 2019. – 300 с."
+    )
+    assert [line for _, line, _ in _split(text)] == [1, 2, 3, 4]
+    # a line that goes on without a year still joins: "Д. 12" alone is no file and leaf
+    assert len(_split("Сборник документов. Д. 12\nи другие материалы. – М., 2019.")) == 1
+
+
 @pytest.mark.parametrize("marker", ["[{n}] ", "{n}) ", "{n}. "])
 def test_number_markers(marker: str) -> None:
     text = "\n".join(marker.format(n=n) + f"Author A. Title {n}. 2020." for n in (1, 2, 3))

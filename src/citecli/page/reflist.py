@@ -21,7 +21,12 @@ from citecli.page.linklabels import without_link_labels
 
 # "1. Text", "[1] Text", "1) Text", and a number alone on its line (eLibrary's table cells)
 _MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,6})\]|(?P<plain>\d{1,6})[.)])(?:\s+(?=\S)|\s*$)")
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+# what stands for a year in a description without one: an archival document's file and leaf
+# ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.", "Д. 45. Л. 12 об."), GOST's "[б. г.]" ("no year")
+_YEAR_OR_FILE = re.compile(
+    r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)"
+    r"|\b(?:Оп|Op)\.\s?\d+.{0,40}?\b(?:Л|Лл|L|Ll)\.\s?\d|\[б\.\s?г\.\]"
+)
 _FINISHED = re.compile(r"[.)\]/\d]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zа-яё(,;:/]")
 _HYPHEN_BREAK = re.compile(r"(?P<stem>[A-Za-zА-Яа-яЁё]+)[-\u00ad]$")
@@ -87,7 +92,8 @@ def _continues(lines: list[tuple[int, str]], place: int) -> bool:
 
 @dataclass(slots=True)
 class _Part:
-    """A reference being collected; `has_year` saves rescanning its lines."""
+    """A reference being collected; `has_year` (a year, or what stands for one: see
+    `_YEAR_OR_FILE`) saves rescanning its lines."""
 
     number: int | None
     index: int
@@ -96,11 +102,11 @@ class _Part:
     skipped: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
-        self.has_year = bool(_YEAR.search(self.chunks[0]))
+        self.has_year = bool(_YEAR_OR_FILE.search(self.chunks[0]))
 
     def add(self, text: str) -> None:
         self.chunks.append(text)
-        self.has_year = self.has_year or bool(_YEAR.search(text))
+        self.has_year = self.has_year or bool(_YEAR_OR_FILE.search(text))
 
 
 def _numbered(body: list[tuple[int, str]]) -> bool:
@@ -166,4 +172,6 @@ _IDENTIFIER = re.compile(r"\b(?:10\.\d{4,9}/|https?://|www\.|ISBN|EDN)", re.IGNO
 def looks_like_reference(raw: RawReference) -> bool:
     """A numbered entry, or one with a year or an identifier: what a bare list's lines must be
     to count as references when no heading says they are."""
-    return raw.number is not None or bool(_YEAR.search(raw.text) or _IDENTIFIER.search(raw.text))
+    return raw.number is not None or bool(
+        _YEAR_OR_FILE.search(raw.text) or _IDENTIFIER.search(raw.text)
+    )
