@@ -284,6 +284,33 @@ def month_day_before(
     return _checked(year, found.group("m"), found.group("d1") or found.group("d2"))
 
 
+def _words_before(
+    text: str, start: int, year_at: int, year: int
+) -> tuple[int | None, int | None] | None:
+    """What `month_day_before` finds, read cheaply from the words of text[start:year_at] when
+    they are a month and perhaps a day ("12 March", "March 5,", "Mar.", "21st June"); None
+    when they are something else, for `month_day_before` to read."""
+    words = text[start:year_at].replace(",", " ").replace(".", " ").split()
+    if len(words) == 1:
+        month_word, day_text = words[0], None
+    elif len(words) == 2 and words[0][:1].isdigit():
+        day_text, month_word = words[0].rstrip("stndrh"), words[1]
+    elif len(words) == 2 and words[1][:1].isdigit():
+        month_word, day_text = words[0], words[1].rstrip("stndrh")
+    else:
+        return None
+    if month_word.lower() not in _MONTHS or (day_text is not None and not day_text.isdigit()):
+        return None
+    before = text[max(0, start - 3) : start].rstrip()[-1:]
+    if before.isdigit():  # "pp. 955–962 Sep 1989": no day
+        return None
+    if before in ("-", "–", "—", "/"):  # "12–14 March 2019", "March -- December 1994"
+        return _NO_DATE
+    if "Web." in text[max(0, start - 6) : start]:  # MLA 7's access date: "Web. 25 Mar. 2010."
+        return _NO_DATE
+    return _checked(year, month_word, day_text)
+
+
 def month_day_after(text: str, year_end: int, year: int) -> tuple[int | None, int | None]:
     """(month, day) of a date that the year ending at `year_end` opens ("2002 Jul 25;",
     "2019. – 12 марта.", "2020, March 5)")."""
@@ -301,23 +328,37 @@ def month_day(text: str, start: int, year: int) -> tuple[int | None, int | None]
     """(month, day) written with the year `year` whose date `dated_years` (or a locator)
     found to start at `start` in `text`; (None, None) when none is written or the year's
     digits are not where they should be."""
-    year_at = text.find(str(year), start, start + 40)
-    if year_at < 0:
-        return _NO_DATE
-    # a date before the year ends in a space ("March 5, 2020"), not in "(" ("34 (2012)")
-    if start < year_at and text[year_at - 1 : year_at] == " ":
-        found = month_day_before(text, start, year_at, year)
-        if found[0] is not None:
-            return found
+    if text[start : start + 4].isdigit():  # (most often) the year itself: no date before it
+        year_at = start
+    else:  # a month before the year ("12 March 2019"), or a locator's start ("34 (2012)")
+        year_at = text.find(str(year), start, start + 40)
+        if year_at < 0:
+            return _NO_DATE
+        # a date before the year ends in a space ("March 5, 2020"), not in "(" ("34 (2012)")
+        if text[year_at - 1 : year_at] == " ":
+            found = _words_before(text, start, year_at, year)
+            if found is None:  # not the date's words alone: "37 (February 1931)"
+                found = month_day_before(text, start, year_at, year)
+            if found[0] is not None:
+                return found
     # the cheap test first: a month's first letters after the separators and a day (" Jul",
     # ". – 12 марта", ", March"), not a label ("Vol.", ". – С. 3") or a number (";14(1)")
     after = text[year_at + 4 : year_at + 14].lstrip(" .,–—-")
-    if after[:1].isdigit():
+    first = after[:1]
+    if first.isdigit():
         after = after.lstrip("0123456789")[1:]
-    if after[:1] not in _MONTH_INITIALS or not after[1:3].isalpha():
+        first = after[:1]
+    if first not in _MONTH_INITIALS or not after[1:3].isalpha():
         return _NO_DATE
     return month_day_after(text, year_at + 4, year)
 
 
 # the first letters of the months' names in _MONTHS, in both cases
 _MONTH_INITIALS = frozenset("".join(name[0] + name[0].upper() for name in _MONTHS))
+#: what `month_day` may find a date in, tested with one cheap match at the offset a locator
+#: gives the year: a date that starts before the year (the offset is not the year's), or a
+#: month's first letters after the year, its separators and a day (" Jul", ". – 12 марта")
+MAY_BE_DATED = re.compile(
+    r"(?![0-9]{4})|[0-9]{4}[a-z]?[ .,–—-]{0,4}(?:[0-9]{1,2}\s)?"
+    rf"[{''.join(sorted(_MONTH_INITIALS))}][^\W0-9_]{{2}}"
+)
