@@ -418,7 +418,15 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             year, title_text = int(ending.group(1)), title_text[: ending.start()]
     if year is None:
         year, year_at = _year(locators, text)
-        if year is not None and year_at >= 0 and dates.MAY_BE_DATED.match(tail, year_at):
+        if (
+            year is not None
+            and year_at >= 0
+            # the cheapest tests first: no date follows a year that ends the text ("…, 2019.")
+            # or that a bracket or a Vancouver locator closes ("(2019)", "2019;14(1)")
+            and len(tail) > year_at + 6
+            and tail[year_at + 4] not in ");"
+            and dates.MAY_BE_DATED.match(tail, year_at)
+        ):
             month, day = dates.month_day(tail, year_at, year)
     if year and year > until and not head.year:  # the year after the authors is the work's
         year = month = day = None
