@@ -20,7 +20,7 @@ from pybtex.exceptions import PybtexError
 from citecli.errors import InputError
 from citecli.identifiers import normalize_doi
 from citecli.model import DESIGNATED_TYPES, Doi, Person, Work, WorkType
-from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, SUBTYPES
+from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, MONTH_MACROS, SUBTYPES
 
 _TYPES: dict[str, WorkType] = {name: kind for kind, name in ENTRY_TYPES.items() if name != "misc"}
 _TYPES.update(
@@ -110,6 +110,29 @@ def _date(value: str) -> date | None:
         return None
 
 
+# pybtex expands the month macros to the English names; files also write numbers ("3") or the
+# names themselves, abbreviated or not ("Mar.", "March")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_MACROS, start=1)}
+
+
+def _month_day(month: str, dated: str, year: str) -> tuple[int | None, int | None]:
+    """The month of the `month` field, and the day of biblatex's `date` ("2020-03-05") when
+    it names the same year and month; (None, None) without a month or a year."""
+    if not year[:4].isdigit():
+        return None, None
+    word = month.strip(". ").lower()
+    number = int(word) if word.isdigit() else _MONTH_NUMBERS.get(word[:3])
+    if number is None or not 1 <= number <= 12:
+        written = _date(dated)  # biblatex's date alone
+        if written is None or written.year != int(year[:4]):
+            return None, None
+        return written.month, written.day
+    written = _date(dated)
+    if written and (written.year, written.month) == (int(year[:4]), number):
+        return number, written.day
+    return number, None
+
+
 def work_from_entry(entry: Entry) -> Work:
     def get(name: str) -> str:
         return latex_to_text(str(entry.fields.get(name, "")))
@@ -128,6 +151,7 @@ def work_from_entry(entry: Entry) -> Work:
     doi_text = get("doi")
     doi_value = normalize_doi(doi_text) if doi_text else None
     year = get("year")
+    month, day = _month_day(get("month"), get("date"), year)
     language = get("language").lower()
     return Work(
         type=kind,
@@ -142,6 +166,8 @@ def work_from_entry(entry: Entry) -> Work:
         place=get("address") or ("" if kind is WorkType.PATENT else get("location")),
         authority=get("location") if kind is WorkType.PATENT else "",
         year=int(year[:4]) if year[:4].isdigit() else None,
+        month=month,
+        day=day,
         volume=get("volume"),
         issue=issue,
         cumulative_issue=cumulative,

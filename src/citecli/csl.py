@@ -102,7 +102,7 @@ def work_to_csl(work: Work, *, item_id: str | None = None) -> CslItem:
     if work.editors:
         item["editor"] = [person_to_csl(p) for p in work.editors]
     if work.year is not None:
-        item["issued"] = {"date-parts": [[work.year]]}
+        item["issued"] = {"date-parts": [issued_parts(work)]}
     if work.accessed:
         a = work.accessed
         item["accessed"] = {"date-parts": [[a.year, a.month, a.day]]}
@@ -112,6 +112,16 @@ def work_to_csl(work: Work, *, item_id: str | None = None) -> CslItem:
     if custom:
         item["custom"] = custom
     return item
+
+
+def issued_parts(work: Work) -> list[int]:
+    """[year], [year, month] or [year, month, day]: as much of the date as is known."""
+    parts = [work.year] if work.year is not None else []
+    if parts and work.month is not None:
+        parts.append(work.month)
+        if work.day is not None:
+            parts.append(work.day)
+    return parts
 
 
 def _custom(work: Work) -> dict[str, Any]:
@@ -166,6 +176,7 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
     # CSL's number: an article's number, or a standard's designation or a patent's number
     item_number = _text(item.get("number", "") or item.get("article-number", ""))
     designated = kind in DESIGNATED_TYPES
+    month, day = _month_day(item.get("issued"))
     return Work(
         type=kind,
         title=_text(item.get("title", "")),
@@ -180,6 +191,8 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         publisher=_text(item.get("publisher", "")),
         place=_text(item.get("publisher-place", "")),
         year=_year(item.get("issued")),
+        month=month,
+        day=day,
         volume=_text(item.get("volume", "")),
         issue=_text(item.get("issue", "")),
         cumulative_issue=_text(custom.get("cumulative-issue")),
@@ -266,6 +279,25 @@ def _year(value: Any) -> int | None:
         return int(parts[0]) if parts else None
     except (TypeError, ValueError):
         return None
+
+
+def _month_day(value: Any) -> tuple[int | None, int | None]:
+    """The month and day of a CSL date, where its parts give a valid one ([2020, 3, 5] ->
+    (3, 5), [2020, 3] -> (3, None)); (None, None) for a year alone or parts out of range."""
+    parts = _date_parts(value)
+    try:
+        numbers = [int(p) for p in parts[:3]]
+    except (TypeError, ValueError):
+        return None, None
+    if len(numbers) < 2 or not 1 <= numbers[1] <= 12:
+        return None, None
+    if len(numbers) == 2:
+        return numbers[1], None
+    try:
+        date(numbers[0], numbers[1], numbers[2])
+    except ValueError:
+        return numbers[1], None
+    return numbers[1], numbers[2]
 
 
 def _date(value: Any) -> date | None:

@@ -187,6 +187,11 @@ class Work:
     publisher: str = ""
     place: str = ""
     year: int | None = None
+    #: the month (1-12) and day of the month of the date of publication, where the source
+    #: wrote them next to the year ("2002 Jul 25", "(2020, March 5)", "2019. – 12 марта");
+    #: a day only with a month, both None when unknown
+    month: int | None = None
+    day: int | None = None
     volume: str = ""
     issue: str = ""
     cumulative_issue: str = ""

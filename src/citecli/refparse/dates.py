@@ -209,3 +209,156 @@ def _day_before(text: str, month: int, window: int) -> int:
     while month > window and text[month - 1].isspace():
         month -= 1
     return max(window, month - len("21st"))
+
+
+# The day and month of the year of publication, written next to it: before it ("12 March
+# 2019", "March 5, 2020", "Mar. 2019") or after it ("2002 Jul 25;", "2019 Mar;", "2019. –
+# 12 марта.", "2019, 12 March,", "(2020, March 5)"). The month is any word of _MONTHS
+# (English, French, German, Spanish, Russian genitive and nominative); a season ("Spring") is
+# no month. A range ("March - December 1994", "12–14 March", "2019 Mar-Apr") gives neither.
+_MONTH_NAME = r"[A-Za-zÀ-ÿА-Яа-яЁё]{3,10}"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# what ends just before the year (searched from where its date starts): "12 March ", "March 5, "
+_DATE_ENDING = re.compile(
+    rf"(?<![0-9])(?:(?P<d1>[0-9]{{1,2}}){_ORDINAL}\s+)?(?P<m>{_MONTH_NAME})\.?"
+    rf"(?:\s+(?P<d2>[0-9]{{1,2}}){_ORDINAL})?,?\s+$"
+)
+# what starts just after the year: " Jul 25;", ". – 12 марта.", ", March 5)", ", 12 March,"
+_DATE_OPENING = re.compile(
+    r"[a-z]?\s?[.,]?\s?(?:[–—-]\s)?"
+    rf"(?:(?P<d1>[0-9]{{1,2}})\s(?P<m1>{_MONTH_NAME})"
+    rf"|(?P<m2>{_MONTH_NAME})\.?(?:\s(?P<d2>[0-9]{{1,2}}){_ORDINAL})?)"
+    r"(?![0-9A-Za-zÀ-ÿА-Яа-яЁё])"
+)
+# a second month or day after the first, which makes the date a range ("Mar-Apr", "5–7"), or
+# a year after it, which makes it a date of its own: MLA's access date in "28 Mar. 2002. 15
+# May 2002 <http://…>"
+_RANGE_ON = re.compile(
+    rf"\.?\s?[-–—/]\s?(?:[0-9]|(?P<month>{_MONTH_NAME}))|\.?,?\s?[0-9]{{4}}(?![0-9])"
+)
+# after a month alone (no day) following the year, what shows it is a date: punctuation that
+# ends it, or the end; "2019. Mar. Ecol. Prog. Ser." is a journal's name
+_MONTH_ALONE_ENDS = re.compile(r"\.?\s?(?:[;:,)\]]|$)|\.\s?[–—-]\s|\.\s?[0-9]")
+_NO_DATE: tuple[int | None, int | None] = (None, None)
+
+
+def _checked(year: int, month_word: str, day_text: str | None) -> tuple[int | None, int | None]:
+    """(month, day) if `month_word` names a month and the day (if any) is one of it."""
+    month = _MONTHS.get(month_word.lower())
+    if month is None:
+        return _NO_DATE
+    if not day_text:
+        return month, None
+    try:
+        date(year, month, int(day_text))
+    except ValueError:
+        return _NO_DATE
+    return month, int(day_text)
+
+
+def _is_range(text: str, end: int) -> bool:
+    """Whether another month or day follows the date ending at `end` after a dash."""
+    more = _RANGE_ON.match(text, end)
+    return more is not None and (
+        more.group("month") is None or more.group("month").lower() in _MONTHS
+    )
+
+
+def month_day_before(
+    text: str, start: int, year_at: int, year: int
+) -> tuple[int | None, int | None]:
+    """(month, day) of a date that ends in the year at `year_at`, looked for in
+    text[start:year_at] (`start`: where `dated_years` found the date to start)."""
+    # most often the date is all of text[start:year_at]; else it ends a locator ("37 (February
+    # 1931)") or a range ("March - December 1994")
+    found = _DATE_ENDING.match(text, start, year_at) or _DATE_ENDING.search(
+        text, max(start, year_at - 20), year_at
+    )
+    if found is None:
+        return _NO_DATE
+    before = text[max(0, found.start() - 5) : found.start()].rstrip()
+    if before[-1:] in ("-", "–", "—", "/"):  # "March - December 1994", "12–14 March 2019"
+        return _NO_DATE
+    if before.endswith("Web."):  # MLA 7's access date: "Web. 25 Mar. 2010."
+        return _NO_DATE
+    return _checked(year, found.group("m"), found.group("d1") or found.group("d2"))
+
+
+def _words_before(
+    text: str, start: int, year_at: int, year: int
+) -> tuple[int | None, int | None] | None:
+    """What `month_day_before` finds, read cheaply from the words of text[start:year_at] when
+    they are a month and perhaps a day ("12 March", "March 5,", "Mar.", "21st June"); None
+    when they are something else, for `month_day_before` to read."""
+    words = text[start:year_at].replace(",", " ").replace(".", " ").split()
+    if len(words) == 1:
+        month_word, day_text = words[0], None
+    elif len(words) == 2 and words[0][:1].isdigit():
+        day_text, month_word = words[0].rstrip("stndrh"), words[1]
+    elif len(words) == 2 and words[1][:1].isdigit():
+        month_word, day_text = words[0], words[1].rstrip("stndrh")
+    else:
+        return None
+    if month_word.lower() not in _MONTHS or (day_text is not None and not day_text.isdigit()):
+        return None
+    before = text[max(0, start - 3) : start].rstrip()[-1:]
+    if before.isdigit():  # "pp. 955–962 Sep 1989": no day
+        return None
+    if before in ("-", "–", "—", "/"):  # "12–14 March 2019", "March -- December 1994"
+        return _NO_DATE
+    if "Web." in text[max(0, start - 6) : start]:  # MLA 7's access date: "Web. 25 Mar. 2010."
+        return _NO_DATE
+    return _checked(year, month_word, day_text)
+
+
+def month_day_after(text: str, year_end: int, year: int) -> tuple[int | None, int | None]:
+    """(month, day) of a date that the year ending at `year_end` opens ("2002 Jul 25;",
+    "2019. – 12 марта.", "2020, March 5)")."""
+    found = _DATE_OPENING.match(text, year_end)
+    if found is None or _is_range(text, found.end()):
+        return _NO_DATE
+    if found.group("m1"):
+        return _checked(year, found.group("m1"), found.group("d1"))
+    if not found.group("d2") and not _MONTH_ALONE_ENDS.match(text, found.end()):
+        return _NO_DATE
+    return _checked(year, found.group("m2"), found.group("d2"))
+
+
+def month_day(text: str, start: int, year: int) -> tuple[int | None, int | None]:
+    """(month, day) written with the year `year` whose date `dated_years` (or a locator)
+    found to start at `start` in `text`; (None, None) when none is written or the year's
+    digits are not where they should be."""
+    if text[start : start + 4].isdigit():  # (most often) the year itself: no date before it
+        year_at = start
+    else:  # a month before the year ("12 March 2019"), or a locator's start ("34 (2012)")
+        year_at = text.find(str(year), start, start + 40)
+        if year_at < 0:
+            return _NO_DATE
+        # a date before the year ends in a space ("March 5, 2020"), not in "(" ("34 (2012)")
+        if text[year_at - 1 : year_at] == " ":
+            found = _words_before(text, start, year_at, year)
+            if found is None:  # not the date's words alone: "37 (February 1931)"
+                found = month_day_before(text, start, year_at, year)
+            if found[0] is not None:
+                return found
+    # the cheap test first: a month's first letters after the separators and a day (" Jul",
+    # ". – 12 марта", ", March"), not a label ("Vol.", ". – С. 3") or a number (";14(1)")
+    after = text[year_at + 4 : year_at + 14].lstrip(" .,–—-")
+    first = after[:1]
+    if first.isdigit():
+        after = after.lstrip("0123456789")[1:]
+        first = after[:1]
+    if first not in _MONTH_INITIALS or not after[1:3].isalpha():
+        return _NO_DATE
+    return month_day_after(text, year_at + 4, year)
+
+
+# the first letters of the months' names in _MONTHS, in both cases
+_MONTH_INITIALS = frozenset("".join(name[0] + name[0].upper() for name in _MONTHS))
+#: what `month_day` may find a date in, tested with one cheap match at the offset a locator
+#: gives the year: a date that starts before the year (the offset is not the year's), or a
+#: month's first letters after the year, its separators and a day (" Jul", ". – 12 марта")
+MAY_BE_DATED = re.compile(
+    r"(?![0-9]{4})|[0-9]{4}[a-z]?[ .,–—-]{0,4}(?:[0-9]{1,2}\s)?"
+    rf"[{''.join(sorted(_MONTH_INITIALS))}][^\W0-9_]{{2}}"
+)

@@ -82,6 +82,22 @@ _GBT_TYPES = {
     "EB/OL": WorkType.WEBPAGE,
     "N": WorkType.ARTICLE,
 }
+# the types whose date next to the year is not one of publication: a meeting's ("Boston, 12
+# March 2019"), an act's or a patent's; a book's part is dated by its book's year
+_UNDATED_TYPES = frozenset(
+    {
+        WorkType.CONFERENCE_PAPER,
+        WorkType.CHAPTER,
+        WorkType.LAW,
+        WorkType.PATENT,
+        WorkType.STANDARD,
+    }
+)
+# a container that names a meeting, whose date is written with the year
+_MEETING = re.compile(
+    r"[Pp]roc(?:eedings|\.)|[Cc]onf(?:erence|\.)|[Ss]ymposium|[Ww]orkshop|[Cc]ongress|[Mm]eeting"
+    r"|[Кк]онф|[Сс]импоз|[Сс]ъезд|[Фф]орум"
+)
 # the types whose kind is a genre ("Cand. Sci. (Econ.) diss.", "Technical Report")
 _GENRE_TYPES = (WorkType.THESIS, WorkType.REPORT)
 # a whole book's imprint and extent: ". Москва : Юрайт, 2021. 300 с."
@@ -155,6 +171,9 @@ class _Head(NamedTuple):
     rest: str
     #: the names or year ended with a comma: fields are separated by commas, not full stops
     comma_style: bool
+    #: the month and day written with `year` ("(2020, March 5)", "(July 1978)"), or None
+    month: int | None = None
+    day: int | None = None
 
 
 def _read_head(text: str) -> _Head:
@@ -182,6 +201,7 @@ def _read_head(text: str) -> _Head:
     if author_year and et_al and author_year.group("bare") and not _punctuated(author_year):
         author_year = None  # Vancouver's "et al. 2018 ESC/ESH Guidelines": the title's year
     year_ends_with_comma = False
+    month = day = None
     if author_year and author_year.group(0).strip():
         found_year = (
             author_year.group("year") or author_year.group("dated") or author_year.group("bare")
@@ -189,9 +209,23 @@ def _read_head(text: str) -> _Head:
         if found_year:
             year = int(found_year)
             year_ends_with_comma = author_year.group(0).rstrip().endswith(",")
+            if author_year.group("dated") or "," in author_year.group(0):
+                month, day = _head_month_day(text, author_year, year)
         pos = author_year.end()
     comma_style = text[names_end : names_end + 1] == "," or year_ends_with_comma
-    return _Head(authors, editors, et_al, year, text[pos:].lstrip(" .,;:"), comma_style)
+    rest = text[pos:].lstrip(" .,;:")
+    return _Head(authors, editors, et_al, year, rest, comma_style, month, day)
+
+
+def _head_month_day(text: str, found: re.Match[str], year: int) -> tuple[int | None, int | None]:
+    """The month and day an author-date year is written with: APA's "(2020, March 5)", "(July
+    1978)"; (None, None) for "(2011)", "2011." or "(2011, Spring)"."""
+    if found.group("dated"):  # the month before the year
+        start = found.start("dated")
+        return dates.month_day_before(text, found.start(), start, year)
+    if found.group("year") and "," in text[found.end("year") : found.end()]:
+        return dates.month_day_after(text, found.end("year"), year)
+    return None, None
 
 
 def _without_platform(rest: str) -> str:
@@ -301,8 +335,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     year_first = _YEAR_OPENING_TAIL.match(tail) if tail and head.year is None else None
     if year_first and not DIGIT.search(tail, year_first.end()):
         year_first = None  # "Name. 2009. A Title": the names were the title
+    tail_month = tail_day = None
     if year_first:  # "Title. (1987). Journal of X, 1, 103-118": the year comes between
-        tail_year, tail = int(year_first.group(1)), tail[year_first.end() :]
+        tail_year = int(year_first.group(1))
+        if year_first.end(1) + 1 < year_first.end():  # "(1996, September)"
+            tail_month, tail_day = dates.month_day_after(tail, year_first.end(1), tail_year)
+        tail = tail[year_first.end() :]
     tail_start = len(rest) - len(tail)
     if rest_locators.first >= tail_start:
         locators = rest_locators
@@ -381,6 +419,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
             container = container.replace(name=split[1])
 
     year = head.year or tail_year
+    month, day = (head.month, head.day) if head.year else (tail_month, tail_day)
     if year is None and not locators.years:
         ending = _YEAR_ENDING_TITLE.search(title_text)
         if ending and int(ending.group(1)) <= until:  # "Title, 1997. Journal, to appear."
@@ -391,9 +430,19 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         dated = _FULL_DATE.search(rest, *act)
         year = int(dated.group(1)) if dated else None
     if year is None:
-        year = _year(locators, text)
+        year, year_at = _year(locators, text)
+        if (
+            year is not None
+            and year_at >= 0
+            # the cheapest tests first: no date follows a year that ends the text ("…, 2019.")
+            # or that a bracket or a Vancouver locator closes ("(2019)", "2019;14(1)")
+            and len(tail) > year_at + 6
+            and tail[year_at + 4] not in ");"
+            and dates.MAY_BE_DATED.match(tail, year_at)
+        ):
+            month, day = dates.month_day(tail, year_at, year)
     if year and year > until and not head.year:  # the year after the authors is the work's
-        year = None
+        year = month = day = None
 
     language = kinds.language_of(text, marked_language, title_text)
     volume, issue, cumulative = _volume_issue(locators, language, container.name, found.arxiv)
@@ -433,6 +482,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         if year is None and standard.year is not None and standard.year <= until:
             year = standard.year
 
+    if month is not None and (work_type in _UNDATED_TYPES or _MEETING.search(container.name)):
+        # a meeting's ("In Proceedings of …, May 1990"), an act's or a patent's date, not
+        # one of publication
+        month = day = None
     authors, et_al = _all_authors(head, title)
     editors, role = _editors(head, container, title)
     diagnostics: list[Diagnostic] = []
@@ -457,6 +510,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         publisher=container.publisher,
         place=container.place,
         year=year,
+        month=month,
+        day=day,
         volume=volume,
         issue=issue,
         cumulative_issue=cumulative,
@@ -633,24 +688,26 @@ def _is_journal_only(rest: str) -> bool:
     return 0 < len(words) <= 6 and all(_JOURNAL_WORD.fullmatch(word) for word in words)
 
 
-def _year(locators: Locators, text: str) -> int | None:
-    """The first year after the title; else the last year anywhere (titles hold years too);
-    else the year of a full date ("Federal Law of 27.07.2006")."""
+def _year(locators: Locators, text: str) -> tuple[int | None, int]:
+    """The first year after the title, and where its date starts in the tail (the offset
+    locators give it); else the last year anywhere (titles hold years too); else the year of
+    a full date ("Federal Law of 27.07.2006"): these two with the offset -1 (no month or day
+    is taken from a title's date or an act's)."""
     if locators.years:
         # a year that opens a range ("1952-1962", "1922–34") is more often pages or a span
         # than the date of publication: one standing alone is preferred
         alone = [found for found in locators.years if not _in_range(text, found[1])]
-        first = min(alone or locators.years)[1]
+        at, first = min(alone or locators.years)
         # "in Novels, 1871–1880 (New York: Library of America, 1983)": when only a span is
         # left (no year stands alone, so `first` opens a range), it is what the work covers;
         # the imprint says when it was published
         imprint = None if alone else _IMPRINT_YEAR.search(text)
-        return int(imprint.group(1)) if imprint else first
+        return (int(imprint.group(1)), -1) if imprint else (first, at)
     years = dates.years_in(text)
     if years:
-        return int(years[-1].group(1))
+        return int(years[-1].group(1)), -1
     dated = _FULL_DATE.search(text)
-    return int(dated.group(1)) if dated else None
+    return (int(dated.group(1)) if dated else None), -1
 
 
 def _in_range(text: str, year: int) -> bool:

@@ -22,7 +22,7 @@ from citecli.styles.case import (
     title_case,
 )
 from citecli.styles.markup import Markup, Run, italic, join_markup
-from citecli.styles.text import close, edition_statement, page_range
+from citecli.styles.text import ENGLISH_MONTHS, close, edition_statement, page_range
 
 MAX_LISTED = 20
 _SPACES = re.compile(" {2,}")
@@ -106,7 +106,7 @@ def format_apa(work: Work) -> Markup:
         # an edited book: the editors take the author position, "(Ed.)" / "(Eds.)"
         label = "(Ed.)" if len(work.editors) == 1 else "(Eds.)"
         authors = f"{author_list(work.editors)} {label}"
-    year = f"({work.year})." if work.year is not None else "(n.d.)."
+    year = f"({_date(work)})." if work.year is not None else "(n.d.)."
     title, source = _title_and_source(work)
     if authors:
         parts: Parts = [close(authors), " ", year, " ", *title, " ", *source]
@@ -116,6 +116,23 @@ def format_apa(work: Work) -> Markup:
     if link:
         parts.append(" " + link)
     return _tidy(join_markup(parts))
+
+
+# the types APA 7 dates with their month and day where known (§9.14, §10.2's newspaper and
+# magazine articles, §10.16's webpages); a journal's article with a volume or an issue, a
+# book, a chapter, a thesis, a report keep the year alone
+_DATED_TYPES = (WorkType.ARTICLE, WorkType.WEBPAGE, WorkType.DOCUMENT)
+
+
+def _date(work: Work) -> str:
+    """ "2020", "2020, March", "2020, March 5"."""
+    dated = work.type in _DATED_TYPES and not (
+        work.type is WorkType.ARTICLE and (work.volume or work.issue)
+    )
+    if not dated or work.month is None:
+        return str(work.year)
+    text = f"{work.year}, {ENGLISH_MONTHS[work.month - 1]}"
+    return f"{text} {work.day}" if work.day is not None else text
 
 
 def _title_and_source(work: Work) -> tuple[Parts, Parts]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TextIO
 
 from pybtex.database import BibliographyData, Entry
 from pybtex.database import Person as BibPerson
@@ -102,6 +103,22 @@ def _issue(work: Work) -> str:
     return f"{work.issue} ({work.cumulative_issue})" if work.cumulative_issue else work.issue
 
 
+#: BibTeX's month macros, January first: written bare (`month = mar`), which every style
+#: prints in its language and biblatex reads as the month's number
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dates(work: Work) -> dict[str, str]:
+    """`month` (a macro), and biblatex's `date` when the day is known too ("2020-03-05"):
+    BibTeX has no field for the day."""
+    if work.year is None or work.month is None:
+        return {}
+    dated = {"month": MONTH_MACROS[work.month - 1]}
+    if work.day is not None:
+        dated["date"] = f"{work.year:04d}-{work.month:02d}-{work.day:02d}"
+    return dated
+
+
 def entry_for(work: Work) -> Entry:
     fields: dict[str, str] = {}
     if work.title:
@@ -125,6 +142,7 @@ def entry_for(work: Work) -> Entry:
         "address": work.place,
         "location": work.authority,
         "year": str(work.year) if work.year is not None else "",
+        **_dates(work),
         "volume": work.volume,
         # a standard's designation is its number, as in biblatex's @standard
         "number": work.designation or _issue(work),
@@ -167,6 +185,12 @@ class _BraceWriter(Writer):  # type: ignore[misc]
     def quote(self, s: str) -> str:
         self.check_braces(s)
         return "{" + s + "}"
+
+    def _write_field(self, stream: TextIO, type: str, value: str) -> None:
+        if type == "month" and value in MONTH_MACROS:  # a macro, not a string: `month = mar`
+            stream.write(f",\n    {type} = {value}")
+        else:
+            super()._write_field(stream, type, value)
 
 
 def works_to_bibtex(works: Sequence[Work]) -> str:

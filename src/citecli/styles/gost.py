@@ -16,7 +16,16 @@ from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import close, date_dmy, edition_statement, join_areas, page_range
+from citecli.styles.text import (
+    ENGLISH_MONTHS,
+    RUSSIAN_MONTHS,
+    RUSSIAN_MONTHS_GENITIVE,
+    close,
+    date_dmy,
+    edition_statement,
+    join_areas,
+    page_range,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +135,23 @@ def volume_issue(work: Work, labels: Labels) -> str:
     return ", ".join(parts)
 
 
+# the works GOST dates by day and month after the year when they have no volume or issue: a
+# newspaper's or a magazine's article ("// Известия. – 2019. – 12 марта. – С. 3."), a web page
+_DATED_TYPES = (WorkType.ARTICLE, WorkType.WEBPAGE, WorkType.DOCUMENT)
+
+
+def issue_date(work: Work, labels: Labels) -> str:
+    """ "12 марта" ("12 March" in a record in Latin script), "Март" for a month alone; "" for
+    a work numbered by volume or issue, or one whose month is not known."""
+    if work.month is None or work.type not in _DATED_TYPES or work.volume or work.issue:
+        return ""
+    russian = labels is RUSSIAN
+    if work.day is None:
+        return (RUSSIAN_MONTHS if russian else ENGLISH_MONTHS)[work.month - 1].capitalize()
+    month = (RUSSIAN_MONTHS_GENITIVE if russian else ENGLISH_MONTHS)[work.month - 1]
+    return f"{work.day} {month}"
+
+
 def location_areas(work: Work, labels: Labels) -> list[str]:
     areas = []
     if work.pages:
@@ -184,7 +210,7 @@ def format_gost(work: Work) -> Markup:
         edition = edition_statement(work.edition, russian=labels is RUSSIAN)
         host = join_areas([host, edition, publication(work, labels)])
     elif work.year is not None:
-        areas.append(str(work.year))
+        areas += [str(work.year), issue_date(work, labels)]
     if host:
         described += f" // {host}"
     volume_and_issue = volume_issue(work, labels)

@@ -15,6 +15,7 @@ from citecli.styles.gost import (
     editors_statement,
     heading_and_responsibility,
     identifier_areas,
+    issue_date,
     labels_for,
     location_areas,
     patent_areas,
@@ -60,6 +61,7 @@ def format_gost2008(work: Work) -> Markup:
     parts = [
         edition_statement(work.edition, russian=labels is RUSSIAN),
         publication(work, labels),
+        issue_date(work, labels) if work.year is not None else "",
         volume_issue(work, labels),
         *location_areas(work, labels),
         f"{work.number_of_pages} {labels.pages_total}" if work.number_of_pages else "",

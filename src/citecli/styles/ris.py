@@ -27,6 +27,15 @@ def _person(family: str, given: str, literal: str) -> str:
     return literal or (f"{family}, {given}" if given else family)
 
 
+def _date(work: Work) -> str:
+    """RIS's DA, "YYYY/MM/DD/other": "2020/03/05/", "2020/03//"; "" without a month (PY has
+    the year)."""
+    if work.year is None or work.month is None:
+        return ""
+    day = f"{work.day:02d}" if work.day is not None else ""
+    return f"{work.year:04d}/{work.month:02d}/{day}/"
+
+
 def work_to_ris(work: Work) -> str:
     tags: list[tuple[str, str]] = [("TY", RIS_TYPES[work.type])]
     for person in work.authors:
@@ -41,6 +50,7 @@ def work_to_ris(work: Work) -> str:
         ("T2", work.container),
         ("T3", work.collection),
         ("PY", str(work.year) if work.year is not None else ""),
+        ("DA", _date(work)),
         ("VL", work.volume),
         ("IS", work.issue),
         ("SP", work.first_page or work.article_number),

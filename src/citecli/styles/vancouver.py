@@ -13,7 +13,7 @@ from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import close, edition_statement
+from citecli.styles.text import ENGLISH_MONTHS, close, edition_statement
 
 MAX_AUTHORS = 6
 
@@ -27,6 +27,10 @@ def _people(people: tuple[Person, ...], et_al: bool, russian: bool) -> str:
 
 def _journal_source(work: Work) -> str:
     text = str(work.year) if work.year is not None else ""
+    if text and work.month is not None:  # NLM's "2002 Jul 25", "2019 Mar"
+        text += f" {ENGLISH_MONTHS[work.month - 1][:3]}"
+        if work.day is not None:
+            text += f" {work.day}"
     volume = work.volume + (f"({work.issue})" if work.issue else "")
     location = work.pages or work.article_number
     if volume:
