@@ -463,6 +463,27 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Наука",
         },
     ),
+    (  # how many volumes ("в 3 т.") closes the title area before the imprint, with a city
+        # the list lacks written as GOST's "Place : Publisher"
+        "Лотман Ю. М. Избранные статьи : в 3 т. – Таллинн : Александра, 1992. – Т. 1. – 479 с.",
+        {
+            "type": WorkType.BOOK,
+            "title": "Избранные статьи : в 3 т.",
+            "place": "Таллинн",
+            "publisher": "Александра",
+            "year": 1992,
+            "volume": "1",
+        },
+    ),
+    (  # … or an abbreviated city
+        "Достоевский Ф. М. Полное собрание сочинений : в 30 т. – Л. : Наука, 1972–1990. – "
+        "Т. 6. – 423 с.",
+        {"title": "Полное собрание сочинений : в 30 т.", "place": "Л.", "publisher": "Наука"},
+    ),
+    (  # … or parts ("в 2 ч.")
+        "Иванов И. И. История : в 2 ч. – Казань : Изд-во КГУ, 2001. – 300 с.",
+        {"title": "История : в 2 ч.", "place": "Казань", "publisher": "Изд-во КГУ"},
+    ),
     (  # GOST R 7.0.100-2018 writes the city in full before the year of a collection
         "Сидоров С. С. Статья // Экономика и управление : сб. ст. – Санкт-Петербург, 2018. – "
         "С. 5–10.",
