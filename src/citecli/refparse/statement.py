@@ -59,7 +59,11 @@ _GROUP_END = re.compile(rf"\s*;|\.\s+(?={IMPRINT_START}|[0-9]{{4}}\b)")
 # how far past the slash a role may stand: "/ С. С. Сидоров, И. И. Иванов ; под ред."
 _ROLE_WINDOW = 200
 # a volume's designation before the statement: "Т. 1 / Л. Н. Толстой", "Ч. 2", "Кн. 3"
-_VOLUME_BEFORE = re.compile(r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?[0-9]{1,3}(?=\s/\s)")
+# and the volume's own title and parts ("Т. 1 : От прошлого к будущему / А. С. Ахиезер", "Т. 2.
+# Курс русской истории. Ч. 2 / В. О. Ключевский")
+_VOLUME_BEFORE = re.compile(
+    r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?[0-9]{1,3}(?:(?:\s:|\.)\s[^/]{1,120}?)?(?=\s/\s)"
+)
 
 
 class Statement(NamedTuple):

@@ -322,9 +322,29 @@ def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | Non
     sentence end: "Экономика регионов : учеб. пособие / под ред. Иванова И. И. – М. : …"."""
     limit = strong_locator if strong_locator >= 0 else len(rest)
     found = STATEMENT.search(rest, 0, limit)
-    # a sentence end before it is no end when it is the slash's own abbreviation ("докл. /")
-    if not found or (0 <= end < found.start() and rest[end : found.start()].strip(". ")):
+    if not found:
+        return None
+    # a sentence end before it is no end when it is the slash's own abbreviation ("докл. /"),
+    # nor when sentences of the title run on to the slash (see `_title_area_sentences`)
+    if (
+        0 <= end < found.start()
+        and rest[end : found.start()].strip(". ")
+        and not _title_area_sentences(rest, found.start())
+    ):
         return None
     statement = read_statement(rest, rest.index("/", found.start()), limit)
     title, translated = _split_translation(rest[: found.start()])
     return Title(title, translated, statement.end).with_statement(statement)
+
+
+# what ends a title area before a statement's slash: an imprint ("Заглавие. М. : Наука, 2019.
+# 120 с. / …") or a year
+_AREA_BEFORE_SLASH = re.compile(rf"\.\s(?:{IMPRINT_START})|[0-9]{{4}}")
+
+
+def _title_area_sentences(rest: str, slash: int) -> bool:
+    """Whether the title area runs over full stops up to GOST's statement at `slash`: "Деятельность.
+    Сознание. Личность / А. Н. Леонтьев. – Москва : Политиздат, 1975", "Сочинения. В 9 т.
+    Т. 2. Курс русской истории. Ч. 2 / В. О. Ключевский"; so it does when no imprint and no
+    year come before the slash."""
+    return _AREA_BEFORE_SLASH.search(rest, 0, slash) is None
