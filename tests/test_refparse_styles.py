@@ -538,6 +538,15 @@ GOST_CYRILLIC: list[Row] = [
         "Петров П. П. Очерки. – М. : Изд. дом ВШЭ, 2010. – 200 с.",
         {"edition": "", "publisher": "Изд. дом ВШЭ"},
     ),
+    (  # a question's translation in brackets after it
+        "Ivanov I.I. Kuda idet ekonomika? [Where is the economy going?]. EKO [ECO], 2019, "
+        "no. 5, pp. 7-26. (In Russ.)",
+        {
+            "title": "Kuda idet ekonomika?",
+            "translated_title": "Where is the economy going?",
+            "container": "EKO",
+        },
+    ),
     (  # GOST R 7.0.100-2018 writes the city in full before the year of a collection
         "Сидоров С. С. Статья // Экономика и управление : сб. ст. – Санкт-Петербург, 2018. – "
         "С. 5–10.",

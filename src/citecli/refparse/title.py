@@ -307,7 +307,19 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         return Title(title, translated, end)
     keep = rest[end] if rest[end] in "?!" else ""
     title, translated = _split_translation(rest[:end] + keep)
+    if keep and rest[after : after + 2] == " [" and not translated:
+        return _translation_after_question(rest, title, after)
     return Title(title, translated, after)
+
+
+def _translation_after_question(rest: str, title: str, after: int) -> Title:
+    """The title that ends in "?" or "!" with its translation after it: "Kuda idet ekonomika?
+    [Where is the economy going?]. EKO [ECO], 2019" (the translation is no container's)."""
+    close = rest.find("]", after + 2, after + 400)
+    if close < 0 or rest[close + 1 : close + 2] not in (".", " ", ""):
+        return Title(title, "", after)
+    end = close + 1 + (rest[close + 1 : close + 2] == ".")
+    return Title(title, rest[after + 2 : close].strip(), end)
 
 
 # GOST's statement naming a body only, before the imprint: the title area runs to its slash
