@@ -538,6 +538,11 @@ GOST_CYRILLIC: list[Row] = [
         "Петров П. П. Очерки. – М. : Изд. дом ВШЭ, 2010. – 200 с.",
         {"edition": "", "publisher": "Изд. дом ВШЭ"},
     ),
+    (  # the editors in the sentence after a transliterated book's title
+        "Prokhorov A.N. Ekonomicheskaya teoriya [Economic theory]. Ed. by A.I. Dobrynin. "
+        "Saint Petersburg, Piter Publ., 2009. 544 p.",
+        {"editors": ["Dobrynin A.I."], "place": "Saint Petersburg", "publisher": "Piter Publ"},
+    ),
     (  # a question's translation in brackets after it
         "Ivanov I.I. Kuda idet ekonomika? [Where is the economy going?]. EKO [ECO], 2019, "
         "no. 5, pp. 7-26. (In Russ.)",

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from citecli.model import Person
+from citecli.refparse.names import read_names
 from citecli.refparse.places import IMPRINT_START
 from citecli.refparse.sentences import _sentence_end
 from citecli.refparse.statement import STATEMENT, Statement, read_statement
@@ -309,7 +310,22 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
     title, translated = _split_translation(rest[:end] + keep)
     if keep and rest[after : after + 2] == " [" and not translated:
         return _translation_after_question(rest, title, after)
+    if rest.startswith(" Ed", after):  # a cheap test first
+        return _editors_after_title(rest, Title(title, translated, after))
     return Title(title, translated, after)
+
+
+_EDITED_BY_SENTENCE = re.compile(r"\sEds?\.\s+by\s+")
+
+
+def _editors_after_title(rest: str, title: Title) -> Title:
+    """The title with the editors of the sentence after it: "Ekonomicheskaya teoriya [Economic
+    theory]. Ed. by A.I. Dobrynin. Saint Petersburg, Piter Publ., 2009"."""
+    edited = _EDITED_BY_SENTENCE.match(rest, title.end)
+    names = read_names(rest, edited.end()) if edited else None
+    if names is None or not names.people or rest[names.end : names.end + 1] != ".":
+        return title
+    return title._replace(editors=names.people, end=names.end + 1)
 
 
 def _translation_after_question(rest: str, title: str, after: int) -> Title:
