@@ -463,6 +463,95 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "Наука",
         },
     ),
+    (  # how many volumes ("в 3 т.") closes the title area before the imprint, with a city
+        # the list lacks written as GOST's "Place : Publisher"
+        "Лотман Ю. М. Избранные статьи : в 3 т. – Таллинн : Александра, 1992. – Т. 1. – 479 с.",
+        {
+            "type": WorkType.BOOK,
+            "title": "Избранные статьи : в 3 т.",
+            "place": "Таллинн",
+            "publisher": "Александра",
+            "year": 1992,
+            "volume": "1",
+        },
+    ),
+    (  # … or an abbreviated city
+        "Достоевский Ф. М. Полное собрание сочинений : в 30 т. – Л. : Наука, 1972–1990. – "
+        "Т. 6. – 423 с.",
+        {"title": "Полное собрание сочинений : в 30 т.", "place": "Л.", "publisher": "Наука"},
+    ),
+    (  # … or parts ("в 2 ч.")
+        "Иванов И. И. История : в 2 ч. – Казань : Изд-во КГУ, 2001. – 300 с.",
+        {"title": "История : в 2 ч.", "place": "Казань", "publisher": "Изд-во КГУ"},
+    ),
+    (  # GOST's statement closes the title area over the title's own full stops
+        "Леонтьев А. Н. Деятельность. Сознание. Личность / А. Н. Леонтьев. – Москва : "
+        "Политиздат, 1975. – 304 с.",
+        {"title": "Деятельность. Сознание. Личность", "place": "Москва", "publisher": "Политиздат"},
+    ),
+    (  # … a translator's too
+        "Фуко М. Надзирать и наказывать. Рождение тюрьмы / пер. с фр. В. Наумова. – М. : "
+        "Ad Marginem, 1999. – 480 с.",
+        {"title": "Надзирать и наказывать. Рождение тюрьмы", "place": "М.", "year": 1999},
+    ),
+    (  # … and after a volume with its own title
+        "Ахиезер А. С. Россия: критика исторического опыта. Т. 1 : От прошлого к будущему / "
+        "А. С. Ахиезер. – Новосибирск : Сибирский хронограф, 1997. – 804 с.",
+        {"volume": "1", "place": "Новосибирск", "publisher": "Сибирский хронограф"},
+    ),
+    (  # a statement naming the author in full before a further group
+        "Канеман Д. Думай медленно... решай быстро / Даниэль Канеман ; перевод с английского "
+        "А. Андреева. – Москва : АСТ, 2014. – 653 с.",
+        {"title": "Думай медленно... решай быстро", "place": "Москва", "publisher": "АСТ"},
+    ),
+    (  # … whose group is in brackets, no translation of the title
+        "Бодрийяр Ж. Симулякры и симуляция / Жан Бодрийяр ; [пер. с фр. А. Качалова]. – "
+        "Москва : Постум, 2015. – 240 с.",
+        {"title": "Симулякры и симуляция", "translated_title": "", "publisher": "Постум"},
+    ),
+    (  # a report's leader
+        "Разработка методики оценки : отчет о НИР / рук. А. А. Смирнов. – Новосибирск, 2018. "
+        "– 56 с.",
+        {"title": "Разработка методики оценки : отчет о НИР", "place": "Новосибирск"},
+    ),
+    (  # … after the body that wrote it, with the performers
+        "Исследование процессов горения : отчет о НИР / Ин-т хим. физики РАН ; рук. И. И. "
+        "Иванов ; исполн.: П. П. Петров [и др.]. – М., 2015. – 120 с.",
+        {"title": "Исследование процессов горения : отчет о НИР", "place": "М.", "year": 2015},
+    ),
+    (  # a group after the authors that names no one ("рук. авт. кол." before the names)
+        # stays out of the title
+        "Цифровая трансформация отраслей : докл. / Г. И. Абдрахманова, К. Б. Быховский ; "
+        "рук. авт. кол. П. Б. Рудник ; Нац. исслед. ун-т «Высшая школа экономики». – М. : "
+        "Изд. дом ВШЭ, 2021. – 239 с.",
+        {"title": "Цифровая трансформация отраслей : докл.", "place": "М."},
+    ),
+    (  # the edition with its word first, as older lists write it
+        "Иванов И. И. Книга / И. И. Иванов. – Изд. 2-е, испр. и доп. – М. : Наука, 2010. – 200 с.",
+        {"edition": "2", "place": "М.", "publisher": "Наука"},
+    ),
+    (
+        "Выготский Л. С. Мышление и речь. Изд. 5, испр. – М. : Лабиринт, 1999. – 352 с.",
+        {"title": "Мышление и речь", "edition": "5", "publisher": "Лабиринт"},
+    ),
+    (  # a publishing house is no edition
+        "Петров П. П. Очерки. – М. : Изд. дом ВШЭ, 2010. – 200 с.",
+        {"edition": "", "publisher": "Изд. дом ВШЭ"},
+    ),
+    (  # the editors in the sentence after a transliterated book's title
+        "Prokhorov A.N. Ekonomicheskaya teoriya [Economic theory]. Ed. by A.I. Dobrynin. "
+        "Saint Petersburg, Piter Publ., 2009. 544 p.",
+        {"editors": ["Dobrynin A.I."], "place": "Saint Petersburg", "publisher": "Piter Publ"},
+    ),
+    (  # a question's translation in brackets after it
+        "Ivanov I.I. Kuda idet ekonomika? [Where is the economy going?]. EKO [ECO], 2019, "
+        "no. 5, pp. 7-26. (In Russ.)",
+        {
+            "title": "Kuda idet ekonomika?",
+            "translated_title": "Where is the economy going?",
+            "container": "EKO",
+        },
+    ),
     (  # GOST R 7.0.100-2018 writes the city in full before the year of a collection
         "Сидоров С. С. Статья // Экономика и управление : сб. ст. – Санкт-Петербург, 2018. – "
         "С. 5–10.",

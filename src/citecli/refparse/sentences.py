@@ -96,7 +96,12 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             word = _LAST_WORD.search(text, max(0, start - 12), start + 1)
             if word:
                 last_word = word.group(1)
-                if len(last_word) == 1 and last_word.isalpha():
+                # an initial, unless a lower-case abbreviation ends the area (cheap test first)
+                if (
+                    len(last_word) == 1
+                    and last_word.isalpha()
+                    and not ("а" <= last_word <= "я" and _volume_count_ends(text, end))
+                ):
                     continue
                 # an abbreviation's full stop ends no sentence, unless GOST's next area
                 # follows it (cheap tests first: "Vol. 5" is far more common)
@@ -123,6 +128,17 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
 # what opens GOST's next area after an abbreviation's full stop (normalisation made its
 # ". – " a ". "): an edition ("учеб. – 3-е изд.") or an imprint ("моногр. – М. : Наука")
 _GOST_AREA = re.compile(rf"[0-9]{{1,2}}-е\s?изд\.|(?:{IMPRINT_START})")
+# GOST's imprint "Place : Publisher" with a city missing from the list ("Таллинн : Александра")
+_ANY_IMPRINT = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*\s:\s[{UPPER}«\"]")
+
+
+def _volume_count_ends(text: str, end: int) -> bool:
+    """Whether a one-letter lower-case abbreviation's full stop (before `end`) ends the title
+    area: "в 3 т." or "в 2 ч." before GOST's next area ("Избранные статьи : в 3 т. – Таллинн :
+    Александра, 1992"), where an initial's full stop ends nothing ("A. Smith", "Ю. М.")."""
+    if not "А" <= text[end : end + 1] <= "Я":
+        return False
+    return bool(_GOST_AREA.match(text, end) or _ANY_IMPRINT.match(text, end))
 
 
 def _is_part_number(text: str, word: re.Match[str]) -> bool:

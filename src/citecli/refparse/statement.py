@@ -26,14 +26,21 @@ _EDITED = (
 _OTHER = (
     r"пер\.(?:\s+с\s+[а-яё]+\.)?|перевод\s+с\s+[а-яё]+|(?:авт\.-)?сост\."
     r"|(?:автор-)?составител[ьи]"
+    # a report's leader and performers before their initials: "/ рук. А. А. Смирнов", "науч.
+    # рук.", "исполн.: П. П. Петров" (not "рук. авт. кол.")
+    r"|(?:(?:науч\.\s+)?рук\.|исполн\.:?)(?=\s+[А-ЯЁ]\.)"
 )
 # the initials before a family name ("А. А.", "Yu. V."), not "St." of a saint or street
 _INITIALS = r"(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}"
 # Outside a "//" description a slash opens a statement only when names or a role follow it
 # ("… : монография / О. Н. Зуева. – Екатеринбург"), not in "Input / output".
+# A name in full opens one only before a further group ("/ Даниэль Канеман ; перевод с
+# английского А. Андреева", "/ Жан Бодрийяр ; [пер. с фр. А. Качалова]").
 STATEMENT = re.compile(
     rf"\s/\s+(?:{_INITIALS}\s?[A-ZА-ЯЁ]|{_EDITED}|{_OTHER}"
-    r"|(?:ed\.\s+by|edited\s+by)\b)"
+    r"|(?:ed\.\s+by|edited\s+by)\b|[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s;\s"
+    # a body, then a group that names a role ("/ Ин-т хим. физики РАН ; рук. И. И. Иванов")
+    rf"|[А-ЯЁ][^/;]{{1,80}}?\s;\s(?:{_OTHER}))"
 )
 _EDITED_BY = re.compile(rf"{_EDITED}\s*")
 _OTHER_ROLE = re.compile(rf"(?:{_OTHER})\s*")
@@ -59,7 +66,11 @@ _GROUP_END = re.compile(rf"\s*;|\.\s+(?={IMPRINT_START}|[0-9]{{4}}\b)")
 # how far past the slash a role may stand: "/ С. С. Сидоров, И. И. Иванов ; под ред."
 _ROLE_WINDOW = 200
 # a volume's designation before the statement: "Т. 1 / Л. Н. Толстой", "Ч. 2", "Кн. 3"
-_VOLUME_BEFORE = re.compile(r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?[0-9]{1,3}(?=\s/\s)")
+# and the volume's own title and parts ("Т. 1 : От прошлого к будущему / А. С. Ахиезер", "Т. 2.
+# Курс русской истории. Ч. 2 / В. О. Ключевский")
+_VOLUME_BEFORE = re.compile(
+    r"\s*(?:Т|Ч|Кн|Вып|Vol|Pt)\.\s?[0-9]{1,3}(?:(?:\s:|\.)\s[^/]{1,120}?)?(?=\s/\s)"
+)
 
 
 class Statement(NamedTuple):

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from citecli.model import Person
+from citecli.refparse.names import read_names
 from citecli.refparse.places import IMPRINT_START
 from citecli.refparse.sentences import _sentence_end
 from citecli.refparse.statement import STATEMENT, Statement, read_statement
@@ -311,6 +312,10 @@ def read_title(rest: str, *, strong_locator: int, comma_style: bool) -> Title:
         return Title(title, translated, end)
     keep = rest[end] if rest[end] in "?!" else ""
     title, translated = _split_translation(rest[:end] + keep)
+    if keep and rest[after : after + 2] == " [" and not translated:
+        return _translation_after_question(rest, title, after)
+    if rest.startswith(" Ed", after):  # a cheap test first
+        return _editors_after_title(rest, Title(title, translated, after))
     return Title(title, translated, after)
 
 
@@ -338,6 +343,27 @@ def _translation_end(rest: str, end: int, strong_locator: int) -> int:
 
 
 _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_EDITED_BY_SENTENCE = re.compile(r"\sEds?\.\s+by\s+")
+
+
+def _editors_after_title(rest: str, title: Title) -> Title:
+    """The title with the editors of the sentence after it: "Ekonomicheskaya teoriya [Economic
+    theory]. Ed. by A.I. Dobrynin. Saint Petersburg, Piter Publ., 2009"."""
+    edited = _EDITED_BY_SENTENCE.match(rest, title.end)
+    names = read_names(rest, edited.end()) if edited else None
+    if names is None or not names.people or rest[names.end : names.end + 1] != ".":
+        return title
+    return title._replace(editors=names.people, end=names.end + 1)
+
+
+def _translation_after_question(rest: str, title: str, after: int) -> Title:
+    """The title that ends in "?" or "!" with its translation after it: "Kuda idet ekonomika?
+    [Where is the economy going?]. EKO [ECO], 2019" (the translation is no container's)."""
+    close = rest.find("]", after + 2, after + 400)
+    if close < 0 or rest[close + 1 : close + 2] not in (".", " ", ""):
+        return Title(title, "", after)
+    end = close + 1 + (rest[close + 1 : close + 2] == ".")
+    return Title(title, rest[after + 2 : close].strip(), end)
 
 
 # GOST's statement naming a body only, before the imprint: the title area runs to its slash
@@ -352,9 +378,29 @@ def _statement_in_title(rest: str, end: int, strong_locator: int) -> Title | Non
     sentence end: "Экономика регионов : учеб. пособие / под ред. Иванова И. И. – М. : …"."""
     limit = strong_locator if strong_locator >= 0 else len(rest)
     found = STATEMENT.search(rest, 0, limit)
-    # a sentence end before it is no end when it is the slash's own abbreviation ("докл. /")
-    if not found or (0 <= end < found.start() and rest[end : found.start()].strip(". ")):
+    if not found:
+        return None
+    # a sentence end before it is no end when it is the slash's own abbreviation ("докл. /"),
+    # nor when sentences of the title run on to the slash (see `_title_area_sentences`)
+    if (
+        0 <= end < found.start()
+        and rest[end : found.start()].strip(". ")
+        and not _title_area_sentences(rest, found.start())
+    ):
         return None
     statement = read_statement(rest, rest.index("/", found.start()), limit)
     title, translated = _split_translation(rest[: found.start()])
     return Title(title, translated, statement.end).with_statement(statement)
+
+
+# what ends a title area before a statement's slash: an imprint ("Заглавие. М. : Наука, 2019.
+# 120 с. / …") or a year
+_AREA_BEFORE_SLASH = re.compile(rf"\.\s(?:{IMPRINT_START})|[0-9]{{4}}")
+
+
+def _title_area_sentences(rest: str, slash: int) -> bool:
+    """Whether the title area runs over full stops up to GOST's statement at `slash`: "Деятельность.
+    Сознание. Личность / А. Н. Леонтьев. – Москва : Политиздат, 1975", "Сочинения. В 9 т.
+    Т. 2. Курс русской истории. Ч. 2 / В. О. Ключевский"; so it does when no imprint and no
+    year come before the slash."""
+    return _AREA_BEFORE_SLASH.search(rest, 0, slash) is None
