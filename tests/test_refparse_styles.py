@@ -570,6 +570,10 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "НГТУ",
         },
     ),
+    (  # one initial, then a one-word title: no "Given I. Family" in a Russian list
+        "Гоббс Т. Левиафан. – М. : Мысль, 2001. – 478 с.",
+        {"authors": ["Гоббс Т."], "title": "Левиафан", "place": "М.", "publisher": "Мысль"},
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [
@@ -740,6 +744,27 @@ TRANSLITERATED: list[Row] = [
             "publisher": "",
             "volume": "22",
         },
+    ),
+    (  # one initial, then a one-word title: the journal and its year follow the title
+        "Petrov P. Stagflation. Voprosy ekonomiki, 2019, no. 5, pp. 10-20.",
+        {
+            "authors": ["Petrov P."],
+            "title": "Stagflation",
+            "container": "Voprosy ekonomiki",
+            "type": WorkType.ARTICLE,
+        },
+    ),
+    (  # the imprint follows the one-word title
+        "Smith J. History. London: Verso, 1990.",
+        {"authors": ["Smith J."], "title": "History", "place": "London", "publisher": "Verso"},
+    ),
+    (  # but a sentence after "Given I. Family." is the title: a name written given-first
+        "Robert S. Pindyck. Microeconomics. New York: Pearson, 2018.",
+        {"authors": ["Pindyck Robert S."], "title": "Microeconomics", "place": "New York"},
+    ),
+    (
+        "Sarita V. Adve. Consistency. Computer, 1996, vol. 29, no. 12, pp. 66-76.",
+        {"authors": ["Adve Sarita V."], "title": "Consistency", "container": "Computer"},
     ),
 ]
 

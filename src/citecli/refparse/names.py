@@ -112,6 +112,13 @@ _GIVEN_FAMILY = re.compile(
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
+# ... unless that sentence is no title but what follows one: a journal and its year or number
+# ("Smith J. Globalization. Journal of Economics, 2019, vol. 5", "Smith J. Title. Working
+# Paper, no. 123") or an imprint ("Smith J. History. London: Verso, 1990."); the name is then
+# "Family I." and the one word after it the title
+_CONTAINER_AFTER_WORD = re.compile(
+    r"\.\s[^.;]{0,80}?(?:,\s(?:[0-9]{4}(?=[,.;\s])|[Nn]o\.|[Vv]ol\.)|\s[Nn]o\.\s?[0-9])"
+)
 # Chinese names in GB/T 7714 lists: "张三, 李四"
 _CJK_NAME = re.compile(
     r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)(?P<suffix>)"
@@ -514,10 +521,14 @@ def _first_full_name(
     if shape is not _GIVEN_FAMILY:
         return False
     name_and_next = match.group(0) + text[match.end() : match.end() + 3]
-    # "Sarita V. Adve. Using…", "Henry James, “Nathaniel Hawthorne,”"
-    return bool(_MIDDLE_INITIAL_THEN_STOP.match(name_and_next)) or bool(
-        _QUOTED_TITLE_NEXT.match(text, match.end())
-    )
+    if _MIDDLE_INITIAL_THEN_STOP.match(name_and_next):
+        # "Sarita V. Adve. Using…", not "Маркс К. Капитал. М. : Политиздат" (Russian lists
+        # write no "Given I. Family") nor "Petrov P. Stagflation. Voprosy ekonomiki, 2019"
+        return not has_cyrillic(match.group("given")) and not _CONTAINER_AFTER_WORD.match(
+            text, match.end()
+        )
+    # "Henry James, “Nathaniel Hawthorne,”"
+    return bool(_QUOTED_TITLE_NEXT.match(text, match.end()))
 
 
 def _one_name(
