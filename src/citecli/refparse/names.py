@@ -58,8 +58,13 @@ _PARTICLES = (
     *("Van", "van", "Von", "von", "De", "de", "der", "den", "Del", "del", "della", "Di", "di"),
     *("Da", "da", "dos", "das", "Du", "du", "la", "le", "ten", "ter", "zu", "Al", "al", "El"),
     *("el", "bin", "Abu", "Ben"),
+    # and as Russian lists write them: "Ван Дейк Т. А.", "Ле Гофф Ж.", "Де Соссюр Ф."
+    *("Ван дер", "ван дер", "Ван ден", "ван ден", "Фон дер", "фон дер", "Де ла", "де ла"),
+    *("Ван", "ван", "Фон", "фон", "Де", "де", "Ле", "ле", "Ла", "ла", "Дю", "дю", "Дель"),
+    *("дель", "Ди", "ди", "Да", "да"),
 )
-_PARTICLE = f"(?:{'|'.join(_PARTICLES)})"
+# (grouped by first letter, see `first_letter_alternatives`: in the particles' order)
+_PARTICLE = f"(?:{first_letter_alternatives('|'.join(_PARTICLES))})"
 # The particle before a family, tried only at one of the particles' first letters: the
 # look-ahead fails at once where the four dozen alternatives would each be tried in vain.
 _PARTICLE_LETTERS = frozenset(particle[0] for particle in _PARTICLES)
