@@ -899,6 +899,18 @@ APA_HARVARD_CHICAGO_MLA: list[Row] = [
             "url": "http://www.wired.com/2015/08/model-s/",
         },
     ),
+    (  # an edited book: "(Ed.)" after the names is the editors' role, not a nickname
+        "Hobfoll, S. E. (Ed.). (1998). Stress, culture, and community. Plenum Press.",
+        {"authors": [], "editors": ["Hobfoll S. E."], "year": 1998, "publisher": "Plenum Press"},
+    ),
+    (
+        "Wolfe, J. M., & Kluender, K. R. (Eds.). (2019). Sensation and perception. Sinauer.",
+        {"authors": [], "editors": ["Wolfe J. M.", "Kluender K. R."], "year": 2019},
+    ),
+    (  # but a name in brackets stays with the name, even one that opens like "Ed."
+        "Smith, John (Edward). (2012). Unseasonable youth. Oxford University Press.",
+        {"authors": ["Smith John"], "editors": [], "year": 2012},
+    ),
 ]
 
 IEEE: list[Row] = [

@@ -15,6 +15,7 @@ from itertools import product
 from typing import NamedTuple
 
 from citecli.model import Person
+from citecli.refparse.roles import EDITOR_WORD
 from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, word_alternatives
 from citecli.script import has_cyrillic
 
@@ -346,8 +347,9 @@ _ROLE = re.compile(
     r"\s*\((?:[Dd]irectors?|[Pp]roducers?|[Ww]riters?|[Cc]omposers?|"
     r"(?P<translators>[Tt]ranslators?|[Tt]rans\.)|"
     r"[Cc]ompilers?|[Pp]erformers?|[Hh]osts?|[Nn]arrators?|[Ii]llustrators?)(?:/[A-Za-z]+)?\.?\)"
-    # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
-    rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
+    # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"; not an
+    # editor's role ("Hobfoll, S. E. (Ed.). (1998).", which `parser` reads)
+    rf"|\s*\((?!{EDITOR_WORD}\))(?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
 # GOST 7.0.100 brackets it after the third name: "Кузнецов В. В., … Иванова О. П. [и др.]"
 _ET_AL = re.compile(
