@@ -907,6 +907,14 @@ APA_HARVARD_CHICAGO_MLA: list[Row] = [
         "Wolfe, J. M., & Kluender, K. R. (Eds.). (2019). Sensation and perception. Sinauer.",
         {"authors": [], "editors": ["Wolfe J. M.", "Kluender K. R."], "year": 2019},
     ),
+    (  # a particle after the initials
+        "Mesas, A. E., & Andrade, S. M. de. (2017). Job burnout. PLoS ONE, 12(10), e0185781.",
+        {
+            "authors": ["Mesas A. E.", "de Andrade S. M."],
+            "title": "Job burnout",
+            "year": 2017,
+        },
+    ),
     (  # but a name in brackets stays with the name, even one that opens like "Ed."
         "Smith, John (Edward). (2012). Unseasonable youth. Oxford University Press.",
         {"authors": ["Smith John"], "editors": [], "year": 2012},

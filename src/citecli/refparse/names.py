@@ -89,9 +89,11 @@ _CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
 _GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN}|)(?:-{_U}?{_WHOLE_RUN}|)"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w])|)"
+# APA puts a particle after the initials: "Andrade, S. M. de. (2017)." (see `_person`)
+_LATE_PARTICLE = r"(?:\s(?=[dv])(?:de|da|dos|das|del|van|von)(?=[.,;]))"
 _FAMILY_INITIALS = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
-    rf"(?P<given>{_INITIALS})"
+    rf"(?P<given>{_INITIALS}{_LATE_PARTICLE}?)"
 )
 _FAMILY_CLUSTER = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
@@ -464,6 +466,8 @@ def _person(match: re.Match[str]) -> Person:
     # every shape has the four groups, empty where it has no particle or suffix: one call
     # reads them (not groupdict(), which builds a dictionary of every group)
     family, given, particle, suffix = match.group("family", "given", "particle", "suffix")
+    if given[-1:].islower() and match.re is _FAMILY_INITIALS:  # "S. M. de": see _LATE_PARTICLE
+        given, particle = given.rsplit(" ", 1)
     return Person(family_case(family), " ".join(given.split()), particle or "", suffix or "")
 
 
