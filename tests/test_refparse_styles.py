@@ -712,6 +712,22 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "НГТУ",
         },
     ),
+    (  # one initial, then a one-word title: no "Given I. Family" in a Russian list
+        "Гоббс Т. Левиафан. – М. : Мысль, 2001. – 478 с.",
+        {"authors": ["Гоббс Т."], "title": "Левиафан", "place": "М.", "publisher": "Мысль"},
+    ),
+    (  # a family name with a particle, as in Latin "van Dijk"
+        "Ле Гофф Ж. Цивилизация средневекового Запада. – М. : Прогресс, 1992. – 376 с.",
+        {"authors": ["Ле Гофф Ж."], "title": "Цивилизация средневекового Запада"},
+    ),
+    (
+        "Иванов И. И., Ван Дейк Т. А. Дискурс и власть. – М. : Прогресс, 1989. – 312 с.",
+        {"authors": ["Иванов И. И.", "Ван Дейк Т. А."], "title": "Дискурс и власть"},
+    ),
+    (  # but a family name that is a particle's word has no particle: "Ван Л." is Wang L.
+        "Ли Д., Ван Л. Экономика Китая. – М. : Наука, 2010. – 100 с.",
+        {"authors": ["Ли Д.", "Ван Л."], "title": "Экономика Китая"},
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [
@@ -883,6 +899,27 @@ TRANSLITERATED: list[Row] = [
             "volume": "22",
         },
     ),
+    (  # one initial, then a one-word title: the journal and its year follow the title
+        "Petrov P. Stagflation. Voprosy ekonomiki, 2019, no. 5, pp. 10-20.",
+        {
+            "authors": ["Petrov P."],
+            "title": "Stagflation",
+            "container": "Voprosy ekonomiki",
+            "type": WorkType.ARTICLE,
+        },
+    ),
+    (  # the imprint follows the one-word title
+        "Smith J. History. London: Verso, 1990.",
+        {"authors": ["Smith J."], "title": "History", "place": "London", "publisher": "Verso"},
+    ),
+    (  # but a sentence after "Given I. Family." is the title: a name written given-first
+        "Robert S. Pindyck. Microeconomics. New York: Pearson, 2018.",
+        {"authors": ["Pindyck Robert S."], "title": "Microeconomics", "place": "New York"},
+    ),
+    (
+        "Sarita V. Adve. Consistency. Computer, 1996, vol. 29, no. 12, pp. 66-76.",
+        {"authors": ["Adve Sarita V."], "title": "Consistency", "container": "Computer"},
+    ),
 ]
 
 VANCOUVER: list[Row] = [
@@ -1003,6 +1040,26 @@ APA_HARVARD_CHICAGO_MLA: list[Row] = [
             "accessed": date(2020, 3, 3),
             "url": "http://www.wired.com/2015/08/model-s/",
         },
+    ),
+    (  # an edited book: "(Ed.)" after the names is the editors' role, not a nickname
+        "Hobfoll, S. E. (Ed.). (1998). Stress, culture, and community. Plenum Press.",
+        {"authors": [], "editors": ["Hobfoll S. E."], "year": 1998, "publisher": "Plenum Press"},
+    ),
+    (
+        "Wolfe, J. M., & Kluender, K. R. (Eds.). (2019). Sensation and perception. Sinauer.",
+        {"authors": [], "editors": ["Wolfe J. M.", "Kluender K. R."], "year": 2019},
+    ),
+    (  # a particle after the initials
+        "Mesas, A. E., & Andrade, S. M. de. (2017). Job burnout. PLoS ONE, 12(10), e0185781.",
+        {
+            "authors": ["Mesas A. E.", "de Andrade S. M."],
+            "title": "Job burnout",
+            "year": 2017,
+        },
+    ),
+    (  # but a name in brackets stays with the name, even one that opens like "Ed."
+        "Smith, John (Edward). (2012). Unseasonable youth. Oxford University Press.",
+        {"authors": ["Smith John"], "editors": [], "year": 2012},
     ),
 ]
 

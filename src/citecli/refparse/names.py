@@ -15,6 +15,7 @@ from itertools import product
 from typing import NamedTuple
 
 from citecli.model import Person
+from citecli.refparse.roles import EDITOR_WORD
 from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, word_alternatives
 from citecli.script import has_cyrillic
 
@@ -58,8 +59,13 @@ _PARTICLES = (
     *("Van", "van", "Von", "von", "De", "de", "der", "den", "Del", "del", "della", "Di", "di"),
     *("Da", "da", "dos", "das", "Du", "du", "la", "le", "ten", "ter", "zu", "Al", "al", "El"),
     *("el", "bin", "Abu", "Ben"),
+    # and as Russian lists write them: "Ван Дейк Т. А.", "Ле Гофф Ж.", "Де Соссюр Ф."
+    *("Ван дер", "ван дер", "Ван ден", "ван ден", "Фон дер", "фон дер", "Де ла", "де ла"),
+    *("Ван", "ван", "Фон", "фон", "Де", "де", "Ле", "ле", "Ла", "ла", "Дю", "дю", "Дель"),
+    *("дель", "Ди", "ди", "Да", "да"),
 )
-_PARTICLE = f"(?:{'|'.join(_PARTICLES)})"
+# (grouped by first letter, see `first_letter_alternatives`: in the particles' order)
+_PARTICLE = f"(?:{first_letter_alternatives('|'.join(_PARTICLES))})"
 # The particle before a family, tried only at one of the particles' first letters: the
 # look-ahead fails at once where the four dozen alternatives would each be tried in vain.
 _PARTICLE_LETTERS = frozenset(particle[0] for particle in _PARTICLES)
@@ -83,9 +89,11 @@ _CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
 _GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN}|)(?:-{_U}?{_WHOLE_RUN}|)"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w])|)"
+# APA puts a particle after the initials: "Andrade, S. M. de. (2017)." (see `_person`)
+_LATE_PARTICLE = r"(?:\s(?=[dv])(?:de|da|dos|das|del|van|von)(?=[.,;]))"
 _FAMILY_INITIALS = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
-    rf"(?P<given>{_INITIALS})"
+    rf"(?P<given>{_INITIALS}{_LATE_PARTICLE}?)"
 )
 _FAMILY_CLUSTER = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
@@ -112,6 +120,13 @@ _GIVEN_FAMILY = re.compile(
 )
 # a lone "Given I. Family." is a full name when a sentence follows ("Sarita V. Adve. Using…")
 _MIDDLE_INITIAL_THEN_STOP = re.compile(rf"{_GIVEN}\s{_U}\.\s{_FAMILY}[.,]\s[{UPPER}“\"«]")
+# ... unless that sentence is no title but what follows one: a journal and its year or number
+# ("Smith J. Globalization. Journal of Economics, 2019, vol. 5", "Smith J. Title. Working
+# Paper, no. 123") or an imprint ("Smith J. History. London: Verso, 1990."); the name is then
+# "Family I." and the one word after it the title
+_CONTAINER_AFTER_WORD = re.compile(
+    r"\.\s[^.;]{0,80}?(?:,\s(?:[0-9]{4}(?=[,.;\s])|[Nn]o\.|[Vv]ol\.)|\s[Nn]o\.\s?[0-9])"
+)
 # Chinese names in GB/T 7714 lists: "张三, 李四"
 _CJK_NAME = re.compile(
     r"(?P<family>[\u4e00-\u9fff])(?P<given>[\u4e00-\u9fff]{1,3})(?P<particle>)(?P<suffix>)"
@@ -334,8 +349,9 @@ _ROLE = re.compile(
     r"\s*\((?:[Dd]irectors?|[Pp]roducers?|[Ww]riters?|[Cc]omposers?|"
     r"(?P<translators>[Tt]ranslators?|[Tt]rans\.)|"
     r"[Cc]ompilers?|[Pp]erformers?|[Hh]osts?|[Nn]arrators?|[Ii]llustrators?)(?:/[A-Za-z]+)?\.?\)"
-    # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"
-    rf"|\s*\((?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
+    # or the real name or a nickname: "Stendhal (Henri Beyle)", "Esty, Joshua (Jed)"; not an
+    # editor's role ("Hobfoll, S. E. (Ed.). (1998).", which `parser` reads)
+    rf"|\s*\((?!{EDITOR_WORD}\))(?:{_U}[\w.'’-]*\s?){{1,4}}\)(?=\.)"
 )
 # GOST 7.0.100 brackets it after the third name: "Кузнецов В. В., … Иванова О. П. [и др.]"
 _ET_AL = re.compile(
@@ -450,6 +466,8 @@ def _person(match: re.Match[str]) -> Person:
     # every shape has the four groups, empty where it has no particle or suffix: one call
     # reads them (not groupdict(), which builds a dictionary of every group)
     family, given, particle, suffix = match.group("family", "given", "particle", "suffix")
+    if given[-1:].islower() and match.re is _FAMILY_INITIALS:  # "S. M. de": see _LATE_PARTICLE
+        given, particle = given.rsplit(" ", 1)
     return Person(family_case(family), " ".join(given.split()), particle or "", suffix or "")
 
 
@@ -514,10 +532,14 @@ def _first_full_name(
     if shape is not _GIVEN_FAMILY:
         return False
     name_and_next = match.group(0) + text[match.end() : match.end() + 3]
-    # "Sarita V. Adve. Using…", "Henry James, “Nathaniel Hawthorne,”"
-    return bool(_MIDDLE_INITIAL_THEN_STOP.match(name_and_next)) or bool(
-        _QUOTED_TITLE_NEXT.match(text, match.end())
-    )
+    if _MIDDLE_INITIAL_THEN_STOP.match(name_and_next):
+        # "Sarita V. Adve. Using…", not "Маркс К. Капитал. М. : Политиздат" (Russian lists
+        # write no "Given I. Family") nor "Petrov P. Stagflation. Voprosy ekonomiki, 2019"
+        return not has_cyrillic(match.group("given")) and not _CONTAINER_AFTER_WORD.match(
+            text, match.end()
+        )
+    # "Henry James, “Nathaniel Hawthorne,”"
+    return bool(_QUOTED_TITLE_NEXT.match(text, match.end()))
 
 
 def _one_name(
