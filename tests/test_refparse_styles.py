@@ -570,6 +570,26 @@ GOST_CYRILLIC: list[Row] = [
             "publisher": "НГТУ",
         },
     ),
+    (  # a city and a year without a publisher, then a volume and a page: a book's imprint
+        "Даль В. И. Толковый словарь живого великорусского языка. – М., 1955. – Т. 2. – С. 345.",
+        {"type": WorkType.BOOK, "container": "", "place": "М.", "volume": "2", "pages": "345"},
+    ),
+    (  # a city no list holds
+        "Бердяев Н. А. Истоки и смысл русского коммунизма. – Париж, 1955. – 160 с.",
+        {"type": WorkType.BOOK, "container": "", "place": "Париж", "number_of_pages": "160"},
+    ),
+    (
+        "Смирнов С. С. Основы химии. – Екатеринбург, 2015. – Т. 2. – 300 с.",
+        {"type": WorkType.BOOK, "container": "", "place": "Екатеринбург", "volume": "2"},
+    ),
+    (  # a one-word journal: its issue number ("№") tells it from a city
+        "Иванов И. И. Рынок труда. Экономист, 2015. № 3. С. 5–8.",
+        {"type": WorkType.ARTICLE, "container": "Экономист", "place": "", "issue": "3"},
+    ),
+    (  # and "//" does
+        "Иванов И. И. Рынок труда // Коммерсантъ, 2015. – С. 5.",
+        {"type": WorkType.ARTICLE, "container": "Коммерсантъ", "place": ""},
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [

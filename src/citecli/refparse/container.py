@@ -158,11 +158,14 @@ class Container(NamedTuple):
         return self._replace(name=name, publisher=publisher)
 
 
-def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Container:
+def read_container(
+    tail: str, first_locator: int, *, journal_like: bool, host_marked: bool = False
+) -> Container:
     """Container, editors, place and publisher from the text after the title.
 
     `journal_like`: volume, issue or pages were found, so a lone "Nature" is a journal,
-    not the place of a book's publication.
+    not the place of a book's publication. `host_marked`: GOST's "//" or an issue number
+    says a host holds the work, so a word before the year names it, not a city.
     """
     limit = first_locator if first_locator >= 0 else len(tail)
     if (
@@ -293,7 +296,10 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place, name = _abbreviated(city.group(0).strip(" .,")), name[: city.start()]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
-    if not place and not journal_like and PLACE_ONLY.match(name):  # "London, 1866"
+    if not place and (
+        (not journal_like and PLACE_ONLY.match(name))  # "London, 1866"
+        or (not publisher and not host_marked and _city_before_year(region, name))
+    ):
         place, name = name, ""
     imprint = None if journal_like or place or publisher else _comma_imprint(name)
     if imprint:
@@ -309,6 +315,22 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+# a Russian city's name, hyphenated ones too: "Париж", "Сыктывкар", "Ростов-на-Дону"
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _city_before_year(region: str, name: str) -> bool:
+    """Whether `name`, all the container's region and the comma before the year, is a
+    book's imprint without a publisher: "Избранные труды. – М., 1977. – Т. 3. – С. 100–120",
+    "– Париж, 1955. – 160 с.". GOST cites a journal after "//" and a newspaper with its
+    issue, so a Cyrillic word alone before the year is a city, listed or not."""
+    if not region.endswith(", ") or not name or name[0] < "А":  # a cheap test first
+        return False
+    if region[: len(region) - 2].strip(" .,;:") != name:
+        return False
+    return _CYRILLIC_WORD.fullmatch(name) is not None or PLACE_ONLY.match(name) is not None
 
 
 def _ends_in_edition_word(name: str) -> bool:

@@ -307,6 +307,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         tail,
         locators.first,
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
+        host_marked="//" in rest or bool(locators.issue or locators.bare_number),
     )
     if standard is None:  # (a standard's "container" is the rest of its title)
         container, title_text = _settle_container(container, locators, title_text)
