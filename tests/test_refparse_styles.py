@@ -593,6 +593,30 @@ GOST_CYRILLIC: list[Row] = [
 ]
 
 TRANSLITERATED: list[Row] = [
+    (  # a city before "X Publ." is a place, listed or not, its soft sign an apostrophe
+        "Akhmetov R.R. Regional'nye klastery [Regional clusters]. Kazan', KFU Publ., 2016. "
+        "212 p. (In Russ.)",
+        {"type": WorkType.BOOK, "place": "Kazan'", "container": ""},
+    ),
+    (
+        "Akhmetov R.R. Regional'nye klastery [Regional clusters]. Syktyvkar, IE Komi NTs UrO "
+        "RAN Publ., 2016. 212 p.",
+        {"place": "Syktyvkar", "container": ""},
+    ),
+    (
+        "Ivanov I.I. Vvedenie v ekonomiku [Introduction to economics]. Moscow; Berlin, "
+        "Direkt-Media Publ., 2019. 300 p.",
+        {"place": "Moscow; Berlin", "container": ""},
+    ),
+    (  # a collection's city after its name
+        "Akhmetov R.R. Regional'nye klastery. Sbornik trudov. Tver', TvGU Publ., 2016, pp. 5-9.",
+        {"container": "Sbornik trudov", "place": "Tver'", "pages": "5-9"},
+    ),
+    (  # and a listed city of two words read whole
+        "Dyatlov S.A. Informatsionnaya ekonomika [Information economy]. St. Petersburg, "
+        "SPbGUEF Publ., 2008. 231 p.",
+        {"place": "St. Petersburg", "container": ""},
+    ),
     (
         "Ivanov I.I., Petrov P.P. Digital economy and its measurement. Voprosy ekonomiki, 2019,"
         " vol. 14, no. 1, pp. 57-69. (In Russ.)",

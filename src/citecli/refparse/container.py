@@ -250,6 +250,8 @@ def read_container(
         city = _TRAILING_CITY.search(name) if publisher and not journal_like else None
         if city:  # "Title. Subtitle. Moscow, Nauka Publ., 2020": the place after the subtitle
             place, name = city.group(1), name[: city.start()]
+        elif publisher.endswith("Publ"):
+            place, name = _place_before_publ(name)
     if not name:  # the imprint was all there was: none of the readings of a name below applies
         return Container("", "", editors, _with_full_stop(place), publisher, chapter, "")
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
@@ -315,6 +317,24 @@ def read_container(
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+# the transliterated lists' cities, any of them: "Kazan'", "Syktyvkar", "Moscow; Berlin"
+_LATIN_PLACES = re.compile(r"[A-Z][a-z'’-]+(?:;\s?[A-Z][a-z'’-]+)*")
+
+
+def _place_before_publ(name: str) -> tuple[str, str]:
+    """(place, the rest of `name`) when the last sentence of `name` is the city of the
+    Russian lists' "X Publ." ("Sbornik trudov. Kazan', KFU Publ., 2016", "Izhevsk,
+    Udmurtskii universitet Publ."): one capitalised word there is a place, listed or not."""
+    stem = name.rstrip(" ,")
+    if PLACE_ONLY.match(stem):  # a known city, "St. Petersburg" too
+        return stem, ""
+    if _TRAILING_CITY.search(stem):
+        return "", name  # "Sbornik [Proceedings]. St. Petersburg": the rules below read it
+    sentence = stem.rfind(". ") + 2 if ". " in stem else 0
+    city = _LATIN_PLACES.fullmatch(stem, sentence)
+    return (city.group(0), stem[:sentence]) if city else ("", name)
 
 
 # a Russian city's name, hyphenated ones too: "Париж", "Сыктывкар", "Ростов-на-Дону"
