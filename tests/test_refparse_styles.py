@@ -612,6 +612,30 @@ TRANSLITERATED: list[Row] = [
         "Akhmetov R.R. Regional'nye klastery. Sbornik trudov. Tver', TvGU Publ., 2016, pp. 5-9.",
         {"container": "Sbornik trudov", "place": "Tver'", "pages": "5-9"},
     ),
+    (  # a meeting's city after its name is the place, not part of the name
+        "Lavrov A.M. Regional policy. In: Proceedings of the All-Russian Scientific Conference "
+        '"Economy and Society". Moscow; 2019. P. 5-9. (In Russ.)',
+        {
+            "container": "Proceedings of the All-Russian Scientific Conference "
+            '"Economy and Society"',
+            "place": "Moscow",
+            "pages": "5-9",
+        },
+    ),
+    (
+        "Smith J. Regional growth in Europe. Proceedings of the 5th International Conference on "
+        "Economics. Paris, 2019, pp. 10-20.",
+        {
+            "title": "Regional growth in Europe",
+            "container": "Proceedings of the 5th International Conference on Economics",
+            "place": "Paris",
+        },
+    ),
+    (  # a chapter's book, its city before the publisher
+        "Smith J. Regional growth. In: Brown K., ed. Handbook of regional science. London, "
+        "Routledge, 2018, pp. 10-20.",
+        {"container": "Handbook of regional science", "place": "London", "publisher": "Routledge"},
+    ),
     (  # and a listed city of two words read whole
         "Dyatlov S.A. Informatsionnaya ekonomika [Information economy]. St. Petersburg, "
         "SPbGUEF Publ., 2008. 231 p.",

@@ -247,7 +247,7 @@ def read_container(
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
-        city = _TRAILING_CITY.search(name) if publisher and not journal_like else None
+        city = _TRAILING_CITY.search(name) if publisher and (chapter or not journal_like) else None
         if city:  # "Title. Subtitle. Moscow, Nauka Publ., 2020": the place after the subtitle
             place, name = city.group(1), name[: city.start()]
         elif publisher.endswith("Publ"):
@@ -296,6 +296,12 @@ def read_container(
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
         place, name = _abbreviated(city.group(0).strip(" .,")), name[: city.start()]
+    elif not place and (chapter or meeting) and ". " in name:
+        # "In: Proceedings of the … Conference "Economy and Society". Moscow; 2019. P. 5-9":
+        # a book's or a meeting's city after its name, before the year (a journal has none)
+        city = _TRAILING_CITY.search(name)
+        if city and city.start() > 0:
+            place, name = city.group(1), name[: city.start()]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
     if not place and (
