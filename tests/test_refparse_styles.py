@@ -603,6 +603,18 @@ GOST_CYRILLIC: list[Row] = [
         "Даль В. И. Толковый словарь живого великорусского языка. – М., 1955. – Т. 2. – С. 345.",
         {"type": WorkType.BOOK, "container": "", "place": "М.", "volume": "2", "pages": "345"},
     ),
+    (  # GOST's marks for an unknown place and publisher are the imprint, as written
+        "Кузнецов К. К. Основы права [Текст] / К. К. Кузнецов. – [Б. м.] : [б. и.], 1995. – 80 с.",
+        {"type": WorkType.BOOK, "container": "", "place": "[Б. м.]", "publisher": "[б. и.]"},
+    ),
+    (
+        "Смирнов А. А. Краткий курс. – М. : [б. и.], 2001. – 45 с.",
+        {"place": "М.", "publisher": "[б. и.]", "container_translated": ""},
+    ),
+    (  # and the year's
+        "Смирнов А. А. Краткий курс. – М. : Наука, [б. г.]. – 45 с.",
+        {"place": "М.", "publisher": "Наука", "year": None},
+    ),
     (  # a city no list holds
         "Бердяев Н. А. Истоки и смысл русского коммунизма. – Париж, 1955. – 160 с.",
         {"type": WorkType.BOOK, "container": "", "place": "Париж", "number_of_pages": "160"},

@@ -198,7 +198,8 @@ def read_container(
         editors, start = _names_with_their_role(region, start)
     place = publisher = ""
     place_publisher = None
-    if ":" in tail and _COLON_THEN_PUBLISHER.search(tail, start):
+    unknown = _imprint_with_marks(region, start)
+    if unknown is None and ":" in tail and _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
         before_locators = chapter or not journal_like
@@ -244,6 +245,12 @@ def read_container(
         place = place_publisher.group("place").strip()
         publisher = strip_edges(place_publisher.group("publisher"))
         end = min(end, start + place_publisher.start("place"))
+    elif unknown:
+        place, publisher = (
+            unknown.group("place").strip(),
+            (unknown.group("publisher") or "").strip(),
+        )
+        end = unknown.start()
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
@@ -323,6 +330,40 @@ def read_container(
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+# GOST's marks of an unknown place, publisher or year ("[Б. м.] : [б. и.], 1995", "М. : [б. и.],
+# 2001", "М. : Наука, [б. г.]"): an imprint, though not one of names
+_IMPRINT_WITH_MARKS = (
+    r"(?P<place>\[[Бб]\.\s?м\.\]|[А-ЯЁA-Z][^:;,\[\]]{0,40}?)"
+    r"(?:\s?:\s?(?P<publisher>\[[Бб]\.\s?и\.\]|[^\[\]:;]{1,80}?))?"
+    r"(?:,\s?\[[Бб]\.\s?г\.\])?[\s.,]*$"
+)
+# at the opening of the container, or after a sentence of it ("// Сборник. – [Б. м.] : …")
+_OPENING_IMPRINT_WITH_MARKS = re.compile(_IMPRINT_WITH_MARKS)
+_LATER_IMPRINT_WITH_MARKS = re.compile(r"(?<=[.,]\s)" + _IMPRINT_WITH_MARKS)
+
+
+def _imprint_with_marks(region: str, start: int) -> re.Match[str] | None:
+    """The imprint that closes `region` where it holds one of GOST's marks for what is
+    unknown ("[Б. м.]", "[б. и.]", "[б. г.]"); None where it holds none."""
+    if ".]" not in region or not has_any(region, _UNKNOWN_MARKS):  # the cheap test first
+        return None
+    imprint = _OPENING_IMPRINT_WITH_MARKS.match(region, start)
+    imprint = imprint or _LATER_IMPRINT_WITH_MARKS.search(region, start)
+    return imprint if imprint and "[" in imprint.group(0) else None
+
+
+_UNKNOWN_MARKS = (
+    "[Б. м.]",
+    "[б. м.]",
+    "[б. и.]",
+    "[Б. и.]",
+    "[б. г.]",
+    "[Б.м.]",
+    "[б.и.]",
+    "[б.г.]",
+)
 
 
 # the transliterated lists' cities, any of them: "Kazan'", "Syktyvkar", "Moscow; Berlin"
