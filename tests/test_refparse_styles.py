@@ -615,6 +615,11 @@ GOST_CYRILLIC: list[Row] = [
         "Смирнов А. А. Краткий курс. – М. : Наука, [б. г.]. – 45 с.",
         {"place": "М.", "publisher": "Наука", "year": None},
     ),
+    (  # the Soviet "В кн.:" before a chapter's book
+        "Лихачев Д. С. Поэтика древнерусской литературы. – В кн.: Избранные работы. Л., 1987, "
+        "т. 1, с. 261–648.",
+        {"type": WorkType.CHAPTER, "container": "Избранные работы", "place": "Л.", "volume": "1"},
+    ),
     (  # a city no list holds
         "Бердяев Н. А. Истоки и смысл русского коммунизма. – Париж, 1955. – 160 с.",
         {"type": WorkType.BOOK, "container": "", "place": "Париж", "number_of_pages": "160"},

@@ -36,7 +36,8 @@ from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_contai
 from citecli.refparse.text import DIGIT, has_any, strip_edges
 from citecli.refparse.title import _GBT_MARK
 
-_IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
+# the Soviet lists name the kind of book: "– В кн.: Избранные работы. Л., 1987, т. 1", "В сб.:"
+_IN_CONTAINER = re.compile(r"(?:In|in|В|в)(?:\s(?:кн|сб)\.)?\s*:?\s+(?=\S)")
 _IN_OPENINGS = frozenset("IiВв")  # "In", "in", "В", "в"
 # the look-ahead tries the word once, after all the spaces, commas and brackets, where the
 # pattern alone tried it after each way of sharing them out before it fails
