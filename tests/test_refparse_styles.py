@@ -658,6 +658,10 @@ TRANSLITERATED: list[Row] = [
         "Akhmetov R.R. Regional'nye klastery. Sbornik trudov. Tver', TvGU Publ., 2016, pp. 5-9.",
         {"container": "Sbornik trudov", "place": "Tver'", "pages": "5-9"},
     ),
+    (  # "Publ." keeps its full stop
+        "Ivanov I.I. Ekonomika znanii. Moscow, Nauka Publ., 2020. 300 p. (In Russ.)",
+        {"publisher": "Nauka Publ.", "place": "Moscow"},
+    ),
     (  # a meeting's city after its name is the place, not part of the name
         "Lavrov A.M. Regional policy. In: Proceedings of the All-Russian Scientific Conference "
         '"Economy and Society". Moscow; 2019. P. 5-9. (In Russ.)',
@@ -718,7 +722,7 @@ TRANSLITERATED: list[Row] = [
             "container": "Trudy Mezhdunarodnoi konferentsii «Ekonomika dannykh»",
             "container_translated": "Proceedings of the International conference «Data economy»",
             "place": "Kazan",
-            "publisher": "KFU Publ",
+            "publisher": "KFU Publ.",
             "pages": "100-105",
         },
     ),
@@ -728,7 +732,7 @@ TRANSLITERATED: list[Row] = [
         {
             "container": 'Trudy konferentsii "Ekonomika dannykh"',
             "place": "Tomsk",
-            "publisher": "TPU Publ",
+            "publisher": "TPU Publ.",
             "pages": "5-10",
         },
     ),
@@ -805,7 +809,7 @@ TRANSLITERATED: list[Row] = [
             "type": WorkType.BOOK,
             "container": "",
             "place": "Moscow",
-            "publisher": "Prospekt Publ",
+            "publisher": "Prospekt Publ.",
             "edition": "3",
         },
     ),
