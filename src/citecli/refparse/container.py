@@ -307,9 +307,11 @@ def read_container(
     elif not place and (chapter or meeting) and ". " in name:
         # "In: Proceedings of the … Conference "Economy and Society". Moscow; 2019. P. 5-9":
         # a book's or a meeting's city after its name, before the year (a journal has none)
-        city = _TRAILING_CITY.search(name)
-        if city and city.start() > 0:
-            place, name = city.group(1), name[: city.start()]
+        # (the last sentence tested at its one offset: a search for a city costs more)
+        cut = name.rfind(". ")
+        last = name[cut + 2 :].rstrip(" ,")
+        if cut > 0 and last[:1].isupper() and PLACE_ONLY.match(last):
+            place, name = last, name[:cut]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
     if not place and (
