@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecli import abbreviations
-from citecli.abbreviations import with_abbreviation_stop
+from citecli.abbreviations import publisher_with_stop, with_abbreviation_stop
 from citecli.refparse import parse_reference
 from citecli.styles.apa import format_apa
 from citecli.styles.bibtex import works_to_bibtex
@@ -62,3 +62,17 @@ def test_the_record_keeps_the_stop_and_no_style_doubles_it() -> None:
     host = parse_reference("Петров П. П. Статья // Сборник науч. тр. – 2019. – С. 5–10.")
     assert host.container == "Сборник науч. тр."
     assert "// Сборник науч. тр. – 2019." in to_text(format_gost(host))
+
+
+@pytest.mark.parametrize(
+    ("publisher", "expected"),
+    [
+        ("Nauka Publ", "Nauka Publ."),
+        ("Nauka Publ.", "Nauka Publ."),
+        ("Springer", "Springer"),
+        ("Republ", "Republ"),  # no word of its own
+        ("", ""),
+    ],
+)
+def test_publisher_with_stop(publisher: str, expected: str) -> None:
+    assert publisher_with_stop(publisher) == expected

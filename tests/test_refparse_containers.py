@@ -507,7 +507,7 @@ def test_more_title_and_journal_bounds(text: str, title: str, container: str) ->
             "2020. 300 p. (In Russ.)",
             "Ekonomika znanii. Obshchie trebovaniya i pravila",
             "Moscow",
-            "Nauka Publ",
+            "Nauka Publ.",
             "",
         ),
         (

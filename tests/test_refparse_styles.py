@@ -417,6 +417,35 @@ GOST_CYRILLIC: list[Row] = [
             "pages": "5-10",
         },
     ),
+    (  # the month alone, in the nominative
+        "Григорьев Г. Г. Методика преподавания // Проблемы образования : материалы междунар. "
+        "науч. конф. (г. Пермь, апрель 2011 г.). – Пермь : Меркурий, 2011. – Т. 1. – С. 5–8.",
+        {
+            "container": "Проблемы образования : материалы междунар. науч. конф. (г. Пермь, "
+            "апрель 2011 г.)",
+            "place": "Пермь",
+            "publisher": "Меркурий",
+            "volume": "1",
+        },
+    ),
+    (  # the city and the year alone in brackets
+        "Григорьев Г. Г. Методика // Наука и жизнь : материалы Всерос. конф. (Москва, 2020 г.). "
+        "– Москва : РУДН, 2020. – С. 5–8.",
+        {
+            "container": "Наука и жизнь : материалы Всерос. конф. (Москва, 2020 г.)",
+            "place": "Москва",
+            "publisher": "РУДН",
+        },
+    ),
+    (
+        "Григорьев Г. Г. Методика // Наука и жизнь : материалы Всерос. конф., Казань, май 2019 г. "
+        "– Казань : КФУ, 2019. – С. 5–8.",
+        {
+            "container": "Наука и жизнь : материалы Всерос. конф., Казань, май 2019 г.",
+            "place": "Казань",
+            "publisher": "КФУ",
+        },
+    ),
     (
         "Зайцев П. С. Модели спроса // Информационные технологии : материалы Междунар. "
         "науч.-практ. конф., Новосибирск, 20–21 апреля 2021 г. Новосибирск: НГТУ, 2021. "
@@ -541,7 +570,7 @@ GOST_CYRILLIC: list[Row] = [
     (  # the editors in the sentence after a transliterated book's title
         "Prokhorov A.N. Ekonomicheskaya teoriya [Economic theory]. Ed. by A.I. Dobrynin. "
         "Saint Petersburg, Piter Publ., 2009. 544 p.",
-        {"editors": ["Dobrynin A.I."], "place": "Saint Petersburg", "publisher": "Piter Publ"},
+        {"editors": ["Dobrynin A.I."], "place": "Saint Petersburg", "publisher": "Piter Publ."},
     ),
     (  # a question's translation in brackets after it
         "Ivanov I.I. Kuda idet ekonomika? [Where is the economy going?]. EKO [ECO], 2019, "
@@ -728,9 +757,98 @@ GOST_CYRILLIC: list[Row] = [
         "Ли Д., Ван Л. Экономика Китая. – М. : Наука, 2010. – 100 с.",
         {"authors": ["Ли Д.", "Ван Л."], "title": "Экономика Китая"},
     ),
+    (  # a city and a year without a publisher, then a volume and a page: a book's imprint
+        "Даль В. И. Толковый словарь живого великорусского языка. – М., 1955. – Т. 2. – С. 345.",
+        {"type": WorkType.BOOK, "container": "", "place": "М.", "volume": "2", "pages": "345"},
+    ),
+    (  # GOST's marks for an unknown place and publisher are the imprint, as written
+        "Кузнецов К. К. Основы права [Текст] / К. К. Кузнецов. – [Б. м.] : [б. и.], 1995. – 80 с.",
+        {"type": WorkType.BOOK, "container": "", "place": "[Б. м.]", "publisher": "[б. и.]"},
+    ),
+    (
+        "Смирнов А. А. Краткий курс. – М. : [б. и.], 2001. – 45 с.",
+        {"place": "М.", "publisher": "[б. и.]", "container_translated": ""},
+    ),
+    (  # and the year's
+        "Смирнов А. А. Краткий курс. – М. : Наука, [б. г.]. – 45 с.",
+        {"place": "М.", "publisher": "Наука", "year": None},
+    ),
+    (  # the Soviet "В кн.:" before a chapter's book
+        "Лихачев Д. С. Поэтика древнерусской литературы. – В кн.: Избранные работы. Л., 1987, "
+        "т. 1, с. 261–648.",
+        {"type": WorkType.CHAPTER, "container": "Избранные работы", "place": "Л.", "volume": "1"},
+    ),
+    (  # a city no list holds
+        "Бердяев Н. А. Истоки и смысл русского коммунизма. – Париж, 1955. – 160 с.",
+        {"type": WorkType.BOOK, "container": "", "place": "Париж", "number_of_pages": "160"},
+    ),
+    (
+        "Смирнов С. С. Основы химии. – Екатеринбург, 2015. – Т. 2. – 300 с.",
+        {"type": WorkType.BOOK, "container": "", "place": "Екатеринбург", "volume": "2"},
+    ),
+    (  # a one-word journal: its issue number ("№") tells it from a city
+        "Иванов И. И. Рынок труда. Экономист, 2015. № 3. С. 5–8.",
+        {"type": WorkType.ARTICLE, "container": "Экономист", "place": "", "issue": "3"},
+    ),
+    (  # and "//" does
+        "Иванов И. И. Рынок труда // Коммерсантъ, 2015. – С. 5.",
+        {"type": WorkType.ARTICLE, "container": "Коммерсантъ", "place": ""},
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [
+    (  # a city before "X Publ." is a place, listed or not, its soft sign an apostrophe
+        "Akhmetov R.R. Regional'nye klastery [Regional clusters]. Kazan', KFU Publ., 2016. "
+        "212 p. (In Russ.)",
+        {"type": WorkType.BOOK, "place": "Kazan'", "container": ""},
+    ),
+    (
+        "Akhmetov R.R. Regional'nye klastery [Regional clusters]. Syktyvkar, IE Komi NTs UrO "
+        "RAN Publ., 2016. 212 p.",
+        {"place": "Syktyvkar", "container": ""},
+    ),
+    (
+        "Ivanov I.I. Vvedenie v ekonomiku [Introduction to economics]. Moscow; Berlin, "
+        "Direkt-Media Publ., 2019. 300 p.",
+        {"place": "Moscow; Berlin", "container": ""},
+    ),
+    (  # a collection's city after its name
+        "Akhmetov R.R. Regional'nye klastery. Sbornik trudov. Tver', TvGU Publ., 2016, pp. 5-9.",
+        {"container": "Sbornik trudov", "place": "Tver'", "pages": "5-9"},
+    ),
+    (  # "Publ." keeps its full stop
+        "Ivanov I.I. Ekonomika znanii. Moscow, Nauka Publ., 2020. 300 p. (In Russ.)",
+        {"publisher": "Nauka Publ.", "place": "Moscow"},
+    ),
+    (  # a meeting's city after its name is the place, not part of the name
+        "Lavrov A.M. Regional policy. In: Proceedings of the All-Russian Scientific Conference "
+        '"Economy and Society". Moscow; 2019. P. 5-9. (In Russ.)',
+        {
+            "container": "Proceedings of the All-Russian Scientific Conference "
+            '"Economy and Society"',
+            "place": "Moscow",
+            "pages": "5-9",
+        },
+    ),
+    (
+        "Smith J. Regional growth in Europe. Proceedings of the 5th International Conference on "
+        "Economics. Paris, 2019, pp. 10-20.",
+        {
+            "title": "Regional growth in Europe",
+            "container": "Proceedings of the 5th International Conference on Economics",
+            "place": "Paris",
+        },
+    ),
+    (  # a chapter's book, its city before the publisher
+        "Smith J. Regional growth. In: Brown K., ed. Handbook of regional science. London, "
+        "Routledge, 2018, pp. 10-20.",
+        {"container": "Handbook of regional science", "place": "London", "publisher": "Routledge"},
+    ),
+    (  # and a listed city of two words read whole
+        "Dyatlov S.A. Informatsionnaya ekonomika [Information economy]. St. Petersburg, "
+        "SPbGUEF Publ., 2008. 231 p.",
+        {"place": "St. Petersburg", "container": ""},
+    ),
     (
         "Ivanov I.I., Petrov P.P. Digital economy and its measurement. Voprosy ekonomiki, 2019,"
         " vol. 14, no. 1, pp. 57-69. (In Russ.)",
@@ -762,7 +880,7 @@ TRANSLITERATED: list[Row] = [
             "container": "Trudy Mezhdunarodnoi konferentsii «Ekonomika dannykh»",
             "container_translated": "Proceedings of the International conference «Data economy»",
             "place": "Kazan",
-            "publisher": "KFU Publ",
+            "publisher": "KFU Publ.",
             "pages": "100-105",
         },
     ),
@@ -772,7 +890,7 @@ TRANSLITERATED: list[Row] = [
         {
             "container": 'Trudy konferentsii "Ekonomika dannykh"',
             "place": "Tomsk",
-            "publisher": "TPU Publ",
+            "publisher": "TPU Publ.",
             "pages": "5-10",
         },
     ),
@@ -849,7 +967,7 @@ TRANSLITERATED: list[Row] = [
             "type": WorkType.BOOK,
             "container": "",
             "place": "Moscow",
-            "publisher": "Prospekt Publ",
+            "publisher": "Prospekt Publ.",
             "edition": "3",
         },
     ),

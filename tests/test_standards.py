@@ -82,7 +82,7 @@ ISO = (
             "Bibliographic record. Bibliographic description. General requirements and rules",
             "",
             "Moscow",
-            "Standartinform Publ",
+            "Standartinform Publ.",
             2018,
         ),
         # the designation was read as the title ("ISO"), its number as volume and pages

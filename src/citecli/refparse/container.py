@@ -36,7 +36,8 @@ from citecli.refparse.tails import cut_meeting_place, names_meeting, trim_contai
 from citecli.refparse.text import DIGIT, has_any, strip_edges
 from citecli.refparse.title import _GBT_MARK
 
-_IN_CONTAINER = re.compile(r"(?:In|in|В|в)\s*:?\s+(?=\S)")
+# the Soviet lists name the kind of book: "– В кн.: Избранные работы. Л., 1987, т. 1", "В сб.:"
+_IN_CONTAINER = re.compile(r"(?:In|in|В|в)(?:\s(?:кн|сб)\.)?\s*:?\s+(?=\S)")
 _IN_OPENINGS = frozenset("IiВв")  # "In", "in", "В", "в"
 # the look-ahead tries the word once, after all the spaces, commas and brackets, where the
 # pattern alone tried it after each way of sharing them out before it fails
@@ -158,11 +159,14 @@ class Container(NamedTuple):
         return self._replace(name=name, publisher=publisher)
 
 
-def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Container:
+def read_container(
+    tail: str, first_locator: int, *, journal_like: bool, host_marked: bool = False
+) -> Container:
     """Container, editors, place and publisher from the text after the title.
 
     `journal_like`: volume, issue or pages were found, so a lone "Nature" is a journal,
-    not the place of a book's publication.
+    not the place of a book's publication. `host_marked`: GOST's "//" or an issue number
+    says a host holds the work, so a word before the year names it, not a city.
     """
     limit = first_locator if first_locator >= 0 else len(tail)
     if (
@@ -195,7 +199,8 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         editors, start = _names_with_their_role(region, start)
     place = publisher = ""
     place_publisher = None
-    if ":" in tail and _COLON_THEN_PUBLISHER.search(tail, start):
+    unknown = _imprint_with_marks(region, start)
+    if unknown is None and ":" in tail and _COLON_THEN_PUBLISHER.search(tail, start):
         # in a journal reference "Human Factors: The Journal of …, Vol. 22" is a name with a
         # colon; only a chapter or a book has "Place: Publisher" before its locators
         before_locators = chapter or not journal_like
@@ -241,12 +246,20 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
         place = place_publisher.group("place").strip()
         publisher = strip_edges(place_publisher.group("publisher"))
         end = min(end, start + place_publisher.start("place"))
+    elif unknown:
+        place, publisher = (
+            unknown.group("place").strip(),
+            (unknown.group("publisher") or "").strip(),
+        )
+        end = unknown.start()
     name = region[start:end]
     if not publisher:
         name, publisher = _cut_publisher(name)
-        city = _TRAILING_CITY.search(name) if publisher and not journal_like else None
+        city = _TRAILING_CITY.search(name) if publisher and (chapter or not journal_like) else None
         if city:  # "Title. Subtitle. Moscow, Nauka Publ., 2020": the place after the subtitle
             place, name = city.group(1), name[: city.start()]
+        elif publisher.endswith("Publ"):
+            place, name = _place_before_publ(name)
     if not name:  # the imprint was all there was: none of the readings of a name below applies
         return Container("", "", editors, _with_full_stop(place), publisher, chapter, "")
     edition = _LEADING_EDITION.match(name) if name[:1].isdigit() else None
@@ -291,9 +304,20 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     city = None if name.isascii() else _TRAILING_RUSSIAN_CITY.search(name)
     if city and city.start() > 0 and not place:
         place, name = _abbreviated(city.group(0).strip(" .,")), name[: city.start()]
+    elif not place and (chapter or meeting) and ". " in name:
+        # "In: Proceedings of the … Conference "Economy and Society". Moscow; 2019. P. 5-9":
+        # a book's or a meeting's city after its name, before the year (a journal has none)
+        # (the last sentence tested at its one offset: a search for a city costs more)
+        cut = name.rfind(". ")
+        last = name[cut + 2 :].rstrip(" ,")
+        if cut > 0 and last[:1].isupper() and PLACE_ONLY.match(last):
+            place, name = last, name[:cut]
     if not publisher and not chapter and _PUBLISHER_WORDS.search(name):
         publisher, name = name, ""
-    if not place and not journal_like and PLACE_ONLY.match(name):  # "London, 1866"
+    if not place and (
+        (not journal_like and PLACE_ONLY.match(name))  # "London, 1866"
+        or (not publisher and not host_marked and _city_before_year(region, name))
+    ):
         place, name = name, ""
     imprint = None if journal_like or place or publisher else _comma_imprint(name)
     if imprint:
@@ -309,6 +333,74 @@ def read_container(tail: str, first_locator: int, *, journal_like: bool) -> Cont
     if name.endswith("(") or name.count("(") > name.count(")"):
         name = strip_edges(name.rstrip("( "))  # "Thinking at the edge (pp. 32-42)"
     return Container(name, translated, editors, place, publisher, chapter, volume)
+
+
+# GOST's marks of an unknown place, publisher or year ("[Б. м.] : [б. и.], 1995", "М. : [б. и.],
+# 2001", "М. : Наука, [б. г.]"): an imprint, though not one of names
+_IMPRINT_WITH_MARKS = (
+    r"(?P<place>\[[Бб]\.\s?м\.\]|[А-ЯЁA-Z][^:;,\[\]]{0,40}?)"
+    r"(?:\s?:\s?(?P<publisher>\[[Бб]\.\s?и\.\]|[^\[\]:;]{1,80}?))?"
+    r"(?:,\s?\[[Бб]\.\s?г\.\])?[\s.,]*$"
+)
+# at the opening of the container, or after a sentence of it ("// Сборник. – [Б. м.] : …")
+_OPENING_IMPRINT_WITH_MARKS = re.compile(_IMPRINT_WITH_MARKS)
+_LATER_IMPRINT_WITH_MARKS = re.compile(r"(?<=[.,]\s)" + _IMPRINT_WITH_MARKS)
+
+
+def _imprint_with_marks(region: str, start: int) -> re.Match[str] | None:
+    """The imprint that closes `region` where it holds one of GOST's marks for what is
+    unknown ("[Б. м.]", "[б. и.]", "[б. г.]"); None where it holds none."""
+    if ".]" not in region or not has_any(region, _UNKNOWN_MARKS):  # the cheap test first
+        return None
+    imprint = _OPENING_IMPRINT_WITH_MARKS.match(region, start)
+    imprint = imprint or _LATER_IMPRINT_WITH_MARKS.search(region, start)
+    return imprint if imprint and "[" in imprint.group(0) else None
+
+
+_UNKNOWN_MARKS = (
+    "[Б. м.]",
+    "[б. м.]",
+    "[б. и.]",
+    "[Б. и.]",
+    "[б. г.]",
+    "[Б.м.]",
+    "[б.и.]",
+    "[б.г.]",
+)
+
+
+# the transliterated lists' cities, any of them: "Kazan'", "Syktyvkar", "Moscow; Berlin"
+_LATIN_PLACES = re.compile(r"[A-Z][a-z'’-]+(?:;\s?[A-Z][a-z'’-]+)*")
+
+
+def _place_before_publ(name: str) -> tuple[str, str]:
+    """(place, the rest of `name`) when the last sentence of `name` is the city of the
+    Russian lists' "X Publ." ("Sbornik trudov. Kazan', KFU Publ., 2016", "Izhevsk,
+    Udmurtskii universitet Publ."): one capitalised word there is a place, listed or not."""
+    stem = name.rstrip(" ,")
+    if PLACE_ONLY.match(stem):  # a known city, "St. Petersburg" too
+        return stem, ""
+    if _TRAILING_CITY.search(stem):
+        return "", name  # "Sbornik [Proceedings]. St. Petersburg": the rules below read it
+    sentence = stem.rfind(". ") + 2 if ". " in stem else 0
+    city = _LATIN_PLACES.fullmatch(stem, sentence)
+    return (city.group(0), stem[:sentence]) if city else ("", name)
+
+
+# a Russian city's name, hyphenated ones too: "Париж", "Сыктывкар", "Ростов-на-Дону"
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[а-яё]+)*(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _city_before_year(region: str, name: str) -> bool:
+    """Whether `name`, all the container's region and the comma before the year, is a
+    book's imprint without a publisher: "Избранные труды. – М., 1977. – Т. 3. – С. 100–120",
+    "– Париж, 1955. – 160 с.". GOST cites a journal after "//" and a newspaper with its
+    issue, so a Cyrillic word alone before the year is a city, listed or not."""
+    if not region.endswith(", ") or not name or name[0] < "А":  # a cheap test first
+        return False
+    if region[: len(region) - 2].strip(" .,;:") != name:
+        return False
+    return _CYRILLIC_WORD.fullmatch(name) is not None or PLACE_ONLY.match(name) is not None
 
 
 def _ends_in_edition_word(name: str) -> bool:

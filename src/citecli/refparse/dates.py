@@ -159,19 +159,29 @@ RUSSIAN_MONTH_ABBREVIATIONS = (
     "нояб",
     "дек",
 )
-# a day (or days) and a Russian month before a year that "г." follows: "(Томск, 12–14 мая 2019 г.)"
+# a day (or days) and a Russian month before a year that "г." follows: "(Томск, 12–14 мая 2019 г.)";
+# or a month alone, named in the nominative too: "(г. Пермь, апрель 2011 г.)", "Казань, май 2019 г."
 _RUSSIAN_DAY_MONTH = re.compile(
-    r"[0-9]{1,2}(?:\s?[-–—]\s?[0-9]{1,2})?\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|"
-    r"сентября|октября|ноября|декабря|(?:" + "|".join(RUSSIAN_MONTH_ABBREVIATIONS) + r")\.)\s$"
+    r"(?:[0-9]{1,2}(?:\s?[-–—]\s?[0-9]{1,2})?\s)?(?<![а-яё])"
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+    r"(?:" + "|".join(RUSSIAN_MONTH_ABBREVIATIONS) + r")\.)\s$"
 )
+# a meeting's city and year in brackets: "материалы Всерос. конф. (Москва, 2020 г.)"
+_BRACKETED_CITY = re.compile(r"\((?:г\.\s?)?[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?,\s$")
 
 
 def _is_event_date(text: str, start: int) -> bool:
     """Whether the year at `start` dates a conference or an act ("материалы конф. (Томск,
-    12–14 мая 2019 г.)", "закон от 27 июля 2006 г."): GOST writes a year of publication bare,
-    never after a day and month, so this one is part of a name, not a locator."""
+    12–14 мая 2019 г.)", "(Москва, 2020 г.)", "закон от 27 июля 2006 г."): GOST writes a year
+    of publication bare, never after a month or in a meeting's brackets, so this one is part of
+    a name, not a locator."""
     if not text.startswith(" г.", start + 4) and not text.startswith("г.", start + 4):
         return False
+    if text.startswith(")", text.index("г.", start + 4) + 2) and _BRACKETED_CITY.search(
+        text, max(0, start - 40), start
+    ):
+        return True
     return _RUSSIAN_DAY_MONTH.search(text, max(0, start - 24), start) is not None
 
 

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from citecli.abbreviations import with_abbreviation_stop
+from citecli.abbreviations import publisher_with_stop, with_abbreviation_stop
 from citecli.inflection import editors_in_case, nominative
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import dates, kinds, patents
@@ -351,6 +351,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         tail,
         locators.first,
         journal_like=bool(locators.volume or locators.pages or locators.bare_number),
+        host_marked="//" in rest or bool(locators.issue or locators.bare_number),
     )
     if standard is None:  # (a standard's "container" is the rest of its title)
         container, title_text = _settle_container(container, locators, title_text)
@@ -507,7 +508,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         editor_role=role,
         container=with_abbreviation_stop(container.name),
         container_translated=container.translated,
-        publisher=container.publisher,
+        publisher=publisher_with_stop(container.publisher),
         place=container.place,
         year=year,
         month=month,
