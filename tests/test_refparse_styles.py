@@ -672,6 +672,20 @@ TRANSLITERATED: list[Row] = [
             "issue": "31",
         },
     ),
+    (  # a spelt-out "no." with no volume is the issue, though no "(In Russ.)" says so
+        "Kornai J. Sindrom myagkikh byudzhetnykh ogranichenii [The soft budget constraint "
+        "syndrome]. Voprosy ekonomiki, 1997, no. 12, pp. 4-18.",
+        {"container": "Voprosy ekonomiki", "volume": "", "issue": "12", "pages": "4-18"},
+    ),
+    (
+        '[10] S. Ivanov, "Power systems," Elektrichestvo, no. 3, pp. 4–12, 2018.',
+        {"container": "Elektrichestvo", "volume": "", "issue": "3", "year": 2018},
+    ),
+    (  # the mark with the abstract's language
+        "Ivanov I.I. Regional policy. Voprosy ekonomiki. 2019. N 5. P. 5-9. "
+        "(In Russ., abstract in Engl.)",
+        {"language": "ru", "volume": "", "issue": "5", "pages": "5-9"},
+    ),
     (  # no "(In Russ.)", but the journal's English name after " = " says the same
         "Orlov K.N. Digital platforms in the regional economy. Vestnik Sankt-Peterburgskogo "
         "universiteta. Ekonomika = St Petersburg University Journal of Economic Studies, 2019, "

@@ -395,7 +395,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
-    if work_type in _GENRE_TYPES and standard is None and not volume and container.name:
+    series = bool(volume or locators.bare_number_issue)  # "… Planning Report No. 125"
+    if work_type in _GENRE_TYPES and standard is None and not series and container.name:
         # "PhD thesis, Rice University": the institution publishes, nothing contains
         container = container.replace(name="", publisher=container.publisher or container.name)
 
@@ -653,14 +654,15 @@ def _volume_issue(
     Russian journals number issues within a year and often have no volume, so in a Russian
     reference (In Russ., Cyrillic) "N 3 (11)" is issue 3, cumulative issue 11. Russian lists
     also write "N" for the volume of a Western journal ("Nature. 2020. N 584"), and
-    "N 48 (2)" for volume 48, issue 2, so elsewhere the bare number is the volume. An arXiv
-    identifier written as "N 2304.06975" is neither.
+    "N 48 (2)" for volume 48, issue 2, so elsewhere the bare number is the volume; but a
+    label spelt out ("Voprosy ekonomiki, 1997, no. 12, pp. 4-18", "Report No. 125") names an
+    issue in any language. An arXiv identifier written as "N 2304.06975" is neither.
     """
     bare, extra = locators.bare_number, locators.bare_number_extra
     if not bare:
         return locators.volume, locators.issue, locators.cumulative_issue
     if _ARXIV_NUMBER.match(bare) or (arxiv and bare in arxiv) or "arxiv" in container.lower():
         return locators.volume, locators.issue, locators.cumulative_issue
-    if language == "ru":
+    if language == "ru" or locators.bare_number_issue:
         return locators.volume, bare, extra
     return bare, extra, ""
