@@ -758,6 +758,16 @@ TRANSLITERATED: list[Row] = [
 ]
 
 VANCOUVER: list[Row] = [
+    (  # a year in the title is not the year of its "2020;(3):5-27"
+        "Mau V.A. Economic policy of 2019: national projects. Voprosy Ekonomiki. "
+        "2020;(3):5-27. (In Russ.) https://doi.org/10.32609/0042-8736-2020-3-5-27",
+        {"title": "Economic policy of 2019: national projects", "year": 2020, "issue": "3"},
+    ),
+    (  # … nor a later one
+        "Semenova A.A. Strategy 2030: challenges for regions. Ekonomika regiona = Economy of "
+        "Regions. 2021;17(1):1-15. (In Russ.)",
+        {"year": 2021, "volume": "17", "issue": "1", "pages": "1-15"},
+    ),
     (  # a newspaper: its date and page, and no volume (the day had been read as one)
         "Smith J. Schools reopen across the state. New York Times. 2020 May 15:A1.",
         {

@@ -623,10 +623,14 @@ def _year(locators: Locators, text: str) -> int | None:
     """The first year after the title; else the last year anywhere (titles hold years too);
     else the year of a full date ("Federal Law of 27.07.2006")."""
     if locators.years:
+        # a year before the tail's start (offset below 0) is the title's, read with the
+        # locators of all the text: "Economic policy of 2019: national projects. Voprosy
+        # Ekonomiki. 2020;(3):5-27" was published in 2020
+        after_title = [found for found in locators.years if found[0] >= 0] or locators.years
         # a year that opens a range ("1952-1962", "1922–34") is more often pages or a span
         # than the date of publication: one standing alone is preferred
-        alone = [found for found in locators.years if not _in_range(text, found[1])]
-        first = min(alone or locators.years)[1]
+        alone = [found for found in after_title if not _in_range(text, found[1])]
+        first = min(alone or after_title)[1]
         # "in Novels, 1871–1880 (New York: Library of America, 1983)": when only a span is
         # left (no year stands alone, so `first` opens a range), it is what the work covers;
         # the imprint says when it was published
