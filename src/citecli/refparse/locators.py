@@ -237,6 +237,17 @@ def _spelt_out(label: str) -> bool:
     return label[:2].isalpha() and label[1:2] != "º"
 
 
+def _bracketed_year(extra: str, years: list[tuple[int, int]], label_at: int) -> bool:
+    """Whether the bracketed number of "No. 3 (2012)" is its year: one that could be
+    (not "№ 100 (8450)", "№ 45 (1234)") and no other year before it is the work's
+    ("Российская газета. – 2021. – № 100 (1999)": a newspaper's running number; pages after
+    it may look like one: "128, n° 7 (1981): 1523-1526")."""
+    if not _is_year(extra):
+        return False
+    year = int(extra)
+    return all(found == year for at, found in years if at < label_at)
+
+
 def _running_number(label: str, number: str, extra: str) -> bool:
     """Whether "no. 3 (132)" is an issue and its running number: a spelt-out label (see
     `_spelt_out`), and a number in brackets that is no year ("No. 3 (2012)") and runs past
@@ -298,7 +309,7 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
             found.bare_number, found.bare_number_extra = number, extra
             found.bare_number_issue = _spelt_out(match.group(0)) and not extra
         # "No. 3 (2012)": a year in brackets after the number
-        if extra.isdigit() and len(extra) == 4:
+        if _bracketed_year(extra, found.years, match.start()):
             found.years.append((match.start(), int(extra)))
             found.cumulative_issue = found.bare_number_extra = ""
             found.bare_number_issue = _spelt_out(match.group(0))
