@@ -51,6 +51,14 @@ DOI_CASES = [
         "10. 1038/s41586-020-2562-8",
         True,
     ),
+    (  # broken after a hyphen, as at a line's end
+        "DOI: 10.32609/0042- 8736-2020-1-5-20. EDN: ABCDEF",
+        "10.32609/0042-8736-2020-1-5-20",
+        "10.32609/0042- 8736-2020-1-5-20",
+        True,
+    ),
+    # (a space after a DOI ends it before words: "(see doi:10.1000/xyz)." above)
+    ("DOI: 10.1000/xyz- see p. 5", "10.1000/xyz-", "10.1000/xyz-", False),
     (
         "DOI: 10.1038/s41586–020–2562–8.",
         "10.1038/s41586-020-2562-8",

@@ -297,6 +297,23 @@ N_RULE = [
     ("Wang H. Title // arXiv. 2023. N 2304.06975.", "", "", ""),
     # a spelt-out "no." is an issue whatever the language; the brackets hold its running number
     ("Orlov K.N. Title. Vestnik MGTU, 2020, no. 3 (132), pp. 4-20.", "", "3", "132"),
+    # … and alone, with no volume given: "Voprosy ekonomiki, 1997, no. 12", "Report No. 125"
+    ("Kornai J. Title. Voprosy ekonomiki, 1997, no. 12, pp. 4-18.", "", "12", ""),
+    ("Smith J. Title. Journal of Studies, No. 3 (2012), pp. 4-20.", "", "3", ""),
+    # (the bare "N" still gives a volume outside Russian lists, "Nature. 2020. N 584" above)
+    ("Smith J. Title // Lancet. 2020. N 395. P. 4-20.", "395", "", ""),
+    # a four-digit running number that cannot be a year, or follows the work's year
+    ("Иванов И. И. Статья // Газета. – 2021. – № 100 (8450). – С. 5.", "", "100", "8450"),
+    ("Иванов И. И. Статья // Газета. – 2021. – № 45 (1234). – С. 5.", "", "45", "1234"),
+    ("Иванов И. И. Статья // Газета. – 2021. – № 45 (1999). – С. 5.", "", "45", "1999"),
+    # (but pages after it are no year: "n° 7 (1981): 1523-1526")
+    (
+        "Nisancioglu K. «Cathodic Behavior.» Journal of Electrochemical Society 128, n° 7 "
+        "(1981): 1523-1526.",
+        "128",
+        "7",
+        "",
+    ),
     # a bracketed number below the issue's, or after "nº", is the issue of a volume
     ("Smith J. Title. Journal of Studies. 2019, No. 12 (3), 4-20.", "12", "3", ""),
     ("Garcia J. Titulo. Revista de Historia, 2019, nº 45 (2), pp. 4-20.", "45", "2", ""),

@@ -948,6 +948,20 @@ TRANSLITERATED: list[Row] = [
             "issue": "31",
         },
     ),
+    (  # a spelt-out "no." with no volume is the issue, though no "(In Russ.)" says so
+        "Kornai J. Sindrom myagkikh byudzhetnykh ogranichenii [The soft budget constraint "
+        "syndrome]. Voprosy ekonomiki, 1997, no. 12, pp. 4-18.",
+        {"container": "Voprosy ekonomiki", "volume": "", "issue": "12", "pages": "4-18"},
+    ),
+    (
+        '[10] S. Ivanov, "Power systems," Elektrichestvo, no. 3, pp. 4–12, 2018.',
+        {"container": "Elektrichestvo", "volume": "", "issue": "3", "year": 2018},
+    ),
+    (  # the mark with the abstract's language
+        "Ivanov I.I. Regional policy. Voprosy ekonomiki. 2019. N 5. P. 5-9. "
+        "(In Russ., abstract in Engl.)",
+        {"language": "ru", "volume": "", "issue": "5", "pages": "5-9"},
+    ),
     (  # no "(In Russ.)", but the journal's English name after " = " says the same
         "Orlov K.N. Digital platforms in the regional economy. Vestnik Sankt-Peterburgskogo "
         "universiteta. Ekonomika = St Petersburg University Journal of Economic Studies, 2019, "
@@ -1041,6 +1055,16 @@ TRANSLITERATED: list[Row] = [
 ]
 
 VANCOUVER: list[Row] = [
+    (  # a year in the title is not the year of its "2020;(3):5-27"
+        "Mau V.A. Economic policy of 2019: national projects. Voprosy Ekonomiki. "
+        "2020;(3):5-27. (In Russ.) https://doi.org/10.32609/0042-8736-2020-3-5-27",
+        {"title": "Economic policy of 2019: national projects", "year": 2020, "issue": "3"},
+    ),
+    (  # … nor a later one
+        "Semenova A.A. Strategy 2030: challenges for regions. Ekonomika regiona = Economy of "
+        "Regions. 2021;17(1):1-15. (In Russ.)",
+        {"year": 2021, "volume": "17", "issue": "1", "pages": "1-15"},
+    ),
     (  # a newspaper: its date and page, and no volume (the day had been read as one)
         "Smith J. Schools reopen across the state. New York Times. 2020 May 15:A1.",
         {

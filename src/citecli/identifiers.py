@@ -26,9 +26,12 @@ _RESOLVER_BEFORE = re.compile(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/$|doi:$", 
 
 # Where the text broke the "10." prefix ("1 0.30491/…", "10. 1038/…", "10.1038 /s…"):
 # accepted only right after a DOI label, where nothing else can follow.
+# The suffix may break after a hyphen, before more digits, as a line's end breaks it
+# ("DOI: 10.32609/0042- 8736-2020-1-5-20").
 _BROKEN_AFTER_LABEL = re.compile(
     r"(?:\bdoi\s*[:.]?|doi\.org/)\s*"
-    r"(1\s?0\s?\.\s?\d{4,9}(?:\.\d+)*\s?/\s?" + _SUFFIX_CHARS + "+)",
+    r"(1\s?0\s?\.\s?\d{4,9}(?:\.\d+)*\s?/\s?" + _SUFFIX_CHARS + "+"
+    r"(?:(?<=-)\s(?=[0-9])" + _SUFFIX_CHARS + "+)?)",
     re.IGNORECASE,
 )
 _URL_PREFIX = re.compile(

@@ -51,8 +51,11 @@ _COLLECTION_CUES = (" : сб.", " : сборник")
 
 # "320 с.", "88 p."; the look-behind after the first digit, which the engine skips ahead to
 _PAGE_COUNT = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*\s*(?:с|p|pp|S)\.(?:\s|$)")
+# "(In Russ.)", "[in Russian]", and with the abstract's language: "(In Russ., abstract in Engl.)"
+_ABSTRACT_IN = r"(?:,\s*(?:abstract|summary)\s+in\s+Engl(?:\.|ish)?)?"
 _RUSSIAN_MARK = re.compile(
-    r"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\)\.?|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian)\s*\]",
+    rf"\(\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian){_ABSTRACT_IN}\s*\)\.?"
+    rf"|\[\s*(?:[Ii]n\s+)?(?:Russ\.?|Russian){_ABSTRACT_IN}\s*\]",
 )
 # "\b(?:the|of|…)\b", led by the words' letters (see `word_alternatives`)
 _ENGLISH_WORDS = re.compile(

@@ -189,6 +189,9 @@ class Locators:
     #: the "N …" value when no "Vol." was given (its meaning depends on the language)
     bare_number: str = ""
     bare_number_extra: str = ""
+    #: whether its label is a word ("no. 12", "No. 3 (2012)"), which names an issue even
+    #: where no volume was given: Russian journals, transliterated too, mostly have none
+    bare_number_issue: bool = False
 
     def shift(self, offset: int) -> None:
         """Count the offsets from `offset` on (a later start of the text), in place: the
@@ -228,14 +231,29 @@ def _take(
     return match, blank(text, match.start(), match.end())
 
 
+def _spelt_out(label: str) -> bool:
+    """Whether the label of "no. 3" is a word ("no.", "Iss.", "Вып."), which names an issue;
+    not the bare "N" or "Nº" that lists also write for a volume ("N 48 (4)", "nº 45 (2)")."""
+    return label[:2].isalpha() and label[1:2] != "º"
+
+
+def _bracketed_year(extra: str, years: list[tuple[int, int]], label_at: int) -> bool:
+    """Whether the bracketed number of "No. 3 (2012)" is its year: one that could be
+    (not "№ 100 (8450)", "№ 45 (1234)") and no other year before it is the work's
+    ("Российская газета. – 2021. – № 100 (1999)": a newspaper's running number; pages after
+    it may look like one: "128, n° 7 (1981): 1523-1526")."""
+    if not _is_year(extra):
+        return False
+    year = int(extra)
+    return all(found == year for at, found in years if at < label_at)
+
+
 def _running_number(label: str, number: str, extra: str) -> bool:
-    """Whether "no. 3 (132)" is an issue and its running number: a spelt-out label ("no.",
-    "Iss.", "Вып."; not the bare "N" or "Nº" that lists also write for a volume: "N 48 (4)",
-    "nº 45 (2)"), and a number in brackets that is no year ("No. 3 (2012)") and runs past the
-    issue's, as a count of every issue does ("No. 12 (3)" is a volume and its issue)."""
-    spelt_out = label[:2].isalpha() and label[1:2] != "º"
+    """Whether "no. 3 (132)" is an issue and its running number: a spelt-out label (see
+    `_spelt_out`), and a number in brackets that is no year ("No. 3 (2012)") and runs past
+    the issue's, as a count of every issue does ("No. 12 (3)" is a volume and its issue)."""
     return (
-        spelt_out
+        _spelt_out(label)
         and extra.isdigit()
         and len(extra) < 4
         and number.isdigit()
@@ -289,10 +307,12 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
             found.issue, found.cumulative_issue = number, extra
         else:
             found.bare_number, found.bare_number_extra = number, extra
+            found.bare_number_issue = _spelt_out(match.group(0)) and not extra
         # "No. 3 (2012)": a year in brackets after the number
-        if extra.isdigit() and len(extra) == 4:
+        if _bracketed_year(extra, found.years, match.start()):
             found.years.append((match.start(), int(extra)))
             found.cumulative_issue = found.bare_number_extra = ""
+            found.bare_number_issue = _spelt_out(match.group(0))
     if match:  # the blanked issue may have been the first digit
         labelled_from = _labelled_from(work, at)
     match, work = _take(_PAGES_LABEL, work, found, pos=max(0, labelled_from - _LONGEST_PAGES_LABEL))

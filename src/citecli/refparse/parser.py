@@ -460,7 +460,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
-    if work_type in _GENRE_TYPES and standard is None and not volume and container.name:
+    series = bool(volume or locators.bare_number_issue)  # "… Planning Report No. 125"
+    if work_type in _GENRE_TYPES and standard is None and not series and container.name:
         # "PhD thesis, Rice University": the institution publishes, nothing contains
         container = container.replace(name="", publisher=container.publisher or container.name)
 
@@ -695,10 +696,14 @@ def _year(locators: Locators, text: str) -> tuple[int | None, int]:
     a full date ("Federal Law of 27.07.2006"): these two with the offset -1 (no month or day
     is taken from a title's date or an act's)."""
     if locators.years:
+        # a year before the tail's start (offset below 0) is the title's, read with the
+        # locators of all the text: "Economic policy of 2019: national projects. Voprosy
+        # Ekonomiki. 2020;(3):5-27" was published in 2020
+        after_title = [found for found in locators.years if found[0] >= 0] or locators.years
         # a year that opens a range ("1952-1962", "1922–34") is more often pages or a span
         # than the date of publication: one standing alone is preferred
-        alone = [found for found in locators.years if not _in_range(text, found[1])]
-        at, first = min(alone or locators.years)
+        alone = [found for found in after_title if not _in_range(text, found[1])]
+        at, first = min(alone or after_title)
         # "in Novels, 1871–1880 (New York: Library of America, 1983)": when only a span is
         # left (no year stands alone, so `first` opens a range), it is what the work covers;
         # the imprint says when it was published
@@ -726,14 +731,15 @@ def _volume_issue(
     Russian journals number issues within a year and often have no volume, so in a Russian
     reference (In Russ., Cyrillic) "N 3 (11)" is issue 3, cumulative issue 11. Russian lists
     also write "N" for the volume of a Western journal ("Nature. 2020. N 584"), and
-    "N 48 (2)" for volume 48, issue 2, so elsewhere the bare number is the volume. An arXiv
-    identifier written as "N 2304.06975" is neither.
+    "N 48 (2)" for volume 48, issue 2, so elsewhere the bare number is the volume; but a
+    label spelt out ("Voprosy ekonomiki, 1997, no. 12, pp. 4-18", "Report No. 125") names an
+    issue in any language. An arXiv identifier written as "N 2304.06975" is neither.
     """
     bare, extra = locators.bare_number, locators.bare_number_extra
     if not bare:
         return locators.volume, locators.issue, locators.cumulative_issue
     if _ARXIV_NUMBER.match(bare) or (arxiv and bare in arxiv) or "arxiv" in container.lower():
         return locators.volume, locators.issue, locators.cumulative_issue
-    if language == "ru":
+    if language == "ru" or locators.bare_number_issue:
         return locators.volume, bare, extra
     return bare, extra, ""
