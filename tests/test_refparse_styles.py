@@ -547,6 +547,36 @@ GOST_CYRILLIC: list[Row] = [
             "issue": "",
         },
     ),
+    (  # a law named with its body and date, in the gazette that published it
+        "Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей» // Ведомости СНД и ВС "
+        "РФ. – 1992. – № 15. – Ст. 766.",
+        {"type": WorkType.LAW, "container": "Ведомости СНД и ВС РФ", "year": 1992},
+    ),
+    (  # a ministry's letter: its number is no issue
+        "Письмо Минобрнауки России от 18.08.2017 № 09-1672 «О направлении методических "
+        "рекомендаций». – URL: https://www.garant.ru/1 (дата обращения: 01.02.2023).",
+        {
+            "type": WorkType.LAW,
+            "title": "Письмо Минобрнауки России от 18.08.2017 № 09-1672 «О направлении "
+            "методических рекомендаций»",
+            "issue": "",
+            "year": 2017,
+        },
+    ),
+    (  # a court's ruling, its number with letters
+        "Решение Верховного Суда РФ от 12.05.2015 № АКПИ15-123 // Бюллетень Верховного Суда "
+        "РФ. – 2015. – № 9.",
+        {"type": WorkType.LAW, "issue": "9", "year": 2015},
+    ),
+    (
+        "Определение Конституционного Суда РФ от 04.12.2003 № 418-О // Вестник "
+        "Конституционного Суда РФ. – 2004. – № 2.",
+        {"type": WorkType.LAW, "issue": "2", "year": 2004},
+    ),
+    (  # not an act: a letter to the editor has no issuing body's date
+        "Иванов И. И. Письмо в редакцию // Вопросы истории. – 2010. – № 5. – С. 3–4.",
+        {"type": WorkType.ARTICLE, "issue": "5", "pages": "3-4"},
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",
@@ -671,6 +701,58 @@ TRANSLITERATED: list[Row] = [
             "year": 2006,
             "issue": "31",
         },
+    ),
+    (  # transliterated, its translation in brackets names the date and number again
+        "Federal'nyi zakon ot 06.10.2003 No. 131-FZ \"Ob obshchikh printsipakh organizatsii "
+        'mestnogo samoupravleniya v Rossiiskoi Federatsii" [Federal Law of 06.10.2003 No. '
+        '131-FZ "On general principles of the organization of local self-government in the '
+        'Russian Federation"]. Available at: http://www.consultant.ru/1 (accessed 15.01.2020).',
+        {
+            "type": WorkType.LAW,
+            "title": "Federal'nyi zakon ot 06.10.2003 No. 131-FZ \"Ob obshchikh printsipakh "
+            'organizatsii mestnogo samoupravleniya v Rossiiskoi Federatsii"',
+            "translated_title": 'Federal Law of 06.10.2003 No. 131-FZ "On general principles '
+            'of the organization of local self-government in the Russian Federation"',
+            "volume": "",
+            "year": 2003,
+        },
+    ),
+    (  # the number before the date: "Federal Law No." is no body as its author
+        'Federal Law No. 44-FZ of April 5, 2013 "On the contract system in the sphere of '
+        'procurement". Available at: http://www.consultant.ru/2 (accessed 15.01.2020).',
+        {
+            "type": WorkType.LAW,
+            "title": 'Federal Law No. 44-FZ of April 5, 2013 "On the contract system in the '
+            'sphere of procurement"',
+            "authors": [],
+        },
+    ),
+    (
+        'Resolution of the Government of the Russian Federation of 15.04.2014 No. 316 "On '
+        "approval of the state program\". Sobranie zakonodatel'stva RF [Collection of "
+        "Legislation of the RF], 2014, no. 18, art. 2162.",
+        {
+            "type": WorkType.LAW,
+            "title": "Resolution of the Government of the Russian Federation of 15.04.2014 No. "
+            '316 "On approval of the state program"',
+            "container": "Sobranie zakonodatel'stva RF",
+            "year": 2014,
+        },
+    ),
+    (
+        "Postanovlenie Pravitel'stva RF ot 15.04.2014 No. 316 [Resolution of the Government "
+        "of the RF of 15.04.2014 No. 316]. Available at: http://government.ru/1 (accessed "
+        "01.02.2021).",
+        {
+            "type": WorkType.LAW,
+            "title": "Postanovlenie Pravitel'stva RF ot 15.04.2014 No. 316",
+            "translated_title": "Resolution of the Government of the RF of 15.04.2014 No. 316",
+            "volume": "",
+        },
+    ),
+    (  # a family name "No" before the year stays the author's
+        "Lee J, No K. 2019. Title of the work. Journal of Things, 5, 10-20.",
+        {"year": 2019, "title": "Title of the work", "type": WorkType.ARTICLE},
     ),
     (  # no "(In Russ.)", but the journal's English name after " = " says the same
         "Orlov K.N. Digital platforms in the regional economy. Vestnik Sankt-Peterburgskogo "
