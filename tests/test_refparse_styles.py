@@ -862,6 +862,36 @@ VANCOUVER: list[Row] = [
             "pages": "1-10",
         },
     ),
+    (  # the date of access written year first; the date of update before it names no field
+        "Centers for Disease Control and Prevention. Facts about hypertension [Internet]. "
+        "Atlanta (GA): CDC; 2021 [updated 2021 Sep 27; cited 2021 Mar 5]. Available from: "
+        "https://www.cdc.gov/bloodpressure/facts.htm",
+        {
+            "title": "Facts about hypertension",
+            "container": "",
+            "place": "Atlanta (GA)",
+            "publisher": "CDC",
+            "year": 2021,
+            "accessed": date(2021, 3, 5),
+        },
+    ),
+    (
+        "Ministry of Health of the Russian Federation. Clinical guidelines [Internet]. Moscow; "
+        "2020 [updated 2021 Feb 1; cited 2021 Mar 5]. Available from: https://cr.minzdrav.gov.ru/1",
+        {"container": "", "place": "Moscow", "year": 2020, "accessed": date(2021, 3, 5)},
+    ),
+    (  # a journal's article read online: its numbers after the bracket
+        "Ivanov II, Petrov PP. Arterial hypertension in Russia. Kardiologiia [Internet]. 2019 "
+        "[cited 2021 Mar 5];59(3):5-11. Available from: https://lib.ossn.ru/1",
+        {
+            "container": "Kardiologiia",
+            "year": 2019,
+            "volume": "59",
+            "issue": "3",
+            "pages": "5-11",
+            "accessed": date(2021, 3, 5),
+        },
+    ),
 ]
 
 APA_HARVARD_CHICAGO_MLA: list[Row] = [
