@@ -787,7 +787,7 @@ TRANSLITERATED: list[Row] = [
         "Samara, 2018. 24 p.",
         {
             "type": WorkType.THESIS,
-            "genre": "Abstract of Cand. Sci. (Eng.) diss",
+            "genre": "Abstract of Cand. Sci. (Eng.) diss.",
             "place": "Samara",
             "publisher": "",
             "number_of_pages": "24",
@@ -796,7 +796,25 @@ TRANSLITERATED: list[Row] = [
     (
         "Orlov K.N. Energeticheskaya bezopasnost' regiona. Cand. Sci. (Econ.) diss. Irkutsk, "
         "2016. 190 p. (In Russ.)",
-        {"type": WorkType.THESIS, "genre": "Cand. Sci. (Econ.) diss", "place": "Irkutsk"},
+        {"type": WorkType.THESIS, "genre": "Cand. Sci. (Econ.) diss.", "place": "Irkutsk"},
+    ),
+    (  # "PhD" with its field in brackets, as the Russian degrees write it
+        "Kovalenko S.S. Upravlenie [Management]. PhD (Econ.) diss. Moscow, 2010. 180 p.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "PhD (Econ.) diss.",
+            "place": "Moscow",
+            "publisher": "",
+        },
+    ),
+    (  # the abstract named after the degree: "diss. Abstr."
+        "Blinov A.O. Upravlenie [Management]. Cand. Sci. (Econ.) diss. Abstr. Moscow, 2010. 26 p.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "Cand. Sci. (Econ.) diss. Abstr.",
+            "place": "Moscow",
+            "publisher": "",
+        },
     ),
     (  # initials are no sentence end between title and journal
         "Orlov K.N. Philosophy of F. M. Dostoevskii. Voprosy filosofii, 2019, no. 3, "
