@@ -120,6 +120,51 @@ REFERENCES = (
             1977,
             "",
         ),
+        # the Soviet inventor's certificate, headed as a patent is
+        (
+            "А. с. 1234567 СССР, МКИ B23K 9/00. Способ сварки / В. В. Волков. – № 3456789/25 ; "
+            "заявл. 15.03.1983 ; опубл. 30.06.1986, Бюл. № 24. – 3 с.",
+            "1234567",
+            "СССР",
+            "МКИ B23K 9/00",
+            "Способ сварки",
+            ["Волков"],
+            1986,
+            "3",
+        ),
+        # the publication's date opening the area after the statement, capitalised
+        (
+            "Пат. 2456789 РФ. Способ получения / А. А. Смирнов. – Опубл. 20.07.2012, Бюл. № 20.",
+            "2456789",
+            "РФ",
+            "",
+            "Способ получения",
+            ["Смирнов"],
+            2012,
+            "",
+        ),
+        # "No." capitalised; the bulletin that announced it names no publisher
+        (
+            "Ivanov I.I. Method for producing hydrogen. Patent RF No. 2123456. 2020. (In Russ.)",
+            "2123456",
+            "RF",
+            "",
+            "Method for producing hydrogen",
+            ["Ivanov"],
+            2020,
+            "",
+        ),
+        (
+            "Petrov P.P. Sposob svarki [Welding method]. Patent RF, no. 2654321, 2018. Byul. no. "
+            "15.",
+            "2654321",
+            "RF",
+            "",
+            "Sposob svarki",
+            ["Petrov"],
+            2018,
+            "",
+        ),
         (
             "Smith, J. (2001). Widget for holding things (U.S. Patent No. 1,234,567). U.S. Patent "
             "and Trademark Office.",
@@ -170,6 +215,11 @@ def test_the_application_is_kept_as_written() -> None:
             "Патентное право : учебник / под ред. И. И. Иванова. – М. : Юрайт, 2019. – 300 с.",
             WorkType.BOOK,
             "Патентное право : учебник",
+        ),
+        (
+            "Автономов А. А. Авторское право. – М. : Наука, 2019. – 300 с.",
+            WorkType.BOOK,
+            "Авторское право",
         ),
         (
             "Patents and innovation in Russia. J Econ. 2019;5:1-10.",
@@ -375,3 +425,12 @@ def test_vancouver_output_reads_back() -> None:
         work.year,
     )
     assert [p.family for p in back.authors] == [p.family for p in work.authors]
+
+
+def test_the_bulletin_is_no_publisher() -> None:
+    # "Byul. no. 15": the office's bulletin that announced the patent
+    work = parse_reference(
+        "Ivanov I.I., Petrov P.P. Ustroistvo dlya ochistki vody [Water purification device]. "
+        "Patent RF, no. 2654321, 2018. Byul. no. 15."
+    )
+    assert (work.publisher, work.year, work.designation) == ("", 2018, "2654321")

@@ -718,6 +718,36 @@ GOST_CYRILLIC: list[Row] = [
         "Smith J. A title here. Proc. IEEE, 2019, vol. 5, pp. 5-9.",
         {"container": "Proc. IEEE", "publisher": ""},
     ),
+    (  # a law named with its body and date, in the gazette that published it
+        "Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей» // Ведомости СНД и ВС "
+        "РФ. – 1992. – № 15. – Ст. 766.",
+        {"type": WorkType.LAW, "container": "Ведомости СНД и ВС РФ", "year": 1992},
+    ),
+    (  # a ministry's letter: its number is no issue
+        "Письмо Минобрнауки России от 18.08.2017 № 09-1672 «О направлении методических "
+        "рекомендаций». – URL: https://www.garant.ru/1 (дата обращения: 01.02.2023).",
+        {
+            "type": WorkType.LAW,
+            "title": "Письмо Минобрнауки России от 18.08.2017 № 09-1672 «О направлении "
+            "методических рекомендаций»",
+            "issue": "",
+            "year": 2017,
+        },
+    ),
+    (  # a court's ruling, its number with letters
+        "Решение Верховного Суда РФ от 12.05.2015 № АКПИ15-123 // Бюллетень Верховного Суда "
+        "РФ. – 2015. – № 9.",
+        {"type": WorkType.LAW, "issue": "9", "year": 2015},
+    ),
+    (
+        "Определение Конституционного Суда РФ от 04.12.2003 № 418-О // Вестник "
+        "Конституционного Суда РФ. – 2004. – № 2.",
+        {"type": WorkType.LAW, "issue": "2", "year": 2004},
+    ),
+    (  # not an act: a letter to the editor has no issuing body's date
+        "Иванов И. И. Письмо в редакцию // Вопросы истории. – 2010. – № 5. – С. 3–4.",
+        {"type": WorkType.ARTICLE, "issue": "5", "pages": "3-4"},
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",
@@ -962,6 +992,58 @@ TRANSLITERATED: list[Row] = [
         "(In Russ., abstract in Engl.)",
         {"language": "ru", "volume": "", "issue": "5", "pages": "5-9"},
     ),
+    (  # transliterated, its translation in brackets names the date and number again
+        "Federal'nyi zakon ot 06.10.2003 No. 131-FZ \"Ob obshchikh printsipakh organizatsii "
+        'mestnogo samoupravleniya v Rossiiskoi Federatsii" [Federal Law of 06.10.2003 No. '
+        '131-FZ "On general principles of the organization of local self-government in the '
+        'Russian Federation"]. Available at: http://www.consultant.ru/1 (accessed 15.01.2020).',
+        {
+            "type": WorkType.LAW,
+            "title": "Federal'nyi zakon ot 06.10.2003 No. 131-FZ \"Ob obshchikh printsipakh "
+            'organizatsii mestnogo samoupravleniya v Rossiiskoi Federatsii"',
+            "translated_title": 'Federal Law of 06.10.2003 No. 131-FZ "On general principles '
+            'of the organization of local self-government in the Russian Federation"',
+            "volume": "",
+            "year": 2003,
+        },
+    ),
+    (  # the number before the date: "Federal Law No." is no body as its author
+        'Federal Law No. 44-FZ of April 5, 2013 "On the contract system in the sphere of '
+        'procurement". Available at: http://www.consultant.ru/2 (accessed 15.01.2020).',
+        {
+            "type": WorkType.LAW,
+            "title": 'Federal Law No. 44-FZ of April 5, 2013 "On the contract system in the '
+            'sphere of procurement"',
+            "authors": [],
+        },
+    ),
+    (
+        'Resolution of the Government of the Russian Federation of 15.04.2014 No. 316 "On '
+        "approval of the state program\". Sobranie zakonodatel'stva RF [Collection of "
+        "Legislation of the RF], 2014, no. 18, art. 2162.",
+        {
+            "type": WorkType.LAW,
+            "title": "Resolution of the Government of the Russian Federation of 15.04.2014 No. "
+            '316 "On approval of the state program"',
+            "container": "Sobranie zakonodatel'stva RF",
+            "year": 2014,
+        },
+    ),
+    (
+        "Postanovlenie Pravitel'stva RF ot 15.04.2014 No. 316 [Resolution of the Government "
+        "of the RF of 15.04.2014 No. 316]. Available at: http://government.ru/1 (accessed "
+        "01.02.2021).",
+        {
+            "type": WorkType.LAW,
+            "title": "Postanovlenie Pravitel'stva RF ot 15.04.2014 No. 316",
+            "translated_title": "Resolution of the Government of the RF of 15.04.2014 No. 316",
+            "volume": "",
+        },
+    ),
+    (  # a family name "No" before the year stays the author's
+        "Lee J, No K. 2019. Title of the work. Journal of Things, 5, 10-20.",
+        {"year": 2019, "title": "Title of the work", "type": WorkType.ARTICLE},
+    ),
     (  # no "(In Russ.)", but the journal's English name after " = " says the same
         "Orlov K.N. Digital platforms in the regional economy. Vestnik Sankt-Peterburgskogo "
         "universiteta. Ekonomika = St Petersburg University Journal of Economic Studies, 2019, "
@@ -995,7 +1077,7 @@ TRANSLITERATED: list[Row] = [
         "Samara, 2018. 24 p.",
         {
             "type": WorkType.THESIS,
-            "genre": "Abstract of Cand. Sci. (Eng.) diss",
+            "genre": "Abstract of Cand. Sci. (Eng.) diss.",
             "place": "Samara",
             "publisher": "",
             "number_of_pages": "24",
@@ -1004,7 +1086,25 @@ TRANSLITERATED: list[Row] = [
     (
         "Orlov K.N. Energeticheskaya bezopasnost' regiona. Cand. Sci. (Econ.) diss. Irkutsk, "
         "2016. 190 p. (In Russ.)",
-        {"type": WorkType.THESIS, "genre": "Cand. Sci. (Econ.) diss", "place": "Irkutsk"},
+        {"type": WorkType.THESIS, "genre": "Cand. Sci. (Econ.) diss.", "place": "Irkutsk"},
+    ),
+    (  # "PhD" with its field in brackets, as the Russian degrees write it
+        "Kovalenko S.S. Upravlenie [Management]. PhD (Econ.) diss. Moscow, 2010. 180 p.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "PhD (Econ.) diss.",
+            "place": "Moscow",
+            "publisher": "",
+        },
+    ),
+    (  # the abstract named after the degree: "diss. Abstr."
+        "Blinov A.O. Upravlenie [Management]. Cand. Sci. (Econ.) diss. Abstr. Moscow, 2010. 26 p.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "Cand. Sci. (Econ.) diss. Abstr.",
+            "place": "Moscow",
+            "publisher": "",
+        },
     ),
     (  # initials are no sentence end between title and journal
         "Orlov K.N. Philosophy of F. M. Dostoevskii. Voprosy filosofii, 2019, no. 3, "
@@ -1099,6 +1199,36 @@ VANCOUVER: list[Row] = [
             "volume": "395",
             "issue": "10223",
             "pages": "1-10",
+        },
+    ),
+    (  # the date of access written year first; the date of update before it names no field
+        "Centers for Disease Control and Prevention. Facts about hypertension [Internet]. "
+        "Atlanta (GA): CDC; 2021 [updated 2021 Sep 27; cited 2021 Mar 5]. Available from: "
+        "https://www.cdc.gov/bloodpressure/facts.htm",
+        {
+            "title": "Facts about hypertension",
+            "container": "",
+            "place": "Atlanta (GA)",
+            "publisher": "CDC",
+            "year": 2021,
+            "accessed": date(2021, 3, 5),
+        },
+    ),
+    (
+        "Ministry of Health of the Russian Federation. Clinical guidelines [Internet]. Moscow; "
+        "2020 [updated 2021 Feb 1; cited 2021 Mar 5]. Available from: https://cr.minzdrav.gov.ru/1",
+        {"container": "", "place": "Moscow", "year": 2020, "accessed": date(2021, 3, 5)},
+    ),
+    (  # a journal's article read online: its numbers after the bracket
+        "Ivanov II, Petrov PP. Arterial hypertension in Russia. Kardiologiia [Internet]. 2019 "
+        "[cited 2021 Mar 5];59(3):5-11. Available from: https://lib.ossn.ru/1",
+        {
+            "container": "Kardiologiia",
+            "year": 2019,
+            "volume": "59",
+            "issue": "3",
+            "pages": "5-11",
+            "accessed": date(2021, 3, 5),
         },
     ),
 ]

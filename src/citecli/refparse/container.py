@@ -59,7 +59,8 @@ _EDITORS_BEFORE_MARK = re.compile(
 # times faster than that pattern fails, whose lazy names try the word after every character
 _EDITOR_WORD_FOUND = re.compile(EDITOR_WORD)
 _GENRE_START = re.compile(
-    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
+    # ("PhD (Econ.) diss.": the field in brackets, as the Russian degrees below write it)
+    r"(?:Ph\.?\s?D\.?(?:\s?\([^()]{1,30}\))?|Doctoral|Master'?s|M\.?\s?Sc\.?|Diploma|Bachelor'?s)\s+(?:[Tt]hesis|"
     r"[Dd]issertation|[Dd]iss\.)|(?:Projekt|Diplom|Master|Bachelor)arbeit|Dissertation\b|(?:[A-Z][\w-]*\s){0,6}(?:Tech(?:nical|\.)?\s?[Rr]ep(?:ort|\.)?|"
     r"[Tt]ech [Rr]eport|Research [Rr]eport|Working [Pp]aper|Internal [Rr]eport|Report)\b|"
     r"Personal communication|Unpublished|[Mm]anuscript|PhD [Tt]hesis|[Tt]hesis\b|[Pp]reprint\b|"
@@ -68,7 +69,7 @@ _GENRE_START = re.compile(
     # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation", "Abstract
     # of Cand. Sci. (Eng.) diss."
     r"(?:(?:Extended\s)?[Aa]bstract\sof\s)?(?:Cand|Dr)\.\s?Sci\.\s?(?:\([^()]{1,30}\)\s?)?(?:[Dd]iss(?:ertation|\.)|[Tt]hesis)"
-    r"(?:\s[Aa]bstract)?"
+    r"(?:\s[Aa]bstr(?:act|\.))?"
 )
 _NOT_CONTAINER = re.compile(
     r"\b(?:[Tt]o appear|[Ii]n press|[Ff]orthcoming|[Ss]ubmitted(?: for publication)?|[Aa]ccepted|"
@@ -276,6 +277,8 @@ def read_container(
     if genre:  # "Ph.D. thesis, Rice University", "Technical Report 11, Dept. …"
         rest = strip_edges(name.lstrip(" .,;:")[genre.end() :])
         kind = strip_edges(genre.group(0))
+        if genre.group(0).endswith((" diss.", " Abstr.")):  # an abbreviation keeps its stop
+            kind += "."
         if not place and not publisher and PLACE_ONLY.match(rest):  # "… Dissertation. Moscow"
             return Container("", "", editors, rest, "", chapter, "", kind)
         return Container("", "", editors, place, publisher or rest, chapter, "", kind)

@@ -37,7 +37,9 @@ _NUMERIC_DMY = r"(?P<d1>[0-9]{1,2})[./](?P<m1>[0-9]{1,2})[./](?P<y1>[0-9]{4})"
 _ISO = r"(?P<y2>[0-9]{4})-(?P<m2>[0-9]{1,2})-(?P<d2>[0-9]{1,2})"
 _MDY = rf"{_MONTH.replace('month', 'mon3')}\s+(?P<d3>[0-9]{{1,2}}),?\s+(?P<y3>[0-9]{{4}})"
 _DMY = rf"(?P<d4>[0-9]{{1,2}})[\s-]+{_MONTH.replace('month', 'mon4')}[\s-]+(?P<y4>[0-9]{{4}})"
-_ANY_DATE = rf"(?:{_NUMERIC_DMY}|{_ISO}|{_MDY}|{_DMY})"
+# Vancouver's year first: "[cited 2021 Mar 5]"
+_YMD = rf"(?P<y5>[0-9]{{4}})\s+{_MONTH.replace('month', 'mon5')}\s+(?P<d5>[0-9]{{1,2}})(?![0-9])"
+_ANY_DATE = rf"(?:{_NUMERIC_DMY}|{_ISO}|{_YMD}|{_MDY}|{_DMY})"
 
 _ACCESS_LABEL = (
     r"(?:date of (?:the )?(?:access|address|accession|request|application|reference)"
@@ -49,7 +51,9 @@ _ACCESS_LABEL = (
 # it is tried at every position; the look-ahead fails there much sooner than the labels do.
 _ACCESS = re.compile(
     r"(?=[\[(\sdдalrvcz])"
-    rf"[\[(]?\s*{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?",
+    # Vancouver's date of update before it names no field: "[updated 2021 Sep 27; cited …]"
+    rf"[\[(]?\s*(?:updated\s[^;\[\]()]{{4,24}};\s*)?"
+    rf"{_ACCESS_LABEL}\s*:?\s*{_ANY_DATE}\s*[\])]?(?:,?\s*from\b)?",
     re.IGNORECASE,
 )
 
@@ -109,6 +113,9 @@ def _to_date(match: re.Match[str]) -> date | None:
         if groups["y4"]:
             month = _MONTHS.get(groups["mon4"].lower())
             return date(int(groups["y4"]), month, int(groups["d4"])) if month else None
+        if groups["y5"]:
+            month = _MONTHS.get(groups["mon5"].lower())
+            return date(int(groups["y5"]), month, int(groups["d5"])) if month else None
     except ValueError:
         return None
     return None

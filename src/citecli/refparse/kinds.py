@@ -15,15 +15,25 @@ _THESIS = re.compile(
 )
 _LAW = re.compile(
     # GOST writes the kind in lower case after a colon: "Об образовании : федер. закон"
-    r"\b(?:Federal Law|[Фф]едеральный закон|[Фф]едер\. закон|[Фф]едер\. конституц\. закон|"
+    r"\b(?:Federal (?:Constitutional )?Law|Decree No\.|[Фф]едеральный закон|[Фф]едер\. закон|"
+    r"[Фф]едер\. конституц\. закон|"
     # (in the instrumental too: "утв. распоряжением Правительства РФ от 17.11.2008 № 1662-р")
     r"[Уу]каз(?:ом)? Президента|Постановление|[Пп]остановлением? Правительства|"
     r"[Рр]аспоряжени(?:е|ем) Правительства|"
     # a ministry's or agency's order: "Приказ от 12.01.2017 № 13", "приказ Минфина России …"
     r"[Пп]риказ\s(?:от\s[0-9]|Министерств|Мин[а-яё]{2,12}\s|Федеральн|Росстат|ФНС|ФАС)|"
+    # a law, a ministry's letter or a court's ruling named with its body and date: "Закон РФ
+    # от 07.02.1992 № 2300-1", "Письмо Минобрнауки России от 18.08.2017 № 09-1672",
+    # "Определение Конституционного Суда РФ от 04.12.2003 № 418-О"
+    r"(?:Закон|[Пп]исьмо|[Оо]пределение|[Рр]ешение)\s[^«»\"/.]{2,80}?\sот\s[0-9]{1,2}[.\s]|"
+    r"Закон (?:РФ|Российской Федерации|РСФСР|СССР)\b|"
     r"Кодекс|(?:[Гг]ражданский|[Нн]алоговый|[Тт]рудовой|[Уу]головный|[Сс]емейный|[Зз]емельный"
     r"|[Бб]юджетный|[Жж]илищный|[Аа]рбитражный процессуальный|[Уу]головно-процессуальный)"
-    r" кодекс|Code of the Russian|Decree of|Law of the|Act of [0-9]{4}|Regulation \(EU\))",
+    r" кодекс|Code of the Russian|Decree of|Law of the|Act of [0-9]{4}|Regulation \(EU\)|"
+    # transliterated, and translated, for the References of Russian journals: "Federal'nyi zakon
+    # ot 06.10.2003 No. 131-FZ", "Postanovlenie Pravitel'stva RF", "Resolution of the Government"
+    r"Federal'nyi zakon|(?:Postanovlenie|Rasporyazhenie) Pravitel'stva|Ukaz Prezidenta|"
+    r"(?:Resolution|Order) of the (?:Government|Ministry))",
 )
 _PREPRINT = re.compile(r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|preprint|Preprint|Research Square)\b")
 _CONFERENCE = re.compile(
@@ -93,19 +103,31 @@ def language_of(text: str, marked: str, title: str) -> str:
 # Substrings without which a pattern cannot match: a substring test is far cheaper than a scan.
 _LAW_TRIGGERS = (
     "Law",
+    "Code of",
+    "Decree",
+    "Act of",
+    "Regulation",
+    "zakon",
+    "Pravitel'stva",
+    "Ukaz",
+    "of the Government",
+    "of the Ministry",
+)
+# tested only in text that is not all ASCII (a flag Python keeps, so free to test)
+_CYRILLIC_LAW_TRIGGERS = (
     "закон",
+    "Закон",
     "Указ",
     "указ",
     "Постановл",
     "постановл",
     "риказ",
     "аспоряжени",
+    "исьмо",
+    "пределение",
+    "ешение",
     "Кодекс",
     " кодекс",
-    "Code of",
-    "Decree",
-    "Act of",
-    "Regulation",
 )
 _THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра", "arbeit")
 _REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
@@ -144,10 +166,17 @@ def _is_conference(container: str, *, has_issue: bool) -> bool:
 
 
 # an act's date and number, part of its title: "от 29.12.2012 № 273-ФЗ", "от 27 июля 2006 г.
-# № 152-ФЗ", "of 27.07.2006 No. 149-FZ", "от 10.10.2019 № 490"; or a federal law's number alone
+# № 152-ФЗ", "of 27.07.2006 No. 149-FZ", "ot 15.04.2014 No. 316", "от 10.10.2019 № 490"; or a
+# federal law's number alone
+_ACT_DATE = (
+    r"(?:от|of|ot)\s(?:[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2}\s[а-яё]{3,8}\.?\s[0-9]{4}\s?г\."
+    r"|[A-Z][a-z]{2,8}\s[0-9]{1,2},\s[0-9]{4})"
+)
 _ACT_NUMBER = re.compile(
-    r"(?:(?:от|of)\s(?:[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2}\s[а-яё]{3,8}\.?\s[0-9]{4}\s?г\.),?\s"
-    r"(?:№|No\.?|N)\s?[0-9][0-9-]*(?:[А-ЯЁA-Z]{1,4})?"
+    rf"(?:{_ACT_DATE},?\s"
+    r"(?:№|No\.?|N)\s?(?:[А-ЯЁA-Z]{1,5})?[0-9][0-9-]*(?:[А-ЯЁA-Z]{1,4})?"
+    # the number first: "Decree No. 204 of May 7, 2018", "Order … No. 123 of 12.03.2019"
+    rf"|No\.\s?[0-9][0-9-]*\s(?:[a-z ]{{0,40}}[A-Z][A-Za-z ]{{0,60}}\s)?{_ACT_DATE}"
     r"|(?:№|No\.?|N)\s?[0-9]{1,4}-(?:ФК?З|FK?Z)(?!\w))"
 )
 
@@ -155,16 +184,18 @@ _ACT_NUMBER = re.compile(
 def has_law_cue(text: str) -> bool:
     """Whether `text` holds a word that every law or decree `_LAW` finds holds ("закон",
     "Decree"): the cheap test before that search."""
-    return has_any(text, _LAW_TRIGGERS)
+    return has_any(text, _LAW_TRIGGERS) or (
+        not text.isascii() and has_any(text, _CYRILLIC_LAW_TRIGGERS)
+    )
 
 
-def act_number(text: str) -> tuple[int, int] | None:
-    """(start, end) of a law's or decree's date and number, which no locator reader should
-    take for an issue ("№ 273") or a year; None when `text` names no act."""
+def act_numbers(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each of a law's or decree's dates and numbers, which no locator reader
+    should take for an issue ("№ 273") or a year; () when `text` names no act. A translated
+    act names them twice: "ot 06.10.2003 No. 131-FZ … [Federal Law of 06.10.2003 No. 131-FZ]"."""
     if not (has_law_cue(text) and _LAW.search(text)):
-        return None
-    found = _ACT_NUMBER.search(text)
-    return found.span() if found else None
+        return ()
+    return tuple(found.span() for found in _ACT_NUMBER.finditer(text))
 
 
 def work_type(

@@ -247,6 +247,11 @@ def _editors(head: _Head, container: Container, title: Title) -> tuple[tuple[Per
     return editors_in_case(source.editors, source.editor_role, nominative), source.editor_role
 
 
+def _ends_with_number_sign(text: str, rest: str) -> bool:
+    """Whether the head, what `text` holds before `rest`, ends with "No." """
+    return text[: len(text) - len(rest)].rstrip(" .").endswith(" No")
+
+
 def _punctuated(match: re.Match[str]) -> bool:
     return any(mark in match.group(0) for mark in ".,:")
 
@@ -274,6 +279,10 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     text = single_spaced(cut_medium(text))
 
     head = _read_head(text) if standard is None else _Head((), (), False, None, text, False)
+    if head.authors and head.rest[:1].isdigit() and _ends_with_number_sign(text, head.rest):
+        # "Federal Law No. 44-FZ of April 5, 2013 …", "Decree No. 204 of the President …":
+        # an act's kind and its number sign, not a body named as the author "Federal Law No"
+        head = _Head((), (), False, None, text, False)
     rest = head.rest
     numbered = cut_designation_after_title(rest) if standard is None else None
     if numbered:
@@ -295,8 +304,11 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # The law's cue words are looked for once, in all the text: `rest` is most often its end,
     # which then holds none of them when the text holds none.
     law_cue = kinds.has_law_cue(text)
-    act = kinds.act_number(rest) if law_cue or not text.endswith(rest) else None
-    numbers = blank(rest, *act) if act else rest  # "от 29.12.2012 № 273-ФЗ" is no issue
+    acts = kinds.act_numbers(rest) if law_cue or not text.endswith(rest) else ()
+    numbers = rest
+    for act_span in acts:  # "от 29.12.2012 № 273-ФЗ" is no issue
+        numbers = blank(numbers, *act_span)
+    act = acts[0] if acts else None
     titled = _YEAR_IN_TITLE.search(numbers) if " : " in numbers else None
     if titled:  # "Россия в цифрах. 2020 : крат. стат. сб.": the title's year, no locator
         numbers = blank(numbers, *titled.span(1))

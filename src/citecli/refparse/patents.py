@@ -26,7 +26,8 @@ _AUTHORITY = (
     r"|Беларусь|Казахстан|Украина|Япония|Германия|Франция|Китай|[A-ZА-ЯЁ]{2}\b"
 )
 _HEADING = re.compile(
-    r"(?:Пат\.|Патент)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*"
+    # the Soviet inventor's certificate in its place: "А. с. 1234567 СССР, МКИ B23K 9/00."
+    r"(?:Пат\.|Патент|А\.\s?с\.|Авт\.\s?свид\.|Авторское\s+свидетельство)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*"
     # the country first ("Патент США № 6 123 456", "Пат. RU 2637215")
     rf"(?:(?P<before>RU|SU|{_AUTHORITY})\s+)?(?:№\s*)?(?P<number>[0-9][0-9\s]{{0,12}}[0-9]|[0-9])"
     # the kind code ("C1", "U1"), then the country ("Пат. 2712345 C1 Рос. Федерация")
@@ -42,8 +43,9 @@ _HEADING = re.compile(
 # ("– № 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23")
 _APPLICATION = re.compile(r"№\s*[0-9][0-9/]*\s*[:;]\s*заявл\.[^/]*?(?=\s/\s|\.\s[0-9]+\sс\.|$)")
 _PUBLISHED, _FILED = (
+    # ("Опубл. 20.07.2012" opening GOST 7.1's area after the statement)
     re.compile(rf"{word}\.\s*[0-9]{{1,2}}\.[0-9]{{1,2}}\.({YEAR_DIGITS}|[0-9]{{2}})\b")
-    for word in ("опубл", "заявл")
+    for word in ("[Оо]публ", "[Зз]аявл")
 )
 # A patent's number in the Latin-script styles: five digits at least or digits grouped in
 # thousands ("2123456", "4 005 488", "1,234,567"), not a version, a range or a ratio ("Patent
@@ -54,7 +56,7 @@ _LATIN_AUTHORITY = r"RF|RU|SU|US|EP|WO|Russian Federation"
 # "US patent 4 005 488": named with its office or "no.", which a title's "Patent …" is not
 _LATIN_PATENT = re.compile(
     rf"\s*(?:(?P<before>USA|US|U\.S\.|EP|RU)\s[Pp]atent|Pat(?:ent|\.))\s+"
-    rf"(?:(?P<authority>{_LATIN_AUTHORITY}),?\s*)?(?P<no>no\.\s*)?{_NUMBER}"
+    rf"(?:(?P<authority>{_LATIN_AUTHORITY}),?\s*)?(?P<no>[Nn]o\.\s*)?{_NUMBER}"
     rf"(?:\s?[A-C][0-9])?(?:\s(?P<after>{_LATIN_AUTHORITY}))?,?"
 )
 # NLM's (Vancouver's) "United States patent US 20020103498", "Рос. Федерация patent 2 123 456"
@@ -62,6 +64,8 @@ _NLM_PATENT = re.compile(
     rf"\.\s(?P<authority>[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*){{0,2}})\spatent\s"
     rf"(?:[A-Z]{{2}}\s?)?{_NUMBER}(?![\w/])"
 )
+# the patent office's bulletin that announced it, which names no publisher: "Byul. no. 15"
+_BULLETIN = re.compile(r"[.,;]?\s*(?:Byul|Bull?)\.\s*[Nn]o\.\s*[0-9]+")
 # NLM's byline: "Pagedas AC, inventor; Ancel Surgical R&D Inc., assignee."
 INVENTORS = re.compile(r"inventors?(?:;\s*[^;]{1,120}?,\s*assignees?)?\.\s*")
 # APA's "(U.S. Patent No. 1,234,567). U.S. Patent and Trademark Office."
@@ -79,9 +83,12 @@ class Heading(NamedTuple):
     rest: str
 
 
+_HEADING_STARTS = ("Пат", "А. с.", "А.с.", "Авт")
+
+
 def read_heading(text: str) -> Heading | None:
     """GOST's patent heading at the start of `text`: "Пат. 2 123 456 Рос. Федерация, МПК …"."""
-    found = _HEADING.match(text) if text.startswith("Пат") else None
+    found = _HEADING.match(text) if text.startswith(_HEADING_STARTS) else None
     if found is None:
         return None
     authority = found.group("authority") or found.group("before")
@@ -140,4 +147,6 @@ def cut_mention(text: str) -> Mention | None:
     # (NLM's mention keeps the full stop that ends the title before it)
     start = found.start() + (found.re is _NLM_PATENT)
     rest = text[:start] + text[found.end() :]
+    if "yul." in rest or "ull." in rest:  # "Patent RF, no. 2654321, 2018. Byul. no. 15."
+        rest = _BULLETIN.sub("", rest)
     return Mention(number, authority.strip(), rest, office)
