@@ -209,6 +209,8 @@ def format_gost(work: Work) -> Markup:
     if in_book:
         edition = edition_statement(work.edition, russian=labels is RUSSIAN)
         host = join_areas([host, edition, publication(work, labels)])
+    elif work.type is WorkType.WEBPAGE and (work.place or work.publisher):
+        areas.append(publication(work, labels))  # a body's site: "– Geneva : WHO, 2023"
     elif work.year is not None:
         areas += [str(work.year), issue_date(work, labels)]
     if host:

@@ -71,6 +71,14 @@ def format_vancouver(work: Work) -> Markup:
         parts += ["In:", f"{editors}, {label}." if editors else "", close(work.container)]
         parts += [edition, close(_imprint(work))]
         parts.append(f"p. {work.pages}." if work.pages else "")
+    elif work.type is WorkType.WEBPAGE and (work.place or work.publisher):
+        # NLM's page of a body's site: "Hypertension [Internet]. Geneva: WHO; 2023 [cited 2024
+        # Jan 10]. Available from: …"
+        cited = ""
+        if work.accessed:
+            a = work.accessed
+            cited = f" [cited {a.year} {ENGLISH_MONTHS[a.month - 1][:3]} {a.day}]"
+        parts += [close(work.container), close(_imprint(work) + cited)]
     else:
         parts += [close(work.container), close(_journal_source(work))]
     if work.language == "ru" and not russian:
