@@ -511,17 +511,27 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if year is None:
         diagnostics.append(Diagnostic("no year found", line))
 
+    # the cheap tests of `with_abbreviation_stop` and `publisher_with_stop` first, here: most
+    # titles end in no small Cyrillic letter ("… in Europe"), most publishers in no "l"
+    if "а" <= title_text[-1:] <= "я":
+        title_text = with_abbreviation_stop(title_text)  # "в 4 т" -> "в 4 т."
+    container_name = container.name
+    if "а" <= container_name[-1:] <= "я":
+        container_name = with_abbreviation_stop(container_name)
+    publisher = container.publisher
+    if publisher[-1:] == "l":
+        publisher = publisher_with_stop(publisher)  # "Nauka Publ" -> "Nauka Publ."
     return Work(
         type=work_type,
-        title=with_abbreviation_stop(title_text),
+        title=title_text,
         translated_title=title.translated,
         authors=authors,
         et_al=et_al,
         editors=editors,
         editor_role=role,
-        container=with_abbreviation_stop(container.name),
+        container=container_name,
         container_translated=container.translated,
-        publisher=publisher_with_stop(container.publisher),
+        publisher=publisher,
         place=container.place,
         year=year,
         month=month,
