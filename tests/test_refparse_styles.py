@@ -748,6 +748,16 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И. Письмо в редакцию // Вопросы истории. – 2010. – № 5. – С. 3–4.",
         {"type": WorkType.ARTICLE, "issue": "5", "pages": "3-4"},
     ),
+    (  # NLM's kind of thesis in brackets after its title: the genre, not a translation
+        "Ivanov I.I. Innovative development of regions [dissertation]. Moscow; 2015. 180 p. "
+        "(In Russ.)",
+        {"type": WorkType.THESIS, "genre": "dissertation", "translated_title": ""},
+    ),
+    (
+        "Smith J. Regional growth in Europe [master's thesis]. Boston (MA): Boston University; "
+        "2019.",
+        {"genre": "master's thesis", "translated_title": "", "publisher": "Boston University"},
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",

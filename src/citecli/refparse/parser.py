@@ -135,6 +135,12 @@ _YEAR_IN_TITLE = re.compile(rf"\.\s({YEAR_DIGITS})\s:\s(?=[а-яё])")
 _AMENDMENTS = re.compile(
     r"\((?:с\s(?:[Ии]зм|[Пп]оправк)|в\sред\.|[Ии]зм\.|with\s[Aa]mendment|incl\.\s[Aa]m)[^()]{0,80}\)"
 )
+# NLM's kind of a thesis in brackets after its title: "[dissertation]", "[master's thesis]"
+_BRACKETED_GENRE = re.compile(
+    r"(?:(?:master|doctoral|bachelor|PhD|Ph\.D\.)(?:'s)?\s)?(?:dissertation|thesis)"
+    r"(?:\son\sthe\sInternet)?",
+    re.IGNORECASE,
+)
 # the words a Russian journal's name opens with, which no sentence of a title does:
 # "Vestnik Permskogo universiteta. Seriya: Ekonomika", "Izvestiya vuzov. Priborostroenie"
 _RUSSIAN_JOURNAL_OPENING = re.compile(
@@ -321,6 +327,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     title = read_title(
         rest, strong_locator=rest_locators.first_strong, comma_style=head.comma_style
     )
+    if title.translated and _BRACKETED_GENRE.fullmatch(title.translated):
+        # NLM's "Title [dissertation]. Moscow; 2015": the kind of work, not a translation
+        title = title._replace(translated="", genre=title.genre or title.translated)
     tail = rest[title.end :] if title.end < len(rest) else ""
     title_text = title.title
     blanked = blank_after_volume(tail) if "//" not in rest and "/" in tail else None

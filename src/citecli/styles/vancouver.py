@@ -61,7 +61,9 @@ def format_vancouver(work: Work) -> Markup:
     if work.type in (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT, WorkType.STANDARD):
         # "[dissertation]", not a standard's "национальный стандарт Российской Федерации"
         genre = work.genre if work.type is not WorkType.STANDARD else ""
-        parts += [f"[{genre}]." if genre else "", edition, close(_imprint(work))]
+        if genre:  # NLM: "Title [dissertation]." (the bracket inside the title's sentence)
+            parts[-1] = f"{work.title.strip().rstrip('.')} [{genre.rstrip('.')}]."
+        parts += [edition, close(_imprint(work))]
     elif work.type is WorkType.PATENT:  # "United States patent US 20020103498. 2002."
         patent = f"{work.authority} patent {work.designation}".strip()
         parts += [close(patent), close(str(work.year)) if work.year is not None else ""]
