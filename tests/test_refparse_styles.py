@@ -758,6 +758,14 @@ GOST_CYRILLIC: list[Row] = [
         "2019.",
         {"genre": "master's thesis", "translated_title": "", "publisher": "Boston University"},
     ),
+    (  # GOST's abbreviated cities transliterated letter for letter
+        "Ivanov I.I. Ekonomika regionov [Regional economics]. M.: Nauka, 2019. 300 p. (In Russ.)",
+        {"type": WorkType.BOOK, "container": "", "place": "M.", "publisher": "Nauka"},
+    ),
+    (
+        "Petrov P.P. Upravlenie personalom. SPb.: Piter, 2018. 200 p.",
+        {"type": WorkType.BOOK, "container": "", "place": "SPb.", "publisher": "Piter"},
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",

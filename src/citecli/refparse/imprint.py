@@ -32,7 +32,9 @@ _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
     # the first word is no initial ("Ed. A. Benjamin. Coventry: Warwick UP"), but "М.", "К."
-    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|{ROSTOV}\.?|[А-ЯЁ]\.?)"
+    # (and "M.", "SPb.": the References that transliterate GOST's abbreviated cities)
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|{ROSTOV}\.?|[А-ЯЁ]\.?"
+    r"|M\.(?=\s?:)|SPb\.)"
     # (a later word is no lone capital with a full stop: "Т. V. М." is a volume and a place)
     rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}]"
     rf"(?:[{LOWER}'’-]+\.?|(?!\.))){{0,2}}"
