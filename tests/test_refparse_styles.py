@@ -766,6 +766,14 @@ GOST_CYRILLIC: list[Row] = [
         "Petrov P.P. Upravlenie personalom. SPb.: Piter, 2018. 200 p.",
         {"type": WorkType.BOOK, "container": "", "place": "SPb.", "publisher": "Piter"},
     ),
+    (  # an abbreviation closing the title before an imprint whose city no list holds
+        "Иванов И. И. Экономика : учеб. – Таллинн : Александра, 2019. – 300 с.",
+        {"title": "Экономика : учеб.", "place": "Таллинн", "publisher": "Александра"},
+    ),
+    (  # how many volumes, then the edition: "т. 2-е изд." is no volume 2
+        "Лотман Ю. М. Избранные статьи : в 3 т. – 2-е изд. – Таллинн : Александра, 1992. – 479 с.",
+        {"title": "Избранные статьи : в 3 т.", "volume": "", "edition": "2", "place": "Таллинн"},
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",

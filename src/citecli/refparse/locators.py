@@ -52,7 +52,8 @@ _VOLUME_LABEL_WORDS = word_alternatives(
         (
             _each_then("Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band", r"\.?"),
             # "v. 5", "Т. 14": a one-letter label needs its full stop and an Arabic number
-            _each_then("v|V|Т|т|T|t", r"\.(?=\s*[0-9])"),
+            # (not an edition's number: "в 3 т. – 2-е изд.")
+            _each_then("v|V|Т|т|T|t", r"\.(?=\s*[0-9](?![0-9]*-е\s?изд))"),
             # "v. X, pp. 570": a Roman number only before a comma (not "T. C. Smith")
             _each_then("v|V", r"\.(?=\s*[IVXLC]+\s?,)"),
             # "Т. IV. – М.", "Т. II, кн. 1": the Cyrillic label with a Roman number (Latin

@@ -96,19 +96,12 @@ def _sentence_end(text: str, limit: int) -> tuple[int, int]:
             word = _LAST_WORD.search(text, max(0, start - 12), start + 1)
             if word:
                 last_word = word.group(1)
-                # an initial, unless a lower-case abbreviation ends the area (cheap test first)
-                if (
-                    len(last_word) == 1
-                    and last_word.isalpha()
-                    and not ("а" <= last_word <= "я" and _volume_count_ends(text, end))
-                ):
-                    continue
-                # an abbreviation's full stop ends no sentence, unless GOST's next area
-                # follows it (cheap tests first: "Vol. 5" is far more common)
-                if last_word in _NOT_SENTENCE_END and not (
-                    ("А" <= text[end : end + 1] <= "Я" or "-е" in text[end + 1 : end + 4])
-                    and _GOST_AREA.match(text, end)
-                ):
+                # an initial's or an abbreviation's full stop ends no sentence, unless it is a
+                # lower-case abbreviation's ("в 3 т.", "учеб.") that GOST's next area follows
+                if len(last_word) == 1 and last_word.isalpha():
+                    if not ("а" <= last_word <= "я" and _next_area_follows(text, end)):
+                        continue
+                elif last_word in _NOT_SENTENCE_END and not _next_area_follows(text, end):
                     continue
                 if _is_part_number(text, word):
                     continue  # "Solution of the Phase Problem, 1. The Centrosymmetric Crystal"
@@ -132,13 +125,15 @@ _GOST_AREA = re.compile(rf"[0-9]{{1,2}}-е\s?изд\.|(?:{IMPRINT_START})")
 _ANY_IMPRINT = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*\s:\s[{UPPER}«\"]")
 
 
-def _volume_count_ends(text: str, end: int) -> bool:
-    """Whether a one-letter lower-case abbreviation's full stop (before `end`) ends the title
-    area: "в 3 т." or "в 2 ч." before GOST's next area ("Избранные статьи : в 3 т. – Таллинн :
-    Александра, 1992"), where an initial's full stop ends nothing ("A. Smith", "Ю. М.")."""
-    if not "А" <= text[end : end + 1] <= "Я":
-        return False
-    return bool(_GOST_AREA.match(text, end) or _ANY_IMPRINT.match(text, end))
+def _next_area_follows(text: str, end: int) -> bool:
+    """Whether GOST's next area opens at `end`, after an abbreviation's full stop, which
+    normalisation left where ". – " stood: an edition ("учеб. – 3-е изд.") or an imprint, its
+    city listed or not ("моногр. – М. : Наука", "в 3 т. – Таллинн : Александра"); an initial's
+    full stop ("A. Smith", "Ю. М.") and "Vol. 5" open none."""
+    first = text[end : end + 1]
+    if "А" <= first <= "Я":  # (the cheap tests first: the patterns are rarely needed)
+        return bool(_GOST_AREA.match(text, end) or _ANY_IMPRINT.match(text, end))
+    return "-е" in text[end + 1 : end + 4] and bool(_GOST_AREA.match(text, end))
 
 
 def _is_part_number(text: str, word: re.Match[str]) -> bool:

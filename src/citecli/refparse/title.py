@@ -18,6 +18,7 @@ from citecli.refparse.places import IMPRINT_START
 from citecli.refparse.sentences import _sentence_end
 from citecli.refparse.statement import STATEMENT, Statement, read_statement
 from citecli.refparse.text import LOWER, UPPER, has_any, strip_edges
+from citecli.script import has_cyrillic
 
 _QUOTES = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
 # a closing quote that is not an apostrophe inside a word ("what’s")
@@ -337,12 +338,11 @@ def _translation_end(rest: str, end: int, strong_locator: int) -> int:
     if "[" in before:  # the title's own translation came earlier: this one is the journal's
         return -1
     stops = before.count(". ")
-    if not stops or stops != translation.count(". ") or _CYRILLIC.search(translation):
+    if not stops or stops != translation.count(". ") or has_cyrillic(translation):
         return -1
     return closing + 1
 
 
-_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 _EDITED_BY_SENTENCE = re.compile(r"\sEds?\.\s+by\s+")
 
 
