@@ -15,6 +15,7 @@ from citecli.styles.apa import format_apa
 from citecli.styles.bibtex import works_to_bibtex
 from citecli.styles.gost import format_gost
 from citecli.styles.markup import to_text
+from citecli.styles.vancouver import format_vancouver
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,18 @@ def test_the_record_keeps_the_stop_and_no_style_doubles_it() -> None:
 )
 def test_publisher_with_stop(publisher: str, expected: str) -> None:
     assert publisher_with_stop(publisher) == expected
+
+
+def test_a_closing_abbreviation_keeps_its_stop_inside_other_marks() -> None:
+    # APA's edition and Vancouver's bracketed genre follow the title inside its sentence,
+    # where no sentence's full stop puts the abbreviation's back
+    book = parse_reference(
+        "Иванов И. И. Экономика : учеб. – 3-е изд. – СПб. : Питер, 2020. – 350 с."
+    )
+    assert "Экономика: учеб. (3rd ed.)." in to_text(format_apa(book))
+    thesis = parse_reference(
+        "Ivanov I.I. Ekonomicheskii rost. Cand. Sci. (Econ.) diss. Moscow, 2019. 200 p."
+    )
+    assert "Ekonomicheskii rost [Cand. Sci. (Econ.) diss.]. Moscow; 2019." in to_text(
+        format_vancouver(thesis)
+    )

@@ -6,11 +6,13 @@ The strings are written for these tests (invented works in each style's punctuat
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from citecli.bibtex_input import read_bibtex
 from citecli.csl import work_from_csl, work_to_csl
-from citecli.model import Work, WorkType
+from citecli.model import Person, Work, WorkType
 from citecli.refparse import parse_reference
 from citecli.styles.apa import format_apa
 from citecli.styles.bibtex import works_to_bibtex
@@ -217,3 +219,20 @@ def test_csl_reader_validates_month_and_day(
 ) -> None:
     work = work_from_csl({"type": "article-newspaper", "issued": {"date-parts": parts}})
     assert (work.year, work.month, work.day) == expected
+
+
+def test_a_bodys_web_page_keeps_its_day_beside_its_imprint() -> None:
+    page = Work(
+        type=WorkType.WEBPAGE,
+        title="Hypertension",
+        authors=(Person(literal="World Health Organization"),),
+        place="Geneva",
+        publisher="WHO",
+        year=2023,
+        month=3,
+        day=5,
+        url="https://www.who.int/x",
+        accessed=date(2024, 1, 10),
+    )
+    assert "– Geneva : WHO, 2023. – 5 March." in to_text(format_gost(page))
+    assert "Geneva: WHO; 2023 Mar 5 [cited 2024 Jan 10]." in to_text(format_vancouver(page))

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecli.refparse import container, dates, edition, imprint, tails, title
+from citecli.refparse import container, dates, edition, imprint, kinds, tails, title
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -130,3 +130,30 @@ def test_a_date_tail_is_never_skipped(text: str) -> None:
     # trim_container tries _DATE_TAIL where a month may end the name, or a date of digits
     if tails._DATE_TAIL.search(text):
         assert tails._may_end_in_month(text) or (text[-1:].isdigit() and "." in text)
+
+
+_LAW_PIECES = st.sampled_from(
+    [
+        "Письмо Минобрнауки России",
+        "Определение Конституционного Суда РФ",
+        "Решение Верховного Суда",
+        "решение задач",
+        "Закон РФ",
+        " от ",
+        "от 18.08.2017",
+        " ",
+        "№ 09-1672",
+        "Federal Law",
+        "Гражданский кодекс",
+        "распоряжением Правительства",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_LAW_PIECES, max_size=8).map("".join))
+def test_every_text_the_law_pattern_finds_holds_a_law_cue(text: str) -> None:
+    # has_law_cue is the cheap test before _LAW; it may say yes wrongly, never no wrongly
+    if kinds._LAW.search(text):
+        assert kinds.has_law_cue(text)

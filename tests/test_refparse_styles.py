@@ -774,6 +774,10 @@ GOST_CYRILLIC: list[Row] = [
         "Лотман Ю. М. Избранные статьи : в 3 т. – 2-е изд. – Таллинн : Александра, 1992. – 479 с.",
         {"title": "Избранные статьи : в 3 т.", "volume": "", "edition": "2", "place": "Таллинн"},
     ),
+    (  # the marks of what is unknown in any spelling the pattern reads
+        "Смирнов А. А. Краткий курс. – М. : [Б.и.], 2001. – 45 с.",
+        {"type": WorkType.BOOK, "place": "М.", "publisher": "[Б.и.]", "year": 2001},
+    ),
     (  # the collection's editors after its own slash: their initials are no place
         "Морозова Т. В. Кадровая политика // Проблемы экономики : сб. науч. тр. / под ред. "
         "А. А. Николаева. – Екатеринбург : УрФУ, 2020. – Вып. 3. – С. 112–118.",
@@ -1579,3 +1583,14 @@ def test_gost_book_responsibility_is_not_part_of_the_title() -> None:
     assert (work.place, work.publisher, work.year) == ("Екатеринбург", "Изд-во УрГЭУ", 2022)
     kept = parse_reference("Smith J. Input / output systems. London: Academic Press; 1990.")
     assert kept.title == "Input / output systems"
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["под ред.", "под общей ред.", "под общ. редакцией", "под научной ред.", "под редакцией"],
+)
+def test_every_genitive_role_the_statement_reads_gives_the_nominative(role: str) -> None:
+    work = parse_reference(
+        f"Экономика : учебник / {role} А. А. Петрова. – Москва : Наука, 2019. – 300 с."
+    )
+    assert ([p.family for p in work.editors], work.editor_role) == (["Петров"], role)

@@ -33,7 +33,6 @@ def with_abbreviation_stop(text: str) -> str:
 def publisher_with_stop(publisher: str) -> str:
     """`publisher` with the full stop of the "Publ." that closes the Russian journals'
     transliterated publishers ("Moscow, Nauka Publ., 2019"): "Nauka Publ" -> "Nauka Publ."."""
-    # the cheap test first: few publishers end in an "l"
-    if publisher[-1:] == "l" and publisher.endswith(" Publ"):
+    if publisher.endswith(" Publ"):
         return f"{publisher}."
     return publisher

@@ -11,6 +11,7 @@ the genitive and printed into it again comes back unchanged either way.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from citecli.model import Person
@@ -40,15 +41,10 @@ _TO_GENITIVE = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
-#: the GOST roles after which the editors' names stand in the genitive
-GENITIVE_ROLES = (
-    "под ред.",
-    "под общ. ред.",
-    "под науч. ред.",
-    "под редакцией",
-    "под общей редакцией",
-    "под научной редакцией",
-)
+#: the GOST roles after which the editors' names stand in the genitive, as a statement's
+#: reader stores them (single spaces): "под ред.", "под общ. ред.", "под общей редакцией",
+#: every pairing `citecli.refparse.statement` reads
+GENITIVE_ROLE = re.compile(r"под (?:(?:общ|науч)\. |(?:общей|научной) )?(?:ред\.|редакцией)")
 
 
 def editors_in_case(
@@ -56,7 +52,7 @@ def editors_in_case(
 ) -> tuple[Person, ...]:
     """`editors` with their family names put in `case` (`nominative` or `genitive`) after a
     role that governs the genitive ("под ред. А. А. Петрова"); after any other, as given."""
-    if role not in GENITIVE_ROLES:
+    if not GENITIVE_ROLE.fullmatch(role):
         return editors
     return tuple(dataclasses.replace(person, family=case(person.family)) for person in editors)
 

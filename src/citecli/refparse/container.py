@@ -360,16 +360,9 @@ def _imprint_with_marks(region: str, start: int) -> re.Match[str] | None:
     return imprint if imprint and "[" in imprint.group(0) else None
 
 
-_UNKNOWN_MARKS = (
-    "[Б. м.]",
-    "[б. м.]",
-    "[б. и.]",
-    "[Б. и.]",
-    "[б. г.]",
-    "[Б.м.]",
-    "[б.и.]",
-    "[б.г.]",
-)
+# the opening of every mark the pattern reads ("[Б. м.]", "[б.и.]", "[Б. г.]"): the pattern
+# decides which
+_UNKNOWN_MARKS = ("[Б", "[б")
 
 
 # the transliterated lists' cities, any of them: "Kazan'", "Syktyvkar", "Moscow; Berlin"

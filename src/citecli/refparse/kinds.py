@@ -123,9 +123,6 @@ _CYRILLIC_LAW_TRIGGERS = (
     "постановл",
     "риказ",
     "аспоряжени",
-    "исьмо",
-    "пределение",
-    "ешение",
     "Кодекс",
     " кодекс",
 )
@@ -181,11 +178,20 @@ _ACT_NUMBER = re.compile(
 )
 
 
+# words titles hold too ("решение задач", "определение понятия"): an act named by them has its
+# date after " от " (see `_LAW`), so they count only with it
+_DATED_ACT_TRIGGERS = ("исьмо", "пределение", "ешение")
+
+
 def has_law_cue(text: str) -> bool:
     """Whether `text` holds a word that every law or decree `_LAW` finds holds ("закон",
     "Decree"): the cheap test before that search."""
-    return has_any(text, _LAW_TRIGGERS) or (
-        not text.isascii() and has_any(text, _CYRILLIC_LAW_TRIGGERS)
+    if has_any(text, _LAW_TRIGGERS):
+        return True
+    if text.isascii():
+        return False
+    return has_any(text, _CYRILLIC_LAW_TRIGGERS) or (
+        " от " in text and has_any(text, _DATED_ACT_TRIGGERS)
     )
 
 

@@ -22,7 +22,7 @@ from citecli.styles.case import (
     title_case,
 )
 from citecli.styles.markup import Markup, Run, italic, join_markup
-from citecli.styles.text import ENGLISH_MONTHS, close, edition_statement, page_range
+from citecli.styles.text import ENGLISH_MONTHS, bare_title, close, edition_statement, page_range
 
 MAX_LISTED = 20
 _SPACES = re.compile(" {2,}")
@@ -50,7 +50,7 @@ def author_list(authors: tuple[Person, ...], et_al: bool = False) -> str:
 
 def _title(work: Work) -> str:
     # GOST's " : " before other title information is APA's ": "
-    title = work.title.strip().rstrip(".").replace(" : ", ": ")
+    title = bare_title(work.title).replace(" : ", ": ")
     # sentence case is an English rule; Russian titles are already in Russian sentence case
     if not has_cyrillic(title):
         title = sentence_case(title)
@@ -139,13 +139,15 @@ def _title_and_source(work: Work) -> tuple[Parts, Parts]:
     """The title element (with its closing period) and what follows it, by type."""
     title = _title(work)
     kind = work.type
+    # the title's own closing mark ends the element: "*Война и мир: в 4 т.*", "*Why?*"
+    stop = "" if title[-1:] in ".?!" else "."
     if kind in (WorkType.BOOK, WorkType.REPORT):
-        edition = f" ({_edition(work)})." if work.edition else "."
+        edition = f" ({_edition(work)})." if work.edition else stop
         return [italic(title), edition], [_publisher(work)]
     if kind is WorkType.STANDARD:
         # as a report with its number (APA 7 §10.4): "Title (5th ed., ISO 9001:2015)."
         numbers = ", ".join(d for d in (_edition(work), work.designation) if d)
-        return [italic(title), f" ({numbers})." if numbers else "."], [_publisher(work)]
+        return [italic(title), f" ({numbers})." if numbers else stop], [_publisher(work)]
     if kind is WorkType.PATENT:
         # APA 7's legal references (chapter 11): "Title (U.S. Patent No. 1,234,567). Office."
         office = f"{work.authority} " if work.authority else ""

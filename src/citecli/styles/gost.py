@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citecli.abbreviations import with_abbreviation_stop
 from citecli.inflection import editors_in_case, genitive
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
@@ -20,6 +19,7 @@ from citecli.styles.text import (
     ENGLISH_MONTHS,
     RUSSIAN_MONTHS,
     RUSSIAN_MONTHS_GENITIVE,
+    bare_title,
     close,
     date_dmy,
     edition_statement,
@@ -97,12 +97,6 @@ def editors_statement(work: Work, labels: Labels) -> str:
     return f"{role} " + ", ".join(names.direct(p) for p in editors)
 
 
-def title_text(title: str) -> str:
-    """The title as GOST prints it: no closing full stop but an abbreviation's (put back for
-    records read from exports that dropped it)."""
-    return with_abbreviation_stop(title.rstrip(". "))
-
-
 def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bool = False) -> str:
     heading, responsibility = heading_and_responsibility(work.authors, work.et_al, labels)
     heading = work.standard_designation or heading  # a standard under its designation
@@ -110,7 +104,7 @@ def _title_part(work: Work, labels: Labels, *, genre: str = "", with_editors: bo
         # "/ С. С. Сидоров ; под ред. А. А. Петрова": a further statement after a semicolon
         edited = editors_statement(work, labels)
         responsibility = f"{responsibility} ; {edited}" if responsibility else edited
-    title = title_text(work.title)
+    title = bare_title(work.title)
     if work.translated_title:
         title += f" = {work.translated_title.strip('[]. ')}"
     if genre:
@@ -199,7 +193,7 @@ def format_gost(work: Work) -> Markup:
         return _monograph(work, labels)
     areas: list[str] = []
     described = _title_part(work, labels, genre=work.genre if work.type is WorkType.LAW else "")
-    host = title_text(work.container)  # "… : сб. науч. тр."
+    host = bare_title(work.container)  # "… : сб. науч. тр."
     # proceedings with an imprint are described as the book they are, like a collection's
     in_book = work.type is WorkType.CHAPTER or (
         work.type is WorkType.CONFERENCE_PAPER and bool(work.place or work.publisher)
@@ -210,7 +204,8 @@ def format_gost(work: Work) -> Markup:
         edition = edition_statement(work.edition, russian=labels is RUSSIAN)
         host = join_areas([host, edition, publication(work, labels)])
     elif work.type is WorkType.WEBPAGE and (work.place or work.publisher):
-        areas.append(publication(work, labels))  # a body's site: "– Geneva : WHO, 2023"
+        # a body's site: "– Geneva : WHO, 2023. – 5 March"
+        areas += [publication(work, labels), issue_date(work, labels)]
     elif work.year is not None:
         areas += [str(work.year), issue_date(work, labels)]
     if host:
@@ -239,7 +234,7 @@ def patent_areas(work: Work, labels: Labels) -> list[str]:
         heading += f" {work.authority}"
     if work.classification:
         heading += f", {work.classification}"
-    described = f"{close(heading)} {title_text(work.title)}"
+    described = f"{close(heading)} {bare_title(work.title)}"
     if work.translated_title:
         described += f" = {work.translated_title.strip('[]. ')}"
     if work.genre:

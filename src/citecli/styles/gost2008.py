@@ -20,11 +20,10 @@ from citecli.styles.gost import (
     location_areas,
     patent_areas,
     publication,
-    title_text,
     volume_issue,
 )
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import close, edition_statement
+from citecli.styles.text import bare_title, close, edition_statement
 
 
 def _authors(work: Work, labels: Labels) -> tuple[str, str]:
@@ -48,14 +47,14 @@ def format_gost2008(work: Work) -> Markup:
         responsibility = heading_and_responsibility(work.authors, work.et_al, labels)[1]
     else:
         heading, responsibility = _authors(work, labels)
-    title = title_text(work.title)
+    title = bare_title(work.title)
     if work.genre and work.type in _GENRE_TYPES:
         title += f" : {work.genre}"
     first = f"{close(heading)} {title}" if heading else title
     if responsibility:
         first += f" / {responsibility}"
     if work.container:
-        first += f" // {title_text(work.container)}"
+        first += f" // {bare_title(work.container)}"
         if work.type is WorkType.CHAPTER and work.editors:
             first += f" / {editors_statement(work, labels)}"
     parts = [

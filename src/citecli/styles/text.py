@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from citecli.abbreviations import with_abbreviation_stop
+
 EN_DASH = "–"
 
 
 def page_range(pages: str, dash: str = EN_DASH) -> str:
     """ "148-159" -> "148–159"; single pages and article numbers pass through."""
     return pages.replace("-", dash, 1) if pages else ""
+
+
+def bare_title(title: str) -> str:
+    """A title without its closing full stop, but with an abbreviation's ("в 4 т.", "учеб."),
+    which the record keeps and records read from exports that dropped it get back."""
+    return with_abbreviation_stop(title.strip().rstrip(". "))
 
 
 def close(text: str, mark: str = ".") -> str:

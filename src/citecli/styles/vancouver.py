@@ -13,7 +13,7 @@ from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import ENGLISH_MONTHS, close, edition_statement
+from citecli.styles.text import ENGLISH_MONTHS, bare_title, close, edition_statement
 
 MAX_AUTHORS = 6
 
@@ -25,12 +25,18 @@ def _people(people: tuple[Person, ...], et_al: bool, russian: bool) -> str:
     return text
 
 
+def _nlm_date(year: int, month: int | None, day: int | None) -> str:
+    """NLM's date: "2002 Jul 25", "2019 Mar", "2020"."""
+    text = str(year)
+    if month is not None:
+        text += f" {ENGLISH_MONTHS[month - 1][:3]}"
+        if day is not None:
+            text += f" {day}"
+    return text
+
+
 def _journal_source(work: Work) -> str:
-    text = str(work.year) if work.year is not None else ""
-    if text and work.month is not None:  # NLM's "2002 Jul 25", "2019 Mar"
-        text += f" {ENGLISH_MONTHS[work.month - 1][:3]}"
-        if work.day is not None:
-            text += f" {work.day}"
+    text = _nlm_date(work.year, work.month, work.day) if work.year is not None else ""
     volume = work.volume + (f"({work.issue})" if work.issue else "")
     location = work.pages or work.article_number
     if volume:
@@ -44,7 +50,8 @@ def _imprint(work: Work) -> str:
     """ "Hoboken: Pearson; 2020" (NLM's place, publisher and date)."""
     text = ": ".join(p for p in (work.place, work.publisher) if p)
     if work.year is not None:
-        text = f"{text}; {work.year}" if text else str(work.year)
+        date = _nlm_date(work.year, work.month, work.day)
+        text = f"{text}; {date}" if text else date
     return text
 
 
@@ -62,7 +69,7 @@ def format_vancouver(work: Work) -> Markup:
         # "[dissertation]", not a standard's "национальный стандарт Российской Федерации"
         genre = work.genre if work.type is not WorkType.STANDARD else ""
         if genre:  # NLM: "Title [dissertation]." (the bracket inside the title's sentence)
-            parts[-1] = f"{work.title.strip().rstrip('.')} [{genre.rstrip('.')}]."
+            parts[-1] = close(f"{bare_title(work.title)} [{genre}]")
         parts += [edition, close(_imprint(work))]
     elif work.type is WorkType.PATENT:  # "United States patent US 20020103498. 2002."
         patent = f"{work.authority} patent {work.designation}".strip()
@@ -76,10 +83,8 @@ def format_vancouver(work: Work) -> Markup:
     elif work.type is WorkType.WEBPAGE and (work.place or work.publisher):
         # NLM's page of a body's site: "Hypertension [Internet]. Geneva: WHO; 2023 [cited 2024
         # Jan 10]. Available from: …"
-        cited = ""
-        if work.accessed:
-            a = work.accessed
-            cited = f" [cited {a.year} {ENGLISH_MONTHS[a.month - 1][:3]} {a.day}]"
+        a = work.accessed
+        cited = f" [cited {_nlm_date(a.year, a.month, a.day)}]" if a else ""
         parts += [close(work.container), close(_imprint(work) + cited)]
     else:
         parts += [close(work.container), close(_journal_source(work))]
