@@ -188,11 +188,43 @@ def test_bibtex_month_macro_and_date_read_back() -> None:
 
 @pytest.mark.parametrize(
     ("field", "month"),
-    [("{3}", 3), ("{March}", 3), ("{Mar.}", 3), ("dec", 12), ("{13}", None), ("{spring}", None)],
+    [
+        ("{3}", 3),
+        ("{March}", 3),
+        ("{Mar.}", 3),
+        ("dec", 12),
+        ("{Sept.}", 9),
+        ("{mars}", 3),  # the French name, as a French list's export writes it
+        ("{13}", None),
+        ("{spring}", None),
+        ("{June/July}", None),  # two months name no single one (this had read as June)
+        ("{Juneteenth}", None),
+    ],
 )
 def test_bibtex_month_field_as_files_write_it(field: str, month: int | None) -> None:
     (work,) = read_bibtex(f"@article{{a, title={{T}}, year={{2020}}, month={field}}}")
     assert (work.month, work.day) == (month, None)
+
+
+@pytest.mark.parametrize(
+    ("fields", "issued"),
+    [
+        ("date={2020-03-05}", (2020, 3, 5)),  # biblatex's date alone: no `year` field
+        ("date={2020-03}", (2020, 3, None)),
+        ("date={2020}", (2020, None, None)),
+        ("date={2020-03-05/2020-03-07}", (2020, 3, 5)),  # a range: its start
+        ("date={2020-02-30}", (2020, 2, None)),  # no such day
+        ("date={2020-13}", (2020, None, None)),
+        ("year={2020}, date={2020-03-05}", (2020, 3, 5)),
+        ("year={2020}, month={mar}, date={2020-03-05}", (2020, 3, 5)),
+        ("year={2020}, month={apr}, date={2020-03-05}", (2020, 4, None)),  # they disagree
+        ("year={2019}, date={2020-03-05}", (2019, None, None)),  # two years: `year`'s alone
+        ("month={mar}", (None, None, None)),  # a month without a year dates nothing
+    ],
+)
+def test_bibtex_year_month_and_biblatex_date(fields: str, issued: tuple[int | None, ...]) -> None:
+    (work,) = read_bibtex(f"@article{{a, title={{T}}, {fields}}}")
+    assert (work.year, work.month, work.day) == issued
 
 
 def test_csl_issued_parts_and_round_trip() -> None:

@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import re
 from datetime import date
+from typing import NamedTuple
 
 import latexcodec  # noqa: F401  (registers the "ulatex" codec)
 from pybtex.database import BibliographyData, Entry, parse_string
@@ -20,7 +21,8 @@ from pybtex.exceptions import PybtexError
 from citecli.errors import InputError
 from citecli.identifiers import normalize_doi
 from citecli.model import DESIGNATED_TYPES, Doi, Person, Work, WorkType
-from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, MONTH_MACROS, SUBTYPES
+from citecli.months import month_number
+from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, SUBTYPES
 
 _TYPES: dict[str, WorkType] = {name: kind for kind, name in ENTRY_TYPES.items() if name != "misc"}
 _TYPES.update(
@@ -110,27 +112,48 @@ def _date(value: str) -> date | None:
         return None
 
 
-# pybtex expands the month macros to the English names; files also write numbers ("3") or the
-# names themselves, abbreviated or not ("Mar.", "March")
-_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_MACROS, start=1)}
+# biblatex's `date`: "2020", "2020-03", "2020-03-05", or a range that starts so ("2020-03/2020-04")
+_BIBLATEX_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?(?![0-9])")
 
 
-def _month_day(month: str, dated: str, year: str) -> tuple[int | None, int | None]:
-    """The month of the `month` field, and the day of biblatex's `date` ("2020-03-05") when
-    it names the same year and month; (None, None) without a month or a year."""
-    if not year[:4].isdigit():
-        return None, None
-    word = month.strip(". ").lower()
-    number = int(word) if word.isdigit() else _MONTH_NUMBERS.get(word[:3])
-    if number is None or not 1 <= number <= 12:
-        written = _date(dated)  # biblatex's date alone
-        if written is None or written.year != int(year[:4]):
-            return None, None
-        return written.month, written.day
-    written = _date(dated)
-    if written and (written.year, written.month) == (int(year[:4]), number):
-        return number, written.day
-    return number, None
+class _Issued(NamedTuple):
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def _issued(year_field: str, month_field: str, date_field: str) -> _Issued:
+    """The date of issue from BibTeX's `year` and `month` and biblatex's `date`.
+
+    `date` is the more precise where both are written and agree; a `month` biblatex's date
+    does not contradict is kept. pybtex expands the month macros to the English names; files
+    also write numbers ("3") or names, abbreviated or not ("Mar.", "March"), and sometimes two
+    months ("June/July"), which name no single month."""
+    year = int(year_field[:4]) if year_field[:4].isdigit() else None
+    month = month_number(month_field) if month_field else None
+    dated = _BIBLATEX_DATE.match(date_field.strip())
+    if dated is None:
+        return _Issued(year, month if year else None, None)
+    written_year = int(dated.group(1))
+    if year is not None and written_year != year:
+        return _Issued(year, month, None)  # two different years: the `year` field's alone
+    written_month = int(dated.group(2)) if dated.group(2) else None
+    if written_month is None or not 1 <= written_month <= 12:
+        return _Issued(written_year, month, None)
+    if month is not None and month != written_month:
+        return _Issued(written_year, month, None)
+    day = int(dated.group(3)) if dated.group(3) else None
+    if day is not None and not _is_day(written_year, written_month, day):
+        day = None
+    return _Issued(written_year, written_month, day)
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def work_from_entry(entry: Entry) -> Work:
@@ -150,8 +173,7 @@ def work_from_entry(entry: Entry) -> Work:
         issue, cumulative = split.group("issue"), split.group("cumulative")
     doi_text = get("doi")
     doi_value = normalize_doi(doi_text) if doi_text else None
-    year = get("year")
-    month, day = _month_day(get("month"), get("date"), year)
+    issued = _issued(get("year"), get("month"), get("date"))
     language = get("language").lower()
     return Work(
         type=kind,
@@ -165,9 +187,9 @@ def work_from_entry(entry: Entry) -> Work:
         publisher=get("publisher") or get("school") or get("institution"),
         place=get("address") or ("" if kind is WorkType.PATENT else get("location")),
         authority=get("location") if kind is WorkType.PATENT else "",
-        year=int(year[:4]) if year[:4].isdigit() else None,
-        month=month,
-        day=day,
+        year=issued.year,
+        month=issued.month,
+        day=issued.day,
         volume=get("volume"),
         issue=issue,
         cumulative_issue=cumulative,

@@ -9,29 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from citecli import months
 from citecli.refparse.text import first_letter_alternatives, has_any
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january", "janvier", "januar", "enero", "января", "январь"),
-            ("feb", "february", "février", "februar", "febrero", "февраля", "февраль"),
-            ("mar", "march", "mars", "märz", "marzo", "марта", "март"),
-            ("apr", "april", "avril", "abril", "апреля", "апрель"),
-            ("may", "mai", "mayo", "мая", "май"),
-            ("jun", "june", "juin", "juni", "junio", "июня", "июнь"),
-            ("jul", "july", "juillet", "juli", "julio", "июля", "июль"),
-            ("aug", "august", "août", "agosto", "августа", "август"),
-            ("sep", "sept", "september", "septembre", "septiembre", "сентября", "сентябрь"),
-            ("oct", "october", "octobre", "oktober", "octubre", "октября", "октябрь"),
-            ("nov", "november", "novembre", "noviembre", "ноября", "ноябрь"),
-            ("dec", "december", "décembre", "dezember", "diciembre", "декабря", "декабрь"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = months.NUMBERS
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
 _NUMERIC_DMY = r"(?P<d1>[0-9]{1,2})[./](?P<m1>[0-9]{1,2})[./](?P<y1>[0-9]{4})"
 _ISO = r"(?P<y2>[0-9]{4})-(?P<m2>[0-9]{1,2})-(?P<d2>[0-9]{1,2})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citecli import months
 from citecli.refparse.dates import LATEST_YEAR, dated_years
 from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, word_alternatives
 
@@ -100,7 +101,7 @@ BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?
 #: a well-formed Roman numeral in capitals, not empty (the start looks ahead for one letter)
 ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 #: the three-letter English months, before a newspaper's day or after a range of days
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTH_ABBREVIATIONS = "|".join(name[:3] for name in months.ENGLISH)
 #: the front matter's pages in Roman numerals before a book's count ("XII, 320 с.", "xii,
 #: 320 p."), a well-formed number in one case ("civil" is none): what `_FRONT_MATTER` and an
 #: imprint's end (imprint) accept

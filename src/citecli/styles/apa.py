@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from citecli import months
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
@@ -22,7 +23,7 @@ from citecli.styles.case import (
     title_case,
 )
 from citecli.styles.markup import Markup, Run, italic, join_markup
-from citecli.styles.text import ENGLISH_MONTHS, bare_title, close, edition_statement, page_range
+from citecli.styles.text import bare_title, close, edition_statement, page_range
 
 MAX_LISTED = 20
 _SPACES = re.compile(" {2,}")
@@ -131,7 +132,7 @@ def _date(work: Work) -> str:
     )
     if not dated or work.month is None:
         return str(work.year)
-    text = f"{work.year}, {ENGLISH_MONTHS[work.month - 1]}"
+    text = f"{work.year}, {months.ENGLISH[work.month - 1]}"
     return f"{text} {work.day}" if work.day is not None else text
 
 

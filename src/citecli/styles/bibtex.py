@@ -16,6 +16,7 @@ from pybtex.database import BibliographyData, Entry
 from pybtex.database import Person as BibPerson
 from pybtex.database.output.bibtex import Writer
 
+from citecli import months
 from citecli.model import Person, Work, WorkType
 from citecli.styles.case import capitalised_words
 from citecli.styles.keys import unique_keys
@@ -103,17 +104,13 @@ def _issue(work: Work) -> str:
     return f"{work.issue} ({work.cumulative_issue})" if work.cumulative_issue else work.issue
 
 
-#: BibTeX's month macros, January first: written bare (`month = mar`), which every style
-#: prints in its language and biblatex reads as the month's number
-MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def _dates(work: Work) -> dict[str, str]:
-    """`month` (a macro), and biblatex's `date` when the day is known too ("2020-03-05"):
-    BibTeX has no field for the day."""
+    """`month` as a macro written bare (`month = mar`), which every style prints in its
+    language and biblatex reads as the month's number; and biblatex's `date` when the day is
+    known too ("2020-03-05"): BibTeX has no field for the day."""
     if work.year is None or work.month is None:
         return {}
-    dated = {"month": MONTH_MACROS[work.month - 1]}
+    dated = {"month": months.BIBTEX_MACROS[work.month - 1]}
     if work.day is not None:
         dated["date"] = f"{work.year:04d}-{work.month:02d}-{work.day:02d}"
     return dated
@@ -187,7 +184,7 @@ class _BraceWriter(Writer):  # type: ignore[misc]
         return "{" + s + "}"
 
     def _write_field(self, stream: TextIO, type: str, value: str) -> None:
-        if type == "month" and value in MONTH_MACROS:  # a macro, not a string: `month = mar`
+        if type == "month" and value in months.BIBTEX_MACROS:  # a macro: `month = mar`
             stream.write(f",\n    {type} = {value}")
         else:
             super()._write_field(stream, type, value)

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecli import months
 from citecli.inflection import editors_in_case, genitive
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
 from citecli.styles.text import (
-    ENGLISH_MONTHS,
-    RUSSIAN_MONTHS,
-    RUSSIAN_MONTHS_GENITIVE,
     bare_title,
     close,
     date_dmy,
@@ -141,8 +139,8 @@ def issue_date(work: Work, labels: Labels) -> str:
         return ""
     russian = labels is RUSSIAN
     if work.day is None:
-        return (RUSSIAN_MONTHS if russian else ENGLISH_MONTHS)[work.month - 1].capitalize()
-    month = (RUSSIAN_MONTHS_GENITIVE if russian else ENGLISH_MONTHS)[work.month - 1]
+        return (months.RUSSIAN if russian else months.ENGLISH)[work.month - 1].capitalize()
+    month = (months.RUSSIAN_GENITIVE if russian else months.ENGLISH)[work.month - 1]
     return f"{work.day} {month}"
 
 

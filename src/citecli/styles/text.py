@@ -26,53 +26,6 @@ def close(text: str, mark: str = ".") -> str:
     return text + mark
 
 
-#: the months' English names, January first
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-#: the months' Russian names in the nominative ("март")
-RUSSIAN_MONTHS = (
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-)
-#: the months' Russian names in the genitive a date writes them in ("12 марта")
-RUSSIAN_MONTHS_GENITIVE = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-
-
 def date_dmy(day: int, month: int, year: int) -> str:
     return f"{day:02d}.{month:02d}.{year:04d}"
 

@@ -9,11 +9,12 @@ what Russian journals print.
 
 from __future__ import annotations
 
+from citecli import months
 from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import ENGLISH_MONTHS, bare_title, close, edition_statement
+from citecli.styles.text import bare_title, close, edition_statement
 
 MAX_AUTHORS = 6
 
@@ -29,7 +30,7 @@ def _nlm_date(year: int, month: int | None, day: int | None) -> str:
     """NLM's date: "2002 Jul 25", "2019 Mar", "2020"."""
     text = str(year)
     if month is not None:
-        text += f" {ENGLISH_MONTHS[month - 1][:3]}"
+        text += f" {months.ENGLISH[month - 1][:3]}"
         if day is not None:
             text += f" {day}"
     return text
