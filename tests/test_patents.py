@@ -206,6 +206,13 @@ def test_the_application_is_kept_as_written() -> None:
     assert parse_reference(GOST_2003).genre == (
         "№ 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23 (II ч.)"
     )
+    # a Soviet application's number carries its department after a hyphen
+    certificate = parse_reference(
+        "А. с. 1007970 СССР, МПК B 25 J 15/00. Устройство для захвата деталей / В. С. Ваулин,"
+        " В. Г. Кемайкин (СССР). – № 3360585/25-08 ; заявл. 23.11.81 ; опубл. 30.03.83,"
+        " Бюл. № 12. – 2 с."
+    )
+    assert certificate.genre == "№ 3360585/25-08 ; заявл. 23.11.81 ; опубл. 30.03.83, Бюл. № 12"
 
 
 @pytest.mark.parametrize(

@@ -40,8 +40,9 @@ _HEADING = re.compile(
 )
 # GOST 7.0.100 gives the application as the title's other information ("… : № 2017105030 :
 # заявл. 15.02.2017 : опубл. 01.12.2017"), GOST 7.1 as an area of its own after the statement
-# ("– № 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23")
-_APPLICATION = re.compile(r"№\s*[0-9][0-9/]*\s*[:;]\s*заявл\.[^/]*?(?=\s/\s|\.\s[0-9]+\sс\.|$)")
+# ("– № 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23"); a Soviet number
+# carries its examining department after a hyphen ("№ 3360585/25-08")
+_APPLICATION = re.compile(r"№\s*[0-9][0-9/-]*\s*[:;]\s*заявл\.[^/]*?(?=\s/\s|\.\s[0-9]+\sс\.|$)")
 _PUBLISHED, _FILED = (
     # ("Опубл. 20.07.2012" opening GOST 7.1's area after the statement)
     re.compile(rf"{word}\.\s*[0-9]{{1,2}}\.[0-9]{{1,2}}\.({YEAR_DIGITS}|[0-9]{{2}})\b")
