@@ -42,6 +42,19 @@ from timing import scales_linearly
         # already sentence case: its capitals were put there on purpose
         ("Why Gibb was right about zoonoses", "Why Gibb was right about zoonoses"),
         ("deep learning: a review", "Deep learning: A review"),
+        # months and weekdays are proper nouns; "May" is the month only beside a number
+        (
+            "Letter to the Foreign Office Concerning Trade, 12 May 1921",
+            "Letter to the foreign office concerning trade, 12 May 1921",
+        ),
+        ("Events of March and April in Moscow", "Events of March and April in Moscow"),
+        ("Reports Published on Mondays and Fridays", "Reports published on Mondays and Fridays"),
+        ("The Strike That Began on Monday Morning", "The strike that began on Monday morning"),
+        ("Why Trust May Fail in Large Organisations", "Why trust may fail in large organisations"),
+        (
+            "Protests of May 1968 in French Universities",
+            "Protests of May 1968 in French universities",
+        ),
     ],
 )
 def test_sentence_case(title: str, expected: str) -> None:

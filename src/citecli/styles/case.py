@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from citecli import months
 from citecli.script import transliterate
 
 _PROPER = frozenset(
@@ -30,6 +31,15 @@ _PROPER = frozenset(
     Turkey Turkish Ukraine Ukrainian Uzbekistan USSR Vietnam Ivoire Arctic Antarctica
     Mediterranean Ural Urals Volga Caspian Sino Chinese-Russian Russian-Chinese Sino-Russian
     """.split()  # noqa: SIM905  (a word list reads better as text)
+) | frozenset(
+    # months and weekdays are proper nouns in English; "May" is also the verb ("Why trust may
+    # fail") and is kept only beside a number, see `_is_dated_may`
+    [name for name in months.ENGLISH if name != "May"]
+    + [
+        f"{day}day{plural}"
+        for day in ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
+        for plural in ("", "s")
+    ]
 )
 
 SMALL_WORDS = frozenset(
@@ -66,6 +76,18 @@ def is_title_case(title: str) -> bool:
     return capitals * 2 > len(words)
 
 
+# a number beside "May" makes it the month: "12 May 1921", "May 1921", "May 12"
+_NUMBER_AFTER = re.compile(r"\s+[0-9]")
+_NUMBER_BEFORE = re.compile(r"[0-9]\s+$")
+
+
+def _is_dated_may(title: str, match: re.Match[str]) -> bool:
+    return match.group() == "May" and bool(
+        _NUMBER_AFTER.match(title, match.end())
+        or _NUMBER_BEFORE.search(title, max(0, match.start() - 6), match.start())
+    )
+
+
 def keeps_capital(word: str, title_cased: bool) -> bool:
     """Whether sentence case must keep `word`'s capitals (rules 1-3 of the module docstring)."""
     return _is_marked(word) or _is_proper(word) or (not title_cased and word[:1].isupper())
@@ -85,9 +107,12 @@ def capitalised_words(title: str) -> list[tuple[int, int]]:
         # the break stands between the words: searched there, not in all the text before
         starts_sentence = number == 0 or bool(_BREAK.search(title, last, match.start()))
         last = match.end()
-        if not any(c.isupper() for c in word) or not keeps_capital(word, title_cased):
+        dated_may = _is_dated_may(title, match)
+        if not any(c.isupper() for c in word) or not (
+            keeps_capital(word, title_cased) or dated_may
+        ):
             continue
-        if starts_sentence and not (_is_marked(word) or _is_proper(word)):
+        if starts_sentence and not (_is_marked(word) or _is_proper(word) or dated_may):
             continue
         spans.append(match.span())
     return spans
@@ -102,7 +127,7 @@ def sentence_case(title: str) -> str:
         between = title[last : match.start()]
         out.append(between)
         word = match.group()
-        keep = keeps_capital(word, title_cased)
+        keep = keeps_capital(word, title_cased) or _is_dated_may(title, match)
         if first or _BREAK.search(title, last, match.start()):
             word = word[0].upper() + (word[1:] if keep else word[1:].lower())
         elif not keep:
