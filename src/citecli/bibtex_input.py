@@ -32,7 +32,6 @@ _TYPES.update(
         "conference": WorkType.CONFERENCE_PAPER,
         "www": WorkType.WEBPAGE,
         "electronic": WorkType.WEBPAGE,
-        "unpublished": WorkType.DOCUMENT,
         "report": WorkType.REPORT,
         "manual": WorkType.DOCUMENT,
         "booklet": WorkType.BOOK,

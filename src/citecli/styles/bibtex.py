@@ -35,6 +35,9 @@ ENTRY_TYPES: dict[WorkType, str] = {
     WorkType.PREPRINT: "misc",
     WorkType.STANDARD: "standard",  # biblatex's; BibTeX's styles print it as @misc
     WorkType.PATENT: "patent",  # biblatex's, its country in `location`
+    # a document "not formally published" (BibTeX's and biblatex's), as Better BibTeX and
+    # pandoc map CSL's "manuscript"
+    WorkType.MANUSCRIPT: "unpublished",
 }
 SUBTYPES = {WorkType.LAW: "legislation", WorkType.PREPRINT: "preprint"}
 

@@ -20,6 +20,7 @@ RIS_TYPES = {
     WorkType.PREPRINT: "UNPB",
     WorkType.DATASET: "DATA",
     WorkType.DOCUMENT: "GEN",
+    WorkType.MANUSCRIPT: "MANSCPT",
 }
 
 
