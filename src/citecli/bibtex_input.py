@@ -20,6 +20,7 @@ from pybtex.exceptions import PybtexError
 from citecli.errors import InputError
 from citecli.identifiers import normalize_doi
 from citecli.model import DESIGNATED_TYPES, Doi, Person, Work, WorkType
+from citecli.refparse import archives
 from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, MONTH_MACROS, SUBTYPES
 
 _TYPES: dict[str, WorkType] = {name: kind for kind, name in ENTRY_TYPES.items() if name != "misc"}
@@ -152,6 +153,7 @@ def work_from_entry(entry: Entry) -> Work:
     year = get("year")
     month, day = _month_day(get("month"), get("date"), year)
     language = get("language").lower()
+    archival = archives.read_file(get("note")) if kind is WorkType.MANUSCRIPT else None
     return Work(
         type=kind,
         title=get("title"),
@@ -175,6 +177,8 @@ def work_from_entry(entry: Entry) -> Work:
         designation=designation,
         number_of_pages=get("pagetotal"),
         edition=get("edition"),
+        archive=archival.archive if archival else "",
+        archive_location=archival.location if archival else "",
         doi=Doi(value=doi_value, raw=doi_text) if doi_value else None,
         edn=get("edn"),
         url=get("url"),
