@@ -46,6 +46,10 @@ def test_gost_cites_the_archive_then_the_search_data() -> None:
         "Куфаев, М. Н. Письмо Б. С. Боднарскому от 20 октября 1925 г. / М. Н. Куфаев // ОР "
         "РГБ. – Ф. 573. Картон 41. Д. 55. Л. 18."
     )
+    # the notes on the copy, an area of their own
+    assert to_text(format_gost(parse_reference(f"{FILE} Копия."))) == (
+        "ГАРФ. – Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5. – Копия."
+    )
     # GOST R 7.0.5's reference: full stops alone
     assert to_text(format_gost2008(parse_reference(FILE))) == FILE
     assert to_text(format_gost2008(parse_reference(DOCUMENT))) == (

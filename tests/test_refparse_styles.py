@@ -936,6 +936,22 @@ GOST_CYRILLIC: list[Row] = [
             "archive_location": "Ф. 573. Картон 41. Д. 55. Л. 18",
         },
     ),
+    (  # the notes on the copy after the search data (GOST R 7.0.5 §11.10)
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5. Подлинник. Машинопись.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive_location": "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5",
+            "genre": "Подлинник. Машинопись",
+        },
+    ),
+    (  # two files of one fond
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4; Д. 124. Л. 5–6.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "ГАРФ",
+            "archive_location": "Ф. Р-5446. Оп. 1. Д. 123. Л. 4; Д. 124. Л. 5–6",
+        },
+    ),
     (  # not an archive's: initials "Ф. Д." in an article
         "Иванов Ф. Д. Экономика региона // Вопросы экономики. 2019. № 1. С. 5–10.",
         {
@@ -1286,6 +1302,17 @@ TRANSLITERATED: list[Row] = [
             "archive": "RGAE (Russian State Archive of the Economy)",
             "archive_location": "F. 4372. Op. 66. D. 1. L. 1–20",
             "title": "",
+        },
+    ),
+    (  # with the document's translation
+        "Doklad narkoma finansov [Report of the People's Commissar of Finance]. GARF. F. R-5446."
+        " Op. 1. D. 123. L. 4–5 ob.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "title": "Doklad narkoma finansov",
+            "translated_title": "[Report of the People's Commissar of Finance]",
+            "archive": "GARF",
+            "archive_location": "F. R-5446. Op. 1. D. 123. L. 4–5 ob.",
         },
     ),
     (  # "Op. cit." names no fond and file

@@ -32,14 +32,23 @@ _NUMBER = r"(?:[А-ЯЁA-Z]{1,3}-?)?[0-9]+[а-яёa-z]?(?:/[0-9]+)?"
 # the leaves: "4–5", "4–5 об.", "4 об.–5", "1, 3–5", "12 ob."
 _SIDE = r"(?:\s?(?:об|ob)\.)?"
 _LEAVES = rf"[0-9]+{_SIDE}(?:\s?[,–—-]\s?[0-9]+{_SIDE})*"
+# a file (or storage unit) and its leaves: "Д. 123. Л. 4–5", "Ед. хр. 185. Лл. 1–3", "D. 1. L. 1"
+_FILE = rf"(?:Д|D|Ед\.\s?хр|Ed\.\s?khr)\.\s?{_NUMBER}(?:[.,]\s(?:Лл|Л|Ll|L)\.\s?{_LEAVES})?"
 # the search data from the fond on: "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5", "F. 4372. Op. 66. D. 1.
-# L. 1–20", "Ф. 573. Картон 41. Д. 55. Л. 18", "Ф. 2908. Оп. 1. Ед. хр. 185. Лл. 1–3"
+# L. 1–20", "Ф. 573. Картон 41. Д. 55. Л. 18", "Ф. 2908. Оп. 1. Ед. хр. 185. Лл. 1–3", and
+# further files of the fond after a semicolon: "… Д. 123. Л. 4; Оп. 2. Д. 7. Л. 1"
 _SEARCH_DATA = re.compile(
     rf"(?<!\w)(?:Ф|F|Фонд)\.?\s?{_NUMBER}"
     rf"(?:\.\s(?:Оп|Op)\.\s?{_NUMBER})?"
     rf"(?:\.\s(?:Картон|Карт\.|Kart\.)\s?{_NUMBER})?"
-    rf"\.\s(?:Д|D|Ед\.\s?хр|Ed\.\s?khr)\.\s?{_NUMBER}"
-    rf"(?:[.,]\s(?:Лл|Л|Ll|L)\.\s?{_LEAVES})?"
+    rf"\.\s{_FILE}(?:;\s(?:(?:Оп|Op)\.\s?{_NUMBER}\.\s)?{_FILE})*"
+)
+# what GOST R 7.0.5 §11.10 notes after the search data: the copy's authenticity and its form
+# ("… Л. 4–5. Подлинник. Машинопись.", "Копия", "Автограф", the References' "Typescript")
+_NOTES = re.compile(
+    r"(?:(?:Подлинник|Подл\.|Копия|Заверенная копия|Машинопись|Машинописная копия|Рукопись"
+    r"|Автограф|Отпуск|Черновик|Original|Copy|Typescript|Manuscript|Autograph)"
+    r"(?:\s[а-яёa-z]+){0,4}[.,;]?\s?)+$"
 )
 # where the fond may open the search data: its mark before a number
 _FOND = re.compile(rf"(?<!\w)(?:Ф|F|Фонд)\.?\s?{_NUMBER}\.\s")
@@ -98,17 +107,24 @@ class ArchivalFile(NamedTuple):
     archive: str
     #: the search data as written: "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5 об."
     location: str
+    #: the notes after them: "Подлинник. Машинопись"
+    notes: str = ""
 
 
 def read_file(text: str) -> ArchivalFile | None:
     """The archive and the search data at the end of `text`, and what precedes them; None
     when the text names no fond and file, or no archive before them."""
-    fond = _FOND.search(text)
-    found = _SEARCH_DATA.match(text, fond.start()) if fond else None
-    if fond is None or found is None:
+    found = None
+    for fond in _FOND.finditer(text):  # (a title's "Ф. 3." before the archive's is no fond)
+        found = _SEARCH_DATA.match(text, fond.start())
+        if found:
+            break
+    if found is None:
         return None
-    if text[found.end() :].strip(" .;,"):
-        return None  # more follows the leaves: a note or a publication, not read here
+    after = text[found.end() :].lstrip(" .;,")
+    notes = _NOTES.match(after) if after else None
+    if after and notes is None:
+        return None  # a publication of the document follows ("Опубл.: …"), not read here
     head = text[: found.start()].rstrip(" .,;")
     document, slash, archive = head.rpartition("//")
     if not slash:
@@ -116,10 +132,8 @@ def read_file(text: str) -> ArchivalFile | None:
     archive = strip_edges(archive)
     if not archive:
         return None
-    location = found.group(0)
-    if location.endswith((" об", " ob")):
-        location += "."
-    return ArchivalFile(strip_edges(document), archive, location)
+    notes_text = strip_edges(notes.group(0)) if notes else ""
+    return ArchivalFile(strip_edges(document), archive, found.group(0), notes_text)
 
 
 def _split_archive(head: str) -> tuple[str, str]:
@@ -151,14 +165,20 @@ def to_work(
     if heading and heading.group("family") not in _DOCUMENT_KINDS:
         authors = (Person(family=heading.group("family"), given=heading.group("given")),)
         title = title[heading.end() :]
+    translated = ""
+    bracket = title.rfind(" [") if title.endswith("]") else -1
+    if bracket > 0:  # the References' translation: "Doklad … [Report of …]"
+        title, translated = title[:bracket].rstrip(" ."), title[bracket + 1 :]
     if "а" <= title[-1:] <= "я":
         title = with_abbreviation_stop(title)  # "… 12 марта 1925 г"
     years = dates.years_in(title)
     return Work(
         type=WorkType.MANUSCRIPT,
         title=title,
+        translated_title=translated,
         authors=authors,
         year=int(years[-1].group(1)) if years else None,
+        genre=archival.notes,
         archive=archival.archive,
         archive_location=archival.location,
         doi=found.doi,

@@ -266,6 +266,8 @@ def archival_areas(work: Work, labels: Labels, *, dash: bool = True) -> list[str
     areas = [archive]
     if dash and work.archive_location:
         areas.append(work.archive_location)
+    if work.genre:  # the notes on the copy (§11.10): "Подлинник. Машинопись"
+        areas.append(work.genre)
     return areas + identifier_areas(work, labels)
 
 
