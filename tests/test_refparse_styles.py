@@ -1315,6 +1315,29 @@ TRANSLITERATED: list[Row] = [
             "archive_location": "F. R-5446. Op. 1. D. 123. L. 4–5 ob.",
         },
     ),
+    (  # the British National Archives' department, series and piece
+        "National Archives (Kew), FO 371/12345.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "National Archives (Kew)",
+            "archive_location": "FO 371/12345",
+        },
+    ),
+    (
+        "Letter from Lord Curzon to the Cabinet, 12 May 1921. The National Archives, Kew, CAB"
+        " 24/123, f. 5.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "title": "Letter from Lord Curzon to the Cabinet, 12 May 1921",
+            "year": 1921,
+            "archive": "The National Archives, Kew",
+            "archive_location": "CAB 24/123, f. 5",
+        },
+    ),
+    (  # a journal named "Archives"
+        "Smith J, Lee K. Growth in infancy. Archives of Disease in Childhood. 2019;104(5):400-5.",
+        {"type": WorkType.ARTICLE, "container": "Archives of Disease in Childhood", "archive": ""},
+    ),
     (  # "Op. cit." names no fond and file
         "Smith J. Op. cit. D. 5. London: Verso, 2019.",
         {"type": WorkType.BOOK, "archive": "", "archive_location": ""},

@@ -50,6 +50,12 @@ _NOTES = re.compile(
     r"|Автограф|Отпуск|Черновик|Original|Copy|Typescript|Manuscript|Autograph)"
     r"(?:\s[а-яёa-z]+){0,4}[.,;]?\s?)+$"
 )
+# the British National Archives' reference that ends a citation: department, series and piece
+# ("National Archives (Kew), FO 371/12345.", "TNA, CAB 24/123, f. 5")
+_DEPARTMENT_REFERENCE = re.compile(
+    r"[,.]\s(?P<location>[A-Z]{1,4}\s[0-9]{1,4}/[0-9]+(?:/[0-9]+)?"
+    r"(?:,\s(?:ff?|fols?)\.\s?[0-9]+(?:[–-][0-9]+)?)?)\.?$"
+)
 # where the fond may open the search data: its mark before a number
 _FOND = re.compile(rf"(?<!\w)(?:Ф|F|Фонд)\.?\s?{_NUMBER}\.\s")
 # the sentence that names the archive after a document's title: an acronym ("ГАРФ", "РГАЭ",
@@ -93,8 +99,9 @@ _DOCUMENT_KINDS = frozenset(
 
 def may_cite_a_file(text: str) -> bool:
     """The cheap test before `read_file`: the inventory's mark ("Оп.", "Op."), or a fond's
-    and a file's ("Ф." and "Д."; an initial's "Ф. Д." passes here and fails there)."""
-    if "Op." in text:
+    and a file's ("Ф." and "Д."; an initial's "Ф. Д." passes here and fails there), or the
+    British National Archives' name ("Archives", "TNA")."""
+    if "Op." in text or "Archives" in text or "TNA" in text:
         return True
     if text.isascii():
         return False
@@ -114,6 +121,12 @@ class ArchivalFile(NamedTuple):
 def read_file(text: str) -> ArchivalFile | None:
     """The archive and the search data at the end of `text`, and what precedes them; None
     when the text names no fond and file, or no archive before them."""
+    if "/" in text and ("Archives" in text or "TNA" in text):
+        department = _DEPARTMENT_REFERENCE.search(text)
+        if department:  # "National Archives (Kew), FO 371/12345."
+            head = text[: department.start()]
+            document, archive = _split_archive(head)
+            return ArchivalFile(strip_edges(document), strip_edges(archive), department["location"])
     found = None
     for fond in _FOND.finditer(text):  # (a title's "Ф. 3." before the archive's is no fond)
         found = _SEARCH_DATA.match(text, fond.start())
