@@ -36,10 +36,10 @@ _LEAVES = rf"[0-9]+{_SIDE}(?:\s?[,–—-]\s?[0-9]+{_SIDE})*"
 _FILE = rf"(?:Д|D|Ед\.\s?хр|Ed\.\s?khr)\.\s?{_NUMBER}(?:[.,]\s(?:Лл|Л|Ll|L)\.\s?{_LEAVES})?"
 # the search data from the fond on: "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5", "F. 4372. Op. 66. D. 1.
 # L. 1–20", "Ф. 573. Картон 41. Д. 55. Л. 18", "Ф. 2908. Оп. 1. Ед. хр. 185. Лл. 1–3", and
-# further files of the fond after a semicolon: "… Д. 123. Л. 4; Оп. 2. Д. 7. Л. 1"
+# further files of the fond after a semicolon: "… Д. 123. Л. 4; Оп. 2. Д. 7. Л. 1". Without
+# the inventory only in Cyrillic ("Ф. 573. Картон 41. Д. 55"): "F. 12. D. 5" would be initials
 _SEARCH_DATA = re.compile(
-    rf"(?<!\w)(?:Ф|F|Фонд)\.?\s?{_NUMBER}"
-    rf"(?:\.\s(?:Оп|Op)\.\s?{_NUMBER})?"
+    rf"(?<!\w)(?:(?:Ф\.|Фонд|F\.)\s?{_NUMBER}\.\s(?:Оп|Op)\.\s?{_NUMBER}|(?:Ф\.|Фонд)\s?{_NUMBER})"
     rf"(?:\.\s(?:Картон|Карт\.|Kart\.)\s?{_NUMBER})?"
     rf"\.\s{_FILE}(?:;\s(?:(?:Оп|Op)\.\s?{_NUMBER}\.\s)?{_FILE})*"
 )
@@ -57,11 +57,11 @@ _DEPARTMENT_REFERENCE = re.compile(
     r"(?:,\s(?:ff?|fols?)\.\s?[0-9]+(?:[–-][0-9]+)?)?)\.?$"
 )
 # where the fond may open the search data: its mark before a number
-_FOND = re.compile(rf"(?<!\w)(?:Ф|F|Фонд)\.?\s?{_NUMBER}\.\s")
+_FOND = re.compile(rf"(?<!\w)(?:Ф\.|F\.|Фонд)\s?{_NUMBER}\.\s")
 # the sentence that names the archive after a document's title: an acronym ("ГАРФ", "РГАЭ",
 # "ОР РГБ", "GARF") or a word that names a repository ("архив", "Archive", "библиотека")
 _NAMES_AN_ARCHIVE = re.compile(
-    r"[А-ЯЁA-Z]{2,}\b|.*(?:[Аа]рхив|[Aa]rchiv|[Бб]иблиотек|[Мм]узе|[Ll]ibrary|[Mm]useum)"
+    r"[А-ЯЁA-Z]{2,}\b|.{0,80}?(?:[Аа]рхив|[Aa]rchiv|[Бб]иблиотек|[Мм]узе|[Ll]ibrary|[Mm]useum)"
 )
 # a sentence's end before a capital, where the archive's name may begin
 _SENTENCE_END = re.compile(r"\.\s(?=[А-ЯЁA-Z])")
@@ -98,14 +98,17 @@ _DOCUMENT_KINDS = frozenset(
 
 
 def may_cite_a_file(text: str) -> bool:
-    """The cheap test before `read_file`: the inventory's mark ("Оп.", "Op."), or a fond's
-    and a file's ("Ф." and "Д."; an initial's "Ф. Д." passes here and fails there), or the
-    British National Archives' name ("Archives", "TNA")."""
+    """The cheap test before `read_file`: the inventory's mark ("Оп.", "Op."), or a Cyrillic
+    fond's and a file's ("Ф." and "Д."; an initial's "Ф. Д." passes here and fails there), or
+    the British National Archives' name ("Archives", "TNA")."""
     if "Op." in text or "Archives" in text or "TNA" in text:
         return True
     if text.isascii():
         return False
-    return "Оп." in text or ("Ф." in text and "Д." in text)
+    if "Оп." in text:
+        return True
+    fond = "Ф." in text or "Фонд" in text
+    return fond and ("Д." in text or "Ед." in text or "D." in text or "Ed." in text)
 
 
 class ArchivalFile(NamedTuple):
