@@ -29,6 +29,8 @@ works = st.builds(
     pages=st.sampled_from(["", "1-5", "e12", "148-159"]),
     edition=st.sampled_from(["", "2", "2nd rev."]),
     language=st.sampled_from(["", "ru", "en"]),
+    archive=text,
+    archive_location=st.sampled_from(["", "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5 об."]),
 )
 
 

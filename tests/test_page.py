@@ -195,9 +195,14 @@ def test_an_unnumbered_description_without_a_year_ends_at_its_line() -> None:
         "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.\n"
         "Волков В. В. Записки. – [Б. м.], [б. г.]. – 120 с.\n"
         "РГАСПИ. – Ф. 17. – Оп. 3. – Д. 1000. – Л. 15 об.\n"
+        "Иванов И. И. Экономика. – М. : Наука, 2019. – 300 с.\n"
+        # a file without its leaves, a storage unit
+        "ЦГА СПб. Ф. 7384. Оп. 18. Д. 1234.\n"
+        "Иванов И. И. Экономика. – М. : Наука, 2019. – 300 с.\n"
+        "РГАЛИ. Ф. 2908. Оп. 1. Ед. хр. 185.\n"
         "Иванов И. И. Экономика. – М. : Наука, 2019. – 300 с."
     )
-    assert [line for _, line, _ in _split(text)] == [1, 2, 3, 4]
+    assert [line for _, line, _ in _split(text)] == [1, 2, 3, 4, 5, 6, 7, 8]
     # a line that goes on without a year still joins: "Д. 12" alone is no file and leaf
     assert len(_split("Сборник документов. Д. 12\nи другие материалы. – М., 2019.")) == 1
 

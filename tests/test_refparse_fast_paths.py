@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecli.refparse import container, dates, edition, imprint, kinds, tails, title
+from citecli.refparse import archives, container, dates, edition, imprint, kinds, tails, title
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -157,3 +157,39 @@ def test_every_text_the_law_pattern_finds_holds_a_law_cue(text: str) -> None:
     # has_law_cue is the cheap test before _LAW; it may say yes wrongly, never no wrongly
     if kinds._LAW.search(text):
         assert kinds.has_law_cue(text)
+
+
+_ARCHIVAL_PIECES = st.sampled_from(
+    [
+        "ГАРФ. ",
+        "The National Archives, Kew, ",
+        "TNA, ",
+        "Протокол 1925 г. // ",
+        "Ф. Р-5446. ",
+        "F. 4372. ",
+        "Фонд 12. ",
+        "Оп. 1. ",
+        "Op. 66. ",
+        "Картон 41. ",
+        "Д. 123",
+        "D. 1",
+        "Ед. хр. 185",
+        ". Л. 4–5 об.",
+        ", L. 1",
+        "; Д. 124",
+        "FO 371/12345",
+        ", f. 5",
+        ". Копия.",
+        ".",
+        " ",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_ARCHIVAL_PIECES, max_size=10).map("".join))
+def test_every_text_read_as_an_archival_file_passes_the_cheap_test(text: str) -> None:
+    # may_cite_a_file is the cheap test before read_file; it may say yes wrongly, never no
+    if archives.read_file(text) is not None:
+        assert archives.may_cite_a_file(text)

@@ -854,6 +854,119 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И. Рынок труда // Коммерсантъ, 2015. – С. 5.",
         {"type": WorkType.ARTICLE, "container": "Коммерсантъ", "place": ""},
     ),
+    # archival files and documents (were: an article titled "Ф. Р-5446" in "Оп. 1. Д", the
+    # archive its author)
+    (
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "ГАРФ",
+            "archive_location": "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5",
+            "title": "",
+            "authors": [],
+            "container": "",
+            "year": None,
+            "diagnostics": [],
+        },
+    ),
+    (
+        "Российский государственный архив экономики (РГАЭ). Ф. 4372. Оп. 66. Д. 1. Л. 1–20.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "Российский государственный архив экономики (РГАЭ)",
+            "archive_location": "Ф. 4372. Оп. 66. Д. 1. Л. 1–20",
+            "title": "",
+        },
+    ),
+    (  # no leaves
+        "ЦГА СПб. Ф. 7384. Оп. 18. Д. 1234.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "ЦГА СПб",
+            "archive_location": "Ф. 7384. Оп. 18. Д. 1234",
+        },
+    ),
+    (  # GOST's areas, the storage unit and the leaves' reverse
+        "РГАЛИ. – Ф. 2908. – Оп. 1. – Ед. хр. 185. – Лл. 1–3 об.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "РГАЛИ",
+            "archive_location": "Ф. 2908. Оп. 1. Ед. хр. 185. Лл. 1–3 об.",
+        },
+    ),
+    (  # a name holding an abbreviation's full stop
+        "Центральный государственный архив г. Москвы. Ф. 1. Оп. 2. Д. 3. Л. 4.",
+        {
+            "archive": "Центральный государственный архив г. Москвы",
+            "archive_location": "Ф. 1. Оп. 2. Д. 3. Л. 4",
+        },
+    ),
+    (  # a document of the file before "//", dated
+        "Докладная записка наркома финансов Г. Я. Сокольникова в СНК СССР от 12 марта 1925 г."
+        " // ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5 об.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "title": "Докладная записка наркома финансов Г. Я. Сокольникова в СНК СССР от 12"
+            " марта 1925 г.",
+            "authors": [],
+            "year": 1925,
+            "archive": "ГАРФ",
+            "archive_location": "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5 об.",
+        },
+    ),
+    (  # before the archive's name, without "//"
+        "Протокол заседания Политбюро ЦК ВКП(б) от 5 мая 1925 г. ГАРФ. Ф. Р-5446. Оп. 1. Д. 123."
+        " Л. 4.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "title": "Протокол заседания Политбюро ЦК ВКП(б) от 5 мая 1925 г.",
+            "year": 1925,
+            "archive": "ГАРФ",
+            "archive_location": "Ф. Р-5446. Оп. 1. Д. 123. Л. 4",
+        },
+    ),
+    (  # its author's heading, not the addressee's initials; a box between fond and file
+        "Куфаев М. Н. Письмо Б. С. Боднарскому от 20 октября 1925 г. // ОР РГБ. Ф. 573. Картон"
+        " 41. Д. 55. Л. 18.",
+        {
+            "authors": ["Куфаев М. Н."],
+            "title": "Письмо Б. С. Боднарскому от 20 октября 1925 г.",
+            "year": 1925,
+            "archive": "ОР РГБ",
+            "archive_location": "Ф. 573. Картон 41. Д. 55. Л. 18",
+        },
+    ),
+    (  # the notes on the copy after the search data (GOST R 7.0.5 §11.10)
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5. Подлинник. Машинопись.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive_location": "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5",
+            "genre": "Подлинник. Машинопись",
+        },
+    ),
+    (  # two files of one fond
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4; Д. 124. Л. 5–6.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "ГАРФ",
+            "archive_location": "Ф. Р-5446. Оп. 1. Д. 123. Л. 4; Д. 124. Л. 5–6",
+        },
+    ),
+    (  # not an archive's: initials "Ф. Д." in an article
+        "Иванов Ф. Д. Экономика региона // Вопросы экономики. 2019. № 1. С. 5–10.",
+        {
+            "type": WorkType.ARTICLE,
+            "authors": ["Иванов Ф. Д."],
+            "title": "Экономика региона",
+            "container": "Вопросы экономики",
+            "archive": "",
+            "archive_location": "",
+        },
+    ),
+    (  # nor "Ibid.": it needs the reference before it
+        "Там же. Л. 7.",
+        {"type": WorkType.ARTICLE, "archive": "", "archive_location": ""},
+    ),
 ]
 
 TRANSLITERATED: list[Row] = [
@@ -1181,6 +1294,53 @@ TRANSLITERATED: list[Row] = [
     (
         "Sarita V. Adve. Consistency. Computer, 1996, vol. 29, no. 12, pp. 66-76.",
         {"authors": ["Adve Sarita V."], "title": "Consistency", "container": "Computer"},
+    ),
+    (  # the References' transliteration of an archival file
+        "RGAE (Russian State Archive of the Economy). F. 4372. Op. 66. D. 1. L. 1–20.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "RGAE (Russian State Archive of the Economy)",
+            "archive_location": "F. 4372. Op. 66. D. 1. L. 1–20",
+            "title": "",
+        },
+    ),
+    (  # with the document's translation
+        "Doklad narkoma finansov [Report of the People's Commissar of Finance]. GARF. F. R-5446."
+        " Op. 1. D. 123. L. 4–5 ob.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "title": "Doklad narkoma finansov",
+            "translated_title": "[Report of the People's Commissar of Finance]",
+            "archive": "GARF",
+            "archive_location": "F. R-5446. Op. 1. D. 123. L. 4–5 ob.",
+        },
+    ),
+    (  # the British National Archives' department, series and piece
+        "National Archives (Kew), FO 371/12345.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "archive": "National Archives (Kew)",
+            "archive_location": "FO 371/12345",
+        },
+    ),
+    (
+        "Letter from Lord Curzon to the Cabinet, 12 May 1921. The National Archives, Kew, CAB"
+        " 24/123, f. 5.",
+        {
+            "type": WorkType.MANUSCRIPT,
+            "title": "Letter from Lord Curzon to the Cabinet, 12 May 1921",
+            "year": 1921,
+            "archive": "The National Archives, Kew",
+            "archive_location": "CAB 24/123, f. 5",
+        },
+    ),
+    (  # a journal named "Archives"
+        "Smith J, Lee K. Growth in infancy. Archives of Disease in Childhood. 2019;104(5):400-5.",
+        {"type": WorkType.ARTICLE, "container": "Archives of Disease in Childhood", "archive": ""},
+    ),
+    (  # "Op. cit." names no fond and file
+        "Smith J. Op. cit. D. 5. London: Verso, 2019.",
+        {"type": WorkType.BOOK, "archive": "", "archive_location": ""},
     ),
 ]
 

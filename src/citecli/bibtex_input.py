@@ -22,6 +22,7 @@ from citecli.errors import InputError
 from citecli.identifiers import normalize_doi
 from citecli.model import DESIGNATED_TYPES, Doi, Person, Work, WorkType
 from citecli.months import month_number
+from citecli.refparse import archives
 from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, SUBTYPES
 
 _TYPES: dict[str, WorkType] = {name: kind for kind, name in ENTRY_TYPES.items() if name != "misc"}
@@ -34,7 +35,6 @@ _TYPES.update(
         "conference": WorkType.CONFERENCE_PAPER,
         "www": WorkType.WEBPAGE,
         "electronic": WorkType.WEBPAGE,
-        "unpublished": WorkType.DOCUMENT,
         "report": WorkType.REPORT,
         "manual": WorkType.DOCUMENT,
         "booklet": WorkType.BOOK,
@@ -175,6 +175,7 @@ def work_from_entry(entry: Entry) -> Work:
     doi_value = normalize_doi(doi_text) if doi_text else None
     issued = _issued(get("year"), get("month"), get("date"))
     language = get("language").lower()
+    archival = archives.read_file(get("note")) if kind is WorkType.MANUSCRIPT else None
     return Work(
         type=kind,
         title=get("title"),
@@ -198,6 +199,8 @@ def work_from_entry(entry: Entry) -> Work:
         designation=designation,
         number_of_pages=get("pagetotal"),
         edition=get("edition"),
+        archive=archival.archive if archival else "",
+        archive_location=archival.location if archival else "",
         doi=Doi(value=doi_value, raw=doi_text) if doi_value else None,
         edn=get("edn"),
         url=get("url"),

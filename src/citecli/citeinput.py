@@ -154,7 +154,7 @@ def load_cite_input(source: Source, *, references: bool) -> CiteInput:
 
 
 #: what an entry needs to be cited
-NOTHING_TO_CITE = "no title, author, container, number or link"
+NOTHING_TO_CITE = "no title, author, container, archive, number or link"
 
 
 def _has_something_to_cite(work: Work) -> bool:
@@ -167,4 +167,5 @@ def _has_something_to_cite(work: Work) -> bool:
         or work.doi
         or work.url
         or work.designation
+        or work.archive  # an archival file alone: "ГАРФ. – Ф. Р-5446. Оп. 1. Д. 123."
     )

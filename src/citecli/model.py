@@ -32,6 +32,8 @@ class WorkType(str, Enum):
     PREPRINT = "article"
     DATASET = "dataset"
     DOCUMENT = "document"
+    #: an archival file or document ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.")
+    MANUSCRIPT = "manuscript"
 
 
 #: the types whose CSL `number` is their designation (Work.designation), not an article number
@@ -206,6 +208,12 @@ class Work:
     classification: str = ""
     number_of_pages: str = ""
     edition: str = ""
+    #: the archive that holds an archival file or document ("ГАРФ", "Российский
+    #: государственный архив экономики (РГАЭ)"), CSL's `archive`
+    archive: str = ""
+    #: the file's search data as written ("Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5"), CSL's
+    #: `archive_location`
+    archive_location: str = ""
     doi: Doi | None = None
     edn: str = ""
     url: str = ""

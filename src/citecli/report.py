@@ -163,13 +163,14 @@ def _references_table(references: Sequence[Work], width: int) -> Table:
         title: str | Text = ref.title or Text(ref.raw, style="dim")
         identifier = ref.doi.value if ref.doi else (f"EDN {ref.edn}" if ref.edn else "")
         if wide:
-            # a standard's designation or a patent's number is where it is found: "ISO 690:2021"
-            parts = (ref.designation, ref.volume, ref.issue, ref.pages)
+            # a standard's designation or a patent's number is where it is found: "ISO 690:2021",
+            # and an archival file's search data in its archive: "ГАРФ", "Ф. Р-5446. Оп. 1. …"
+            parts = (ref.designation, ref.archive_location, ref.volume, ref.issue, ref.pages)
             locator = ", ".join(p for p in parts if p)
             kind = _SHORT_TYPES.get(ref.type, ref.type.value)
             table.add_row(
-                number, _authors(ref), str(ref.year or ""), title, ref.container, locator,
-                identifier, kind, ref.language,
+                number, _authors(ref), str(ref.year or ""), title, ref.container or ref.archive,
+                locator, identifier, kind, ref.language,
             )  # fmt: skip
         else:
             table.add_row(number, _authors(ref), str(ref.year or ""), title, identifier)

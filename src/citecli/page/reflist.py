@@ -21,11 +21,12 @@ from citecli.page.linklabels import without_link_labels
 
 # "1. Text", "[1] Text", "1) Text", and a number alone on its line (eLibrary's table cells)
 _MARKER = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,6})\]|(?P<plain>\d{1,6})[.)])(?:\s+(?=\S)|\s*$)")
-# what stands for a year in a description without one: an archival document's file and leaf
-# ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.", "Д. 45. Л. 12 об."), GOST's "[б. г.]" ("no year")
+# what stands for a year in a description without one: an archival document's inventory and
+# file or leaf ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.", "ЦГА СПб. Ф. 7384. Оп. 18. Д. 1234.",
+# "Оп. 1. Ед. хр. 185"), GOST's "[б. г.]" ("no year")
 _YEAR_OR_FILE = re.compile(
     r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)"
-    r"|\b(?:Оп|Op)\.\s?\d+.{0,40}?\b(?:Л|Лл|L|Ll)\.\s?\d|\[б\.\s?г\.\]"
+    r"|\b(?:Оп|Op)\.\s?\d+.{0,40}?\b(?:Л|Лл|L|Ll|Д|D|хр)\.\s?\d|\[б\.\s?г\.\]"
 )
 _FINISHED = re.compile(r"[.)\]/\d]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zа-яё(,;:/]")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from citecli.abbreviations import publisher_with_stop, with_abbreviation_stop
 from citecli.inflection import editors_in_case, nominative
 from citecli.model import Diagnostic, Person, Work, WorkType
-from citecli.refparse import dates, kinds, patents
+from citecli.refparse import archives, dates, kinds, patents
 from citecli.refparse.byline import Byline, read_byline, read_leading_name
 from citecli.refparse.container import EDITOR_MARK, INVERTED_PROCEEDINGS, Container, read_container
 from citecli.refparse.dates import DAY_MONTH, YEAR_DIGITS
@@ -281,6 +281,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     patent = patents.read_heading(text) if standard is None else None
     if patent:  # "Пат. 2 123 456 Рос. Федерация, МПК G06F 17/00. Способ …": nor here
         return _patent(patent, raw, found, accessed, marked_language, number, line)
+    archival = archives.read_file(text) if archives.may_cite_a_file(text) else None
+    if archival:  # "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.": an archive's file, no author
+        return archives.to_work(archival, raw, found, accessed, marked_language, number, line)
     mark = gbt_mark(text)
     text = single_spaced(cut_medium(text))
 

@@ -172,6 +172,15 @@ def _title_and_source(work: Work) -> tuple[Parts, Parts]:
         site_is_author = any(p.literal == work.container for p in work.authors)
         site = close(work.container) if work.container and not site_is_author else ""
         return [italic(title), "."], [site]
+    if kind is WorkType.MANUSCRIPT:
+        # APA 7's archival documents: "Title [Description]. (Year). Archive (location)." An
+        # untitled file is described in brackets instead (§9.21)
+        described = f"{title} [Archival document]." if title else "[Archival file]."
+        archive = work.archive
+        if work.archive_location:  # (as written: "Л. 4–5 об." keeps its full stop)
+            location = work.archive_location
+            archive = f"{archive} ({location})" if archive else location
+        return [described], [close(archive)] if archive else []
     if kind is WorkType.PREPRINT:
         return [title + " [Preprint]."], [close(work.container)]
     return [close(title)], _periodical(work)

@@ -36,6 +36,9 @@ ENTRY_TYPES: dict[WorkType, str] = {
     WorkType.PREPRINT: "misc",
     WorkType.STANDARD: "standard",  # biblatex's; BibTeX's styles print it as @misc
     WorkType.PATENT: "patent",  # biblatex's, its country in `location`
+    # a document "not formally published" (BibTeX's and biblatex's), as Better BibTeX and
+    # pandoc map CSL's "manuscript"
+    WorkType.MANUSCRIPT: "unpublished",
 }
 SUBTYPES = {WorkType.LAW: "legislation", WorkType.PREPRINT: "preprint"}
 
@@ -116,6 +119,14 @@ def _dates(work: Work) -> dict[str, str]:
     return dated
 
 
+def archive_note(work: Work) -> str:
+    """An archival document's archive and search data in `note` ("ГАРФ. Ф. Р-5446. Оп. 1.
+    Д. 123. Л. 4–5"), as GOST R 7.0.5 writes them: neither BibTeX nor biblatex has a field for
+    them, `note` is the one every style prints (and @unpublished requires), and
+    `citecli.bibtex_input` reads them back from it."""
+    return f"{work.archive}. {work.archive_location}" if work.archive_location else work.archive
+
+
 def entry_for(work: Work) -> Entry:
     fields: dict[str, str] = {}
     if work.title:
@@ -159,6 +170,7 @@ def entry_for(work: Work) -> Entry:
         "pmid": work.pmid,
         "language": LANGUAGES.get(work.language, work.language),
         "keywords": ", ".join(work.keywords),
+        "note": archive_note(work),
         "entrysubtype": SUBTYPES.get(work.type, ""),
     }
     fields.update({name: escape(value) for name, value in plain.items() if value})

@@ -184,6 +184,8 @@ def format_gost(work: Work) -> Markup:
     published_alone = work.type is WorkType.LAW and not work.container and work.publisher
     if work.type is WorkType.PATENT:
         return join_markup([close(join_areas(patent_areas(work, labels)))])
+    if work.type is WorkType.MANUSCRIPT:
+        return join_markup([close(join_areas(archival_areas(work, labels)))])
     monographs = (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT)
     # a standard in a collection or database is described as its part: "… // Кодекс"
     alone = work.type is WorkType.STANDARD and not work.container
@@ -245,6 +247,25 @@ def patent_areas(work: Work, labels: Labels) -> list[str]:
         areas.append(str(work.year))  # the dates of the application, when not given
     if work.number_of_pages:
         areas.append(f"{work.number_of_pages} {labels.pages_total}")
+    return areas + identifier_areas(work, labels)
+
+
+def archival_areas(work: Work, labels: Labels, *, dash: bool = True) -> list[str]:
+    """An archival file under its archive's name, the search data after it (GOST R 7.0.5-2008
+    §11, with GOST R 7.0.100's ". – " between the two): "ГАРФ. – Ф. Р-5446. Оп. 1. Д. 123.
+    Л. 4–5"; a document of the file before " // ": "Протокол заседания … 1925 г. // ГАРФ. –
+    Ф. …". Without `dash`, GOST R 7.0.5's form: the archive and its search data one area,
+    "ГАРФ. Ф. Р-5446 …" (§4.9.1)."""
+    archive = work.archive
+    if not dash and work.archive_location:
+        archive = f"{close(archive)} {work.archive_location}" if archive else work.archive_location
+    if work.title:
+        archive = f"{_title_part(work, labels)} // {archive}"
+    areas = [archive]
+    if dash and work.archive_location:
+        areas.append(work.archive_location)
+    if work.genre:  # the notes on the copy (§11.10): "Подлинник. Машинопись"
+        areas.append(work.genre)
     return areas + identifier_areas(work, labels)
 
 

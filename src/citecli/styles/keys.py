@@ -14,7 +14,8 @@ _SKIPPED = SMALL_WORDS | RUSSIAN_SMALL_WORDS
 
 def citation_key(work: Work) -> str:
     """`familyYEARword`: "nalivkina2025political" (first author, or first editor of an edited
-    book, or a standard's body, "gost2018bibliograficheskaya"; year; first main title word)."""
+    book, or a standard's body, "gost2018bibliograficheskaya", or an archival file's archive,
+    "garf1925protokol"; year; first main title word)."""
     people = work.authors or work.editors
     first = people[0] if people else None
     who = ascii_key(first.family or first.literal) if first else ""
@@ -22,6 +23,8 @@ def citation_key(work: Work) -> str:
     body = designation.split()[0] if designation else ""
     if not who and body[:1].isalpha():
         who = ascii_key(body)  # "ISO 690:2021", not a bare "690:2021" or a patent's number
+    if not who and work.archive:  # an archival file under its archive: "garf", "rgae"
+        who = ascii_key(work.archive.split()[0])
     year = str(work.year) if work.year is not None else ""
     words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())
     word = next((ascii_key(w) for w in words if w not in _SKIPPED and ascii_key(w)), "")

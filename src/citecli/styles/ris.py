@@ -20,6 +20,7 @@ RIS_TYPES = {
     WorkType.PREPRINT: "UNPB",
     WorkType.DATASET: "DATA",
     WorkType.DOCUMENT: "GEN",
+    WorkType.MANUSCRIPT: "MANSCPT",
 }
 
 
@@ -65,6 +66,11 @@ def work_to_ris(work: Work) -> str:
         ("Y2", work.accessed.strftime("%Y/%m/%d") if work.accessed else ""),
         ("SN", work.isbn or work.issn),
         ("LA", work.language),
+        # an archive and its file's search data as Zotero writes and reads them (its RIS
+        # translator's DB "archive" and AN "archiveLocation"); the RIS 2011 specification
+        # names DB the database and AN the accession number, the nearest it has
+        ("DB", work.archive),
+        ("AN", work.archive_location),
         ("N1", f"EDN: {work.edn}" if work.edn else ""),
         ("N1", f"arXiv: {work.arxiv}" if work.arxiv else ""),
     ]

@@ -57,7 +57,8 @@ def _imprint(work: Work) -> str:
 
 
 def format_vancouver(work: Work) -> Markup:
-    russian = has_cyrillic(work.title, work.container)
+    # (an archival file has its archive's name alone: "ГАРФ")
+    russian = has_cyrillic(work.title, work.container or work.archive)
     # a standard is cited under its designation: "ISO 690:2021. Information and documentation…"
     heading = _people(work.authors, work.et_al, russian)
     if work.standard_designation:
@@ -75,6 +76,12 @@ def format_vancouver(work: Work) -> Markup:
     elif work.type is WorkType.PATENT:  # "United States patent US 20020103498. 2002."
         patent = f"{work.authority} patent {work.designation}".strip()
         parts += [close(patent), close(str(work.year)) if work.year is not None else ""]
+    elif work.type is WorkType.MANUSCRIPT:
+        # NLM's unpublished material held in an archive: "Title. Date. Located at: Archive;
+        # call number."
+        held = "; ".join(p for p in (work.archive, work.archive_location) if p)
+        year = close(str(work.year)) if work.year is not None else ""
+        parts += [year, close(f"Located at: {held}") if held else ""]
     elif work.type is WorkType.CHAPTER:
         editors = _people(work.editors, False, russian)
         label = "редакторы" if russian else "editors"
