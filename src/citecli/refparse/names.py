@@ -35,14 +35,14 @@ _WHOLE_RUN = rf"{_L}+(?!{_L})"
 # "(?:X|)" below is "(?:X)?" written as an alternative with an empty branch: the same matches,
 # tried in the same order, but Python's engine runs it as a plain branch where "(?:X)?" of
 # more than one character is a repeat, several times dearer (a sixth of a shape's time). The
-# bounded and unbounded repeats of groups are written so too, see `_up_to` and `_any_number`.
+# bounded and unbounded repeats of groups are written so too, see `up_to` and `_any_number`.
 
 
-def _up_to(unit: str, most: int) -> str:
+def up_to(unit: str, most: int) -> str:
     """ "(?:unit){0,most}" as nested alternatives, "(?:unit(?:unit|)|)" for two: the same
     matches tried in the same order (more units first; `unit` never matches empty), without the
     repeat context the engine builds for a group's repeat on every match."""
-    return f"(?:{unit}{_up_to(unit, most - 1) if most > 1 else ''}|)"
+    return f"(?:{unit}{up_to(unit, most - 1) if most > 1 else ''}|)"
 
 
 def _any_number(unit: str) -> str:
@@ -96,10 +96,10 @@ _INITIAL = (
     rf"|{_U}-{_U}\.)"  # "J-P."
 )
 # "J. J Koenderink": an initial whose full stop was lost, between two that kept theirs
-_INITIALS = _INITIAL + _up_to(rf"(?:\s?{_INITIAL}|\s{_U}(?=\s{_U}[{LOWER}]))", 3)
+_INITIALS = _INITIAL + up_to(rf"(?:\s?{_INITIAL}|\s{_U}(?=\s{_U}[{LOWER}]))", 3)
 # Vancouver's "AB" in "Smith AB", and transliterated "ZhD", "YuV" in "Kobalava ZhD"
 _CLUSTER_LETTER = f"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U})"
-_CLUSTER = rf"{_CLUSTER_LETTER}{_up_to(_CLUSTER_LETTER, 2)}(?![\w'’-])"
+_CLUSTER = rf"{_CLUSTER_LETTER}{up_to(_CLUSTER_LETTER, 2)}(?![\w'’-])"
 _GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN}|)(?:-{_U}?{_WHOLE_RUN}|)"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w])|)"
@@ -123,7 +123,7 @@ _INITIALS_FAMILY = re.compile(
 )
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
-    rf"(?P<given>{_GIVEN}" + _up_to(rf"\s{_GIVEN}", 2) + rf"(?:\s{_INITIAL}|\s{_U}(?![\w.'’-])|))"
+    rf"(?P<given>{_GIVEN}" + up_to(rf"\s{_GIVEN}", 2) + rf"(?:\s{_INITIAL}|\s{_U}(?![\w.'’-])|))"
     r"(?:,?\s(?P<suffix>Jr|Sr)\.?|)"
 )
 _GIVEN_FAMILY = re.compile(
