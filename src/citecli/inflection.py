@@ -52,7 +52,8 @@ def editors_in_case(
 ) -> tuple[Person, ...]:
     """`editors` with their family names put in `case` (`nominative` or `genitive`) after a
     role that governs the genitive ("под ред. А. А. Петрова"); after any other, as given."""
-    if not GENITIVE_ROLE.fullmatch(role):
+    # (nearly every work names no editors, whose role need not be read)
+    if not editors or not GENITIVE_ROLE.fullmatch(role):
         return editors
     return tuple(dataclasses.replace(person, family=case(person.family)) for person in editors)
 

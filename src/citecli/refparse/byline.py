@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from citecli.model import Person
 from citecli.refparse.dates import YEAR_DIGITS
-from citecli.refparse.names import ORGANISATION_WORD, family_case
+from citecli.refparse.names import ORGANISATION_WORD, family_case, up_to
 from citecli.refparse.text import LOWER, UPPER, word_alternatives
 
 _U = f"[{UPPER}]"
@@ -32,7 +32,7 @@ _L = f"[{LOWER}]"
 # character before it to one of _ANCHOR's: _ANCHOR_OR_LOWER_WORD's wider first class finds
 # the same anchors only so (a test checks it).
 _ANCHOR_ALTERNATIVES = (
-    rf"(?<=\()\s*(?:[A-Z][a-z]{{2,8}}\.?\s)?{YEAR_DIGITS}[a-z]?\s*[),]"  # "(1989)", "(July 1978)"
+    rf"(?<=\()\s*(?:[A-Z][a-z]{{2,8}}\.?\s|){YEAR_DIGITS}[a-z]?\s*[),]"  # "(1989)", "(July 1978)"
     rf"|(?<=[.,]\s)\s*(?:{YEAR_DIGITS}[a-z]?(?=[.,:]\s)|[“\"«‘](?=\s?[A-ZА-ЯЁ0-9]))"
     rf"|(?<=\s)\s*{YEAR_DIGITS}[a-z]?(?=:\s)"
     # German lists: "Wolfgang Jantzen, Jan Steffens: Inklusion und …" (see `read_byline`); the
@@ -41,8 +41,6 @@ _ANCHOR_ALTERNATIVES = (
 )
 _ANCHOR = re.compile(rf"[(\s:](?:{_ANCHOR_ALTERNATIVES})")
 _LONGEST_LIST = 400
-# an anchor at an offset or one character after it: one match, not two
-_ANCHOR_HERE_OR_NEXT = re.compile(rf"(?s:.)?(?:{_ANCHOR.pattern})")
 # An anchor, or a whole token (see _TOKEN) that starts with no capital and holds no character
 # an anchor starts with (no anchor starts within it): "of", "2009.", "de". The token's match
 # takes the space, comma, semicolon or slash before it, so that the pattern starts with one
@@ -53,8 +51,10 @@ _ANCHOR_OR_LOWER_WORD = re.compile(
     rf"|(?<=[\s,;/])(?P<lower>[^\s,;/(:{UPPER}][^\s,;/(:]*)(?![^\s,;/]))"
 )
 _TOKEN = re.compile(r"[^\s,;/]+")
-_INITIALS_TOKEN = re.compile(rf"(?:{_U}{_L}?\.?-?){{1,4}}|{_U}{{1,3}}\.?")
-_WORD_TOKEN = re.compile(rf"(?:{_U}['’])?{_U}[\w'’-]*\.?|\({_U}[{UPPER}.-]*\)")
+# (the repeats of groups unrolled, see `names.up_to`)
+_INITIAL_TOKEN = rf"{_U}{_L}?\.?-?"
+_INITIALS_TOKEN = re.compile(rf"{_INITIAL_TOKEN}{up_to(_INITIAL_TOKEN, 3)}|{_U}{{1,3}}\.?")
+_WORD_TOKEN = re.compile(rf"(?:{_U}['’]|){_U}[\w'’-]*\.?|\({_U}[{UPPER}.-]*\)")
 _CONNECTORS_WORDS = (
     "and & und et y e и van von der den de la le du da di dos das del della ten ter "
     "zu bin al el ... … * Mc Mac"
@@ -94,7 +94,7 @@ class Byline:
 def read_byline(text: str, names_end: int) -> Byline | None:
     """The author list up to an anchor, when the name shapes stopped before it (at
     `names_end`) and what lies between is made of names; else None."""
-    if _anchor_right_after(text, names_end) or _no_anchor_before_title(text, names_end):
+    if _no_anchor_before_title(text, names_end):
         return None  # the usual cases, found without searching the whole text
     anchor = _ANCHOR.search(text, 0, _LONGEST_LIST)
     if not anchor or anchor.start() <= names_end + 1:
@@ -117,26 +117,22 @@ def read_byline(text: str, names_end: int) -> Byline | None:
     return Byline(tuple(people), len(span))
 
 
-def _anchor_right_after(text: str, names_end: int) -> bool:
-    """Whether an anchor starts at `names_end` or just after it, so that the first anchor
-    cannot lie further on: a match at one offset instead of a search through the text."""
-    return bool(_ANCHOR_HERE_OR_NEXT.match(text, names_end, _LONGEST_LIST))
-
-
 def _no_anchor_before_title(text: str, names_end: int) -> bool:
-    """Whether no anchor starts between the shapes' names and the first word after them that
-    no list of names holds ("of", "2009"), so that the search can be spared: an anchor before
-    `names_end` + 2 is too early, and one after that word would leave it in the span.
-
-    Only after `_anchor_right_after(text, names_end)` said no: the search starts one
-    character on, where a word's match may take the character before it."""
-    # from the character before the first word that may count: the match of a word takes it
-    # (an anchor there was found by `_anchor_right_after`)
-    pos = names_end + 1
+    """Whether the search for the first anchor can be spared: one starts at `names_end` or
+    just after it (too early, as it leaves no names between, and the first), or none starts
+    between the shapes' names and the first word after them that no list of names holds
+    ("of", "2009"), as one after that word would leave it in the span."""
+    pos = names_end
     while found := _ANCHOR_OR_LOWER_WORD.search(text, pos, _LONGEST_LIST):
         word = found.group("lower")
         if word is None:
-            return False  # an anchor first
+            return found.start() <= names_end + 1  # an anchor first: too early, or the one
+        if found.start() == names_end:
+            # a word right after the names (", of" at `names_end`) is no word after them: the
+            # match of a word takes the character before it, and the next match to count
+            # starts one on (no anchor starts at a word's first character)
+            pos = names_end + 1
+            continue
         if _lower_not_name(word) and _lower_not_name(word.removesuffix(".")):
             # (a span that ends with it loses its full stop, see `_names_only`)
             return True

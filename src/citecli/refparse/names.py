@@ -34,22 +34,35 @@ _WHOLE_RUN = rf"{_L}+(?!{_L})"
 
 # "(?:X|)" below is "(?:X)?" written as an alternative with an empty branch: the same matches,
 # tried in the same order, but Python's engine runs it as a plain branch where "(?:X)?" of
-# more than one character is a repeat, several times dearer (a sixth of a shape's time).
+# more than one character is a repeat, several times dearer (a sixth of a shape's time). The
+# bounded and unbounded repeats of groups are written so too, see `up_to` and `_any_number`.
+
+
+def up_to(unit: str, most: int) -> str:
+    """ "(?:unit){0,most}" as nested alternatives, "(?:unit(?:unit|)|)" for two: the same
+    matches tried in the same order (more units first; `unit` never matches empty), without the
+    repeat context the engine builds for a group's repeat on every match."""
+    return f"(?:{unit}{up_to(unit, most - 1) if most > 1 else ''}|)"
+
+
+def _any_number(unit: str) -> str:
+    """ "(?:unit)*" as "(?:unit(?:unit)*|)": the same matches in the same order, the repeat
+    built only where one unit matched ("-Higueras"), not on every name without one."""
+    return f"(?:{unit}(?:{unit})*|)"
 
 
 def _family_pattern(lowers: str) -> str:
     """ "Nalivkina", "Pérez-Higueras", "O'Brien", "McNamara", with `lowers` for each run of
     lower-case letters."""
-    return (
-        rf"(?:{_U}{_APOS}|){_U}{lowers}(?:{_APOS}{_U}?{lowers}|)(?:{_U}{lowers}|)"
-        rf"(?:-{_U}?{lowers})*"
+    return rf"(?:{_U}{_APOS}|){_U}{lowers}(?:{_APOS}{_U}?{lowers}|)(?:{_U}{lowers}|)" + _any_number(
+        f"-{_U}?{lowers}"
     )
 
 
 # upper-case families ("LODI") are accepted only where initials follow, see _FAMILY_INITIALS
 _FAMILY = _family_pattern(f"{_L}+")
 _WHOLE_FAMILY = _family_pattern(_WHOLE_RUN)
-_FAMILY_CAPS = rf"(?:{_U}{_APOS}|){_U}{{2,}}(?:[-\s]{_U}{{2,}})*(?=[,\s])"
+_FAMILY_CAPS = rf"(?:{_U}{_APOS}|){_U}{{2,}}" + _any_number(rf"[-\s]{_U}{{2,}}") + r"(?=[,\s])"
 # the particles before a family name, longer ones first ("van der" before "van"), each in
 # the cases lists write it
 _PARTICLES = (
@@ -83,9 +96,10 @@ _INITIAL = (
     rf"|{_U}-{_U}\.)"  # "J-P."
 )
 # "J. J Koenderink": an initial whose full stop was lost, between two that kept theirs
-_INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}|\s{_U}(?=\s{_U}[{LOWER}])){{0,3}}"
+_INITIALS = _INITIAL + up_to(rf"(?:\s?{_INITIAL}|\s{_U}(?=\s{_U}[{LOWER}]))", 3)
 # Vancouver's "AB" in "Smith AB", and transliterated "ZhD", "YuV" in "Kobalava ZhD"
-_CLUSTER = rf"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U}){{1,3}}(?![\w'’-])"
+_CLUSTER_LETTER = f"(?:Zh|Yu|Ya|Ye|Yo|Kh|Ch|Sh|Ts|{_U})"
+_CLUSTER = rf"{_CLUSTER_LETTER}{up_to(_CLUSTER_LETTER, 2)}(?![\w'’-])"
 _GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN}|)(?:-{_U}?{_WHOLE_RUN}|)"  # "Jean-Paul", "ChewLim"
 
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w])|)"
@@ -93,7 +107,7 @@ _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w])|)"
 _LATE_PARTICLE = r"(?:\s(?=[dv])(?:de|da|dos|das|del|van|von)(?=[.,;]))"
 _FAMILY_INITIALS = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
-    rf"(?P<given>{_INITIALS}{_LATE_PARTICLE}?)"
+    rf"(?P<given>{_INITIALS}(?:{_LATE_PARTICLE}|))"
 )
 _FAMILY_CLUSTER = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
@@ -109,7 +123,7 @@ _INITIALS_FAMILY = re.compile(
 )
 _FAMILY_COMMA_GIVEN = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),\s"
-    rf"(?P<given>{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?:\s{_INITIAL}|\s{_U}(?![\w.'’-])|))"
+    rf"(?P<given>{_GIVEN}" + up_to(rf"\s{_GIVEN}", 2) + rf"(?:\s{_INITIAL}|\s{_U}(?![\w.'’-])|))"
     r"(?:,?\s(?P<suffix>Jr|Sr)\.?|)"
 )
 _GIVEN_FAMILY = re.compile(
@@ -135,7 +149,11 @@ _ABBREVIATION_NEXT = re.compile(rf"\.\s{_U}{_L}{{0,5}}\.")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:[,;&.(]|and\b|$)")
 _QUOTED_TITLE_NEXT = re.compile(r"\s*,\s*[“\"«‘]")
 # French capitals: "ALY (M.I.)", "A. BERTRAND", "BACHER Pierre", "Maria GREENWALD"
-_CAPS = rf"(?:{_U}{_APOS}|){_U}{{2,}}(?:[-\s](?:{_U}{_APOS}|){_U}{{2,}})*(?![\w'’])"
+_CAPS = (
+    rf"(?:{_U}{_APOS}|){_U}{{2,}}"
+    + _any_number(rf"[-\s](?:{_U}{_APOS}|){_U}{{2,}}")
+    + r"(?![\w'’])"
+)
 _FAMILY_BRACKETED_INITIALS = re.compile(
     rf"(?P<particle>)(?P<suffix>)(?P<family>{_WHOLE_FAMILY}|{_CAPS})\s\((?P<given>{_INITIALS}|{_U}[a-z]?\.-{_U}\.)\)"
 )
@@ -150,12 +168,12 @@ _BODY_WORD = (
     r"Collaboration|Consortium|Network|Foundation|Cent(?:er|re)|Organi[sz]ation)\b)"
 )
 _CAPS_GIVEN = re.compile(
-    rf"(?P<particle>)(?P<suffix>)(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)\s"
+    rf"(?P<particle>)(?P<suffix>)(?P<family>{_U}{{3,}}{_any_number(f'-{_U}{{2,}}')})\s"
     rf"(?P<given>{_BODY_WORD}{_GIVEN}(?:[\s-]{_BODY_WORD}{_GIVEN}|))" + _LISTED
 )
 _GIVEN_CAPS = re.compile(
     rf"(?P<given>{_GIVEN}(?:\s(?:{_GIVEN}|{_INITIAL})|))\s(?P<particle>)(?P<suffix>)"
-    rf"(?P<family>{_U}{{3,}}(?:-{_U}{{2,}})*)(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
+    rf"(?P<family>{_U}{{3,}}{_any_number(f'-{_U}{{2,}}')})(?![\w'’])(?=\s*[,;]|\s(?:and|&|et)\s|\.\s)"
 )
 # "Pate, C. Marvin.", "Ansoff, H. Igor.": an initial, then the name used
 _FAMILY_COMMA_INITIAL_GIVEN = re.compile(
