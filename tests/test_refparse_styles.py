@@ -813,6 +813,26 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И., Ван Дейк Т. А. Дискурс и власть. – М. : Прогресс, 1989. – 312 с.",
         {"authors": ["Иванов И. И.", "Ван Дейк Т. А."], "title": "Дискурс и власть"},
     ),
+    (  # a particle inside a family of two words, which had made the whole name a title
+        "Тейяр де Шарден П. Феномен человека. – М. : Наука, 1987. – 240 с.",
+        {"authors": ["Тейяр де Шарден П."], "title": "Феномен человека", "place": "М."},
+    ),
+    (
+        "Мартинес де ла Роса Ф. Избранное. – М. : Наука, 1990. – 200 с.",
+        {"authors": ["Мартинес де ла Роса Ф."], "title": "Избранное"},
+    ),
+    (  # the same in Latin script ("Teilhard de Chardin P" had been one body's name)
+        "Teilhard de Chardin P. The phenomenon of man. New York: Harper, 1959. 318 p.",
+        {"authors": ["Teilhard de Chardin P."], "title": "The phenomenon of man"},
+    ),
+    (
+        "Ortega y Gasset J. La rebelión de las masas. Madrid: Revista de Occidente, 1930.",
+        {"authors": ["Ortega y Gasset J."], "title": "La rebelión de las masas"},
+    ),
+    (  # no particle inside: two names, not one
+        "Smith J., Vanden P. Title of the paper. Journal of Things. 2001;3:4-5.",
+        {"authors": ["Smith J.", "Vanden P."], "title": "Title of the paper"},
+    ),
     (  # but a family name that is a particle's word has no particle: "Ван Л." is Wang L.
         "Ли Д., Ван Л. Экономика Китая. – М. : Наука, 2010. – 100 с.",
         {"authors": ["Ли Д.", "Ван Л."], "title": "Экономика Китая"},

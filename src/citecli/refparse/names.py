@@ -105,9 +105,26 @@ _GIVEN = rf"{_U}{_WHOLE_RUN}(?:{_U}{_WHOLE_RUN}|)(?:-{_U}?{_WHOLE_RUN}|)"  # "Je
 _SUFFIX = r"(?:,?\s(?P<suffix>Jr\.?|Sr\.?|III|II|IV)(?![\w])|)"
 # APA puts a particle after the initials: "Andrade, S. M. de. (2017)." (see `_person`)
 _LATE_PARTICLE = r"(?:\s(?=[dv])(?:de|da|dos|das|del|van|von)(?=[.,;]))"
+# a particle inside a family of two words: "Teilhard de Chardin P.", "Ortega y Gasset J.",
+# "Тейяр де Шарден П.", "Мартинес де ла Роса Ф." (a look-ahead at the letters they open with
+# fails at once after most families)
+_INNER_PARTICLE_LETTERS = frozenset("dvyдвф")
+_INNER_PARTICLE = (
+    r"\s(?=[dvyдвф])(?:de\sla|de\slos|della|del|des|de|da|das|dos|du|di|van\sder|van\sden|van"
+    r"|von\sder|von|y|де\sла|дель|де|да|ди|дю|ван\sдер|ван|фон\sдер|фон)\s"
+)
+# a family's first word before its inner particle: the shapes that need a particle after
+# the first word then stay in the running, as after "van" (see `_one_name`)
+_INNER_PARTICLE_NEXT = re.compile(rf"{_INNER_PARTICLE}{_U}")
 _FAMILY_INITIALS = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}){_SUFFIX},?\s?"
     rf"(?P<given>{_INITIALS}(?:{_LATE_PARTICLE}|))"
+)
+# (tried only where `_INNER_PARTICLE_NEXT` found the particle: a shape of its own, so that
+# the common "Smith J." pays nothing for it)
+_INNER_PARTICLE_FAMILY_INITIALS = re.compile(
+    rf"(?P<particle>)(?P<family>{_WHOLE_FAMILY}{_INNER_PARTICLE}{_WHOLE_FAMILY}){_SUFFIX},?\s?"
+    rf"(?P<given>{_INITIALS})"
 )
 _FAMILY_CLUSTER = re.compile(
     rf"{_OPTIONAL_PARTICLE}(?P<family>{_WHOLE_FAMILY}|{_FAMILY_CAPS}),?\s(?P<given>{_CLUSTER})"
@@ -183,6 +200,7 @@ _FAMILY_COMMA_INITIAL_GIVEN = re.compile(
 # (_CJK_NAME is tried apart, see `_one_name`)
 _INITIALS_SHAPES = (
     _FAMILY_INITIALS,
+    _INNER_PARTICLE_FAMILY_INITIALS,
     _FAMILY_CLUSTER,
     _INITIALS_FAMILY,
     _FAMILY_COMMA_INITIAL_GIVEN,
@@ -222,6 +240,7 @@ _AFTER_COMMA = (
 )
 _AFTER_SPACE = (
     _FAMILY_INITIALS,
+    _INNER_PARTICLE_FAMILY_INITIALS,
     _FAMILY_CLUSTER,
     _FAMILY_COMMA_GIVEN,  # after a particle ("van Dijk, Jan") or capitals ("LE GOFF, J")
     _GIVEN_FAMILY,
@@ -249,6 +268,7 @@ _NEED_CAPITAL_NEXT = (_TWO_WORD_FAMILY_CLUSTER, _CAPS_GIVEN, _GIVEN_CAPS)
 _NEED_PARTICLE_OR_CAPITALS = (_FAMILY_COMMA_GIVEN,)
 _NEED_CAPITALS = (_CAPS_GIVEN,)
 _NEED_INITIALS_NEXT_OR_PARTICLE = (_FAMILY_INITIALS, _FAMILY_CLUSTER)
+_NEED_PARTICLE = (_INNER_PARTICLE_FAMILY_INITIALS,)
 
 
 def _after_space(
@@ -260,6 +280,7 @@ def _after_space(
         if (capital_next or s not in _NEED_CAPITAL_NEXT)
         and (particle or capitals or s not in _NEED_PARTICLE_OR_CAPITALS)
         and (capitals or s not in _NEED_CAPITALS)
+        and (particle or s not in _NEED_PARTICLE)
         and (
             (capital_next and not word_next) or particle or s not in _NEED_INITIALS_NEXT_OR_PARTICLE
         )
@@ -597,7 +618,11 @@ def _one_name(
             return None  # no shape's first word ends there
         word = text[pos:word_end]
         after = " " + _next_kind(text[word_end + 1 : word_end + 3])
-        after += "C" * word.isupper() + "P" * (word in _PARTICLE_WORDS)
+        particle = word in _PARTICLE_WORDS or (
+            text[word_end + 1 : word_end + 2] in _INNER_PARTICLE_LETTERS
+            and _INNER_PARTICLE_NEXT.match(text, word_end) is not None
+        )
+        after += "C" * word.isupper() + "P" * particle
     if second == "." or second == "-":
         lead = _INITIAL_ONLY
     elif text[pos : pos + 2] in _TWO_LETTER_INITIALS:
