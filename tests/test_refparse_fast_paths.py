@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecli.refparse import container, dates, edition, imprint, kinds, tails, title
+from citecli.refparse import container, dates, edition, imprint, kinds, places, tails, title
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -199,3 +199,19 @@ def test_a_conference_is_found_in_lower_case_as_ignoring_case(text: str) -> None
     assert bool(kinds._STRONG_CONFERENCE.search(text)) == bool(
         kinds._STRONG_CONFERENCE_LOWER.search(lowered)
     )
+
+
+_TAIL_WORDS = ("eds", "Eds.", "(ed.)", "EDS", "Hrsg.", "Hgg", "Hrg", "éd.", "dir", "editors")
+_TAIL_WORDS += ("Ed. by", "gen. ed", "a cura di", "ред.", "Italy", "U.K.", "USA", "Pisa, ")
+_TAIL_WORDS += ("The Netherlands", "New Mexico", " ", ",", ".", ")", "(", "x", "\n", "Workshop")
+_TAIL_TEXTS = st.lists(st.sampled_from(_TAIL_WORDS), max_size=8).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_TAIL_TEXTS)
+def test_an_editors_or_country_tail_is_never_skipped(text: str) -> None:
+    # trim_container tries these patterns only where the name ends as they need
+    if tails._EDITORS_MARK_TAIL.search(text):
+        assert tails._ends_in_editor_word(text)
+    if tails._COUNTRY_TAIL.search(text) and not text.endswith("\n"):  # (names are one line)
+        assert text.endswith(places.COUNTRY_ENDINGS)

@@ -61,6 +61,7 @@ _JURISDICTION = re.compile(
 )
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?[0-9]{2,4}(?![0-9])")
 _PART_NUMBER = re.compile(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[0-9]{1,2})\.\s+(?=[A-Z][a-z])")
+_PART_OPENINGS = frozenset("IVX0123456789")
 _IN_AFTER_SENTENCE = re.compile(r"[.?!]\s+(?:In|in):?\s+(?=[A-Z])")
 # "Title. (1987). Journal", "Good chemistry. (1996, September). Wake Forest Magazine"
 _YEAR_OPENING_TAIL = re.compile(
@@ -388,7 +389,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if place_first:  # "…impact crater, South Africa, Nature, v. 441": the title's place
         title_text = f"{title_text}, {place_first.group(1)}"
         container = container.replace(name=container.name[place_first.end() :])
-    part = _PART_NUMBER.match(container.name) if title_text else None
+    # (a cheap test first: a part's number opens with a digit or a Roman numeral's letter)
+    opening = container.name[:1]
+    part = _PART_NUMBER.match(container.name) if title_text and opening in _PART_OPENINGS else None
     if part:  # "Fourier integral operators. II. Acta Mathematica": the part is the title's
         title_text = f"{title_text}. {part.group(1)}"
         container = container.replace(name=container.name[part.end() :])
@@ -663,7 +666,10 @@ def _settle_container(
     ):
         locators.volume = volume_number(container.volume)
     if not locators.volume and not locators.bare_number:
-        trailing = _TRAILING_VOLUME.search(container.name)
+        # (a cheap test first: the pattern ends in a digit; the name, cut from single-spaced
+        # text, ends in no newline for its "$" to skip)
+        name = container.name
+        trailing = _TRAILING_VOLUME.search(name) if "0" <= name[-1:] <= "9" else None
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
             locators.volume = trailing.group("volume")
             container = container.replace(name=container.name[: trailing.start()])
@@ -751,7 +757,12 @@ def _in_range(text: str, year: int) -> bool:
     at = text.find(str(year))
     if at < 0:
         return False
-    return text[at - 1 : at] in ("-", "–", "—") or _RANGE_AFTER.match(text, at + 4) is not None
+    if text[at - 1 : at] in ("-", "–", "—"):
+        return True
+    following = text[at + 4 : at + 5]  # a cheap test first: a space or a dash opens the range
+    if not (following.isspace() or following in ("-", "–", "—")):
+        return False
+    return _RANGE_AFTER.match(text, at + 4) is not None
 
 
 def _volume_issue(
