@@ -104,15 +104,21 @@ def cut_language_mark(text: str) -> tuple[str, str]:
     return "ru", text[: match.start()].rstrip() + stop + text[match.end() :].lstrip()
 
 
-def language_of(text: str, marked: str, title: str) -> str:
+def script_mark(text: str) -> re.Match[str] | None:
+    """The first Cyrillic letter or Chinese character of `text`; None where it holds neither
+    (the language and the law's cues ask it, so the parser asks once)."""
+    # a cheap test first: ASCII text is neither Cyrillic nor Chinese
+    return None if text.isascii() else CYRILLIC_OR_CJK.search(text)
+
+
+def language_of(text: str, marked: str, title: str, *, script: re.Match[str] | None) -> str:
     """ISO 639-1 code. A mark such as "(In Russ.)" wins; then script (Cyrillic -> "ru",
     Chinese characters -> "zh"); then "en" when the title is Latin text with English function
     words; "" when unsure (a German or French title, no title at all).
+    `script`: `script_mark(text)`.
     """
     if marked:
         return marked
-    # a cheap test first: ASCII text is neither Cyrillic nor Chinese
-    script = None if text.isascii() else CYRILLIC_OR_CJK.search(text)
     if script:  # Cyrillic anywhere makes "ru", even after a Chinese character
         cyrillic = CYRILLIC.match(script.group()) or CYRILLIC.search(text, script.end())
         return "ru" if cyrillic else "zh"
@@ -210,12 +216,13 @@ _ACT_NUMBER = re.compile(
 _DATED_ACT_TRIGGERS = ("исьмо", "пределение", "ешение")
 
 
-def has_law_cue(text: str) -> bool:
+def has_law_cue(text: str, *, cyrillic: bool = True) -> bool:
     """Whether `text` holds a word that every law or decree `_LAW` finds holds ("закон",
-    "Decree"): the cheap test before that search."""
+    "Decree"): the cheap test before that search. `cyrillic`: False where the caller knows
+    that `text` holds no Cyrillic letter (`script_mark`), so that its cues are not looked for."""
     if has_any(text, _LAW_TRIGGERS):
         return True
-    if text.isascii():
+    if not cyrillic or text.isascii():
         return False
     return has_any(text, _CYRILLIC_LAW_TRIGGERS) or (
         " от " in text and has_any(text, _DATED_ACT_TRIGGERS)

@@ -310,7 +310,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # to hold none of them (the usual case) they are the tail's locators as well.
     # The law's cue words are looked for once, in all the text: `rest` is most often its end,
     # which then holds none of them when the text holds none.
-    law_cue = kinds.has_law_cue(text)
+    script = kinds.script_mark(text)  # (asked once: the law's cues and the language need it)
+    law_cue = kinds.has_law_cue(text, cyrillic=script is not None)
     acts = kinds.act_numbers(rest) if law_cue or not text.endswith(rest) else ()
     numbers = rest
     for act_span in acts:  # "от 29.12.2012 № 273-ФЗ" is no issue
@@ -469,7 +470,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if year and year > until and not head.year:  # the year after the authors is the work's
         year = month = day = None
 
-    language = kinds.language_of(text, marked_language, title_text)
+    language = kinds.language_of(text, marked_language, title_text, script=script)
     volume, issue, cumulative = _volume_issue(locators, language, container.name, found.arxiv)
     work_type = _GBT_TYPES.get(mark) or kinds.work_type(
         text,
@@ -622,7 +623,7 @@ def _patent(
         edn=found.edn,
         url=found.url,
         accessed=accessed,
-        language=kinds.language_of(text, marked_language, title),
+        language=kinds.language_of(text, marked_language, title, script=kinds.script_mark(text)),
         number=number,
         raw=raw.strip(),
         line=line,
