@@ -153,11 +153,15 @@ _CYRILLIC_LAW_TRIGGERS = (
     "Кодекс",
     " кодекс",
 )
-_THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра", "arbeit")
-_REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
+# each with its Latin part alone, for text without a Cyrillic letter (see `work_type`)
+_LATIN_THESIS_TRIGGERS = ("iss", "hesis", "Thèse", "arbeit")
+_THESIS_TRIGGERS = (*_LATIN_THESIS_TRIGGERS, "дис", "автореф", "канд", "д-ра")
+_LATIN_REPORT_TRIGGERS = ("eport", "Rep.", "aper")
+_REPORT_TRIGGERS = (*_LATIN_REPORT_TRIGGERS, "отч", "доклад")
 _PREPRINT_TRIGGERS = ("rXiv", "Rxiv", "SSRN", "reprint", "Research Square")
 # "In", "//", "Ed." / "eds." / "(ed)", "(Hrsg.)", "ред.", "В кн.:"
-_CHAPTER_TRIGGERS = ("In", "//", "d.", "ds", "d)", "Hrsg", "ред", "В кн")
+_LATIN_CHAPTER_TRIGGERS = ("In", "//", "d.", "ds", "d)", "Hrsg")
+_CHAPTER_TRIGGERS = (*_LATIN_CHAPTER_TRIGGERS, "ред", "В кн")
 # in lower case, for ASCII text, which the case-insensitive patterns can only match in English
 _CONFERENCE_TRIGGERS = (
     "conf",
@@ -249,23 +253,31 @@ def work_type(
     container_published: bool = False,
     has_locators: bool = True,
     law_cue: bool,
+    cyrillic: bool = True,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article.
-    `law_cue`: `has_law_cue(text)`, which the caller has already tested."""
+    `law_cue`: `has_law_cue(text)`, which the caller has already tested; `cyrillic`: False
+    where the caller knows that `text` holds no Cyrillic letter, whose cues are then not
+    looked for."""
     if law_cue and _LAW.search(text):
         return WorkType.LAW
-    if has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
+    thesis_cues, report_cues, chapter_cues = (
+        (_THESIS_TRIGGERS, _REPORT_TRIGGERS, _CHAPTER_TRIGGERS)
+        if cyrillic
+        else (_LATIN_THESIS_TRIGGERS, _LATIN_REPORT_TRIGGERS, _LATIN_CHAPTER_TRIGGERS)
+    )
+    if has_any(text, thesis_cues) and _THESIS.search(text):
         return WorkType.THESIS
     preprint_text = container or text
     if has_arxiv or (
         has_any(preprint_text, _PREPRINT_TRIGGERS) and _PREPRINT.search(preprint_text)
     ):
         return WorkType.PREPRINT
-    if has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
+    if has_any(text, report_cues) and _REPORT.search(text):
         return WorkType.REPORT
     if container and _is_conference(container, has_issue=has_issue):
         return WorkType.CONFERENCE_PAPER
-    if container and has_any(text, _CHAPTER_TRIGGERS) and _CHAPTER.search(text):
+    if container and has_any(text, chapter_cues) and _CHAPTER.search(text):
         return WorkType.CHAPTER
     if container and has_any(container, _COLLECTION_CUES):
         return WorkType.CHAPTER

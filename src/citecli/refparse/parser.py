@@ -482,6 +482,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         container_published=bool(container.publisher),
         has_locators=bool(volume or issue or locators.pages),
         law_cue=law_cue,
+        cyrillic=script is not None,
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
