@@ -8,7 +8,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citecli.refparse import archives, container, dates, edition, imprint, kinds, tails, title
+from citecli.refparse import (
+    archives,
+    container,
+    dates,
+    edition,
+    imprint,
+    kinds,
+    places,
+    tails,
+    title,
+)
 
 # pieces of imprints, joined at random and in an imprint's order: places, publishers, the
 # marks around them
@@ -193,3 +203,61 @@ def test_every_text_read_as_an_archival_file_passes_the_cheap_test(text: str) ->
     # may_cite_a_file is the cheap test before read_file; it may say yes wrongly, never no
     if archives.read_file(text) is not None:
         assert archives.may_cite_a_file(text)
+
+
+# the \b-led forms that _THESIS and _REPORT stand for: an alternation tried at every position
+_THESIS_PLAIN = re.compile(
+    r"\b(?:[Dd]iss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
+    r"PhD thesis|[Dd]octoral (?:thesis|dissertation)|Master'?s thesis|M\.?Sc\.? thesis|"
+    r"[Dd]issertation|[Tt]hesis\b|Thèse|канд\.|д-ра|(?:Projekt|Diplom|Master|Bachelor)arbeit)"
+)
+_REPORT_PLAIN = re.compile(
+    r"\b(?:Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
+    r"White [Pp]aper|Research [Rr]eport|отч[её]т|[Dd]оклад)"
+)
+_KIND_WORDS = ("Diss.", "diss", "dis.", "дис.", "PhD", "Ph. D.", "Ph.D", " thesis", "Thesis")
+_KIND_WORDS += ("theses", "Doctoral", "doctoral", " dissertation", "Master's", "M.Sc.", "Thèse")
+_KIND_WORDS += ("канд.", "д-ра", "Diplomarbeit", "arbeit", "автореф", "диссертация", "Technical")
+_KIND_WORDS += (" Report", " report", "Tech.", " rep.", "Working", " Paper", "No", "Research")
+_KIND_WORDS += ("отчёт", "отчет", "Dоклад", "доклад", " ", "x", "_", "1", ".", "-", "ё", "(")
+_KIND_PIECES = st.sampled_from(_KIND_WORDS)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_KIND_PIECES, max_size=8).map("".join))
+def test_the_kinds_are_found_as_by_their_plain_forms(text: str) -> None:
+    assert bool(kinds._THESIS.search(text)) == bool(_THESIS_PLAIN.search(text))
+    assert bool(kinds._REPORT.search(text)) == bool(_REPORT_PLAIN.search(text))
+
+
+_CONFERENCE_WORDS = ("Conference", "CONF.", "conf", "Symp.", "symposium", "Workshop", "Proc")
+_CONFERENCE_WORDS += ("Colloquium", "Proceedings", "proc.", "Materialy", "Konferents", "MEETING")
+_CONFERENCE_WORDS += ("simpozium", "Congress", " ", "x", "_", "1", ".", "-", "(", "of")
+_CONFERENCE_PIECES = st.sampled_from(_CONFERENCE_WORDS)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_CONFERENCE_PIECES, max_size=6).map("".join))
+def test_a_conference_is_found_in_lower_case_as_ignoring_case(text: str) -> None:
+    # _is_conference searches lower-cased ASCII text with case-sensitive patterns
+    lowered = text.lower()
+    assert bool(kinds._CONFERENCE.search(text)) == bool(kinds._CONFERENCE_LOWER.search(lowered))
+    assert bool(kinds._STRONG_CONFERENCE.search(text)) == bool(
+        kinds._STRONG_CONFERENCE_LOWER.search(lowered)
+    )
+
+
+_TAIL_WORDS = ("eds", "Eds.", "(ed.)", "EDS", "Hrsg.", "Hgg", "Hrg", "éd.", "dir", "editors")
+_TAIL_WORDS += ("Ed. by", "gen. ed", "a cura di", "ред.", "Italy", "U.K.", "USA", "Pisa, ")
+_TAIL_WORDS += ("The Netherlands", "New Mexico", " ", ",", ".", ")", "(", "x", "\n", "Workshop")
+_TAIL_TEXTS = st.lists(st.sampled_from(_TAIL_WORDS), max_size=8).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_TAIL_TEXTS)
+def test_an_editors_or_country_tail_is_never_skipped(text: str) -> None:
+    # trim_container tries these patterns only where the name ends as they need
+    if tails._EDITORS_MARK_TAIL.search(text):
+        assert tails._ends_in_editor_word(text)
+    if tails._COUNTRY_TAIL.search(text) and not text.endswith("\n"):  # (names are one line)
+        assert text.endswith(places.COUNTRY_ENDINGS)

@@ -201,7 +201,9 @@ def to_work(
         edn=found.edn,
         url=found.url,
         accessed=accessed,
-        language=kinds.language_of(raw, marked_language, title or archival.archive),
+        language=kinds.language_of(
+            raw, marked_language, title or archival.archive, script=kinds.script_mark(raw)
+        ),
         number=number,
         raw=raw.strip(),
         line=line,

@@ -461,12 +461,15 @@ def _names_with_their_role(region: str, start: int) -> tuple[tuple[Person, ...],
 
 def _read_editors(region: str, start: int) -> tuple[tuple[Person, ...], int]:
     """Editors after "In": "In C. B. Jones, R. Shaw, editors, Proc…", "In: Smith J (eds) …"."""
+    # both readings need an editor's word after `start`: without one ("In Proceedings of …",
+    # most chapters of the Russian lists) no names are read
+    if _EDITOR_WORD_FOUND.search(region, start) is None:
+        return (), start
     names = read_names(region, start)
     mark = EDITOR_MARK.match(region, names.end) if names.people else None
     if names.people and mark and mark.group(0).strip(" ,.:"):
         return names.people, mark.end()
-    editor_word = _EDITOR_WORD_FOUND.search(region, start)
-    marked = _EDITORS_BEFORE_MARK.match(region, start) if editor_word else None
+    marked = _EDITORS_BEFORE_MARK.match(region, start)
     if marked:
         names = read_names(marked.group("names"))
         return names.people, marked.end()

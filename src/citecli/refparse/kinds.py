@@ -8,10 +8,17 @@ from citecli.model import WorkType
 from citecli.refparse.text import has_any, word_alternatives
 from citecli.script import CYRILLIC, CYRILLIC_OR_CJK
 
+# Only whether it occurs counts. "\b(?:[Dd]iss\.|dis\.|…|[Tt]hesis\b|…)", written so that each
+# alternative starts with a literal letter, which the regex engine skips ahead to, where the
+# leading "\b" had it try every position (see `word_alternatives`)
 _THESIS = re.compile(
-    r"\b(?:[Dd]iss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? (?:thesis|dissertation)|"
-    r"PhD thesis|[Dd]octoral (?:thesis|dissertation)|Master'?s thesis|M\.?Sc\.? thesis|"
-    r"[Dd]issertation|[Tt]hesis\b|Thèse|канд\.|д-ра|(?:Projekt|Diplom|Master|Bachelor)arbeit)",
+    word_alternatives(
+        r"Diss\.|diss\.|dis\.|дис\.|диссертац|автореф|Ph\.?\s?D\.? thesis|"
+        r"Ph\.?\s?D\.? dissertation|PhD thesis|Doctoral thesis|Doctoral dissertation|"
+        r"doctoral thesis|doctoral dissertation|Master'?s thesis|M\.?Sc\.? thesis|"
+        r"Dissertation|dissertation|Thesis\b|thesis\b|Thèse|канд\.|д-ра|Projektarbeit|"
+        r"Diplomarbeit|Masterarbeit|Bachelorarbeit"
+    )
 )
 _LAW = re.compile(
     # GOST writes the kind in lower case after a colon: "Об образовании : федер. закон"
@@ -44,9 +51,23 @@ _CONFERENCE = re.compile(
 _STRONG_CONFERENCE = re.compile(
     r"\b(?:Conference|Conf\.|Symposium|Workshop|конференц|konferents)", re.IGNORECASE
 )
+# Only whether it occurs counts: "\b(?:Technical [Rr]eport|…|[Dd]оклад)" led by its letters, as
+# _THESIS is
+# _CONFERENCE and _STRONG_CONFERENCE for lower-cased ASCII text (see `_is_conference`)
+_CONFERENCE_LOWER = re.compile(
+    word_alternatives(
+        r"conference|conf\.|symposium|symp\.|workshop|congress|meeting|colloquium|proceedings|"
+        r"proc\.|materialy|konferents|simpozium"
+    )
+)
+_STRONG_CONFERENCE_LOWER = re.compile(
+    word_alternatives(r"conference|conf\.|symposium|workshop|konferents")
+)
 _REPORT = re.compile(
-    r"\b(?:Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
-    r"White [Pp]aper|Research [Rr]eport|отч[её]т|[Dd]оклад)",
+    word_alternatives(
+        r"Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
+        r"White [Pp]aper|Research [Rr]eport|отч[её]т|Dоклад|dоклад"
+    )
 )
 # Only whether it occurs counts. "\bIn:|(?:^|[.,]\s)In\s|…|\b[Ee]ds?\.|…", written so that each
 # alternative starts with a literal character, which the regex engine skips ahead to.
@@ -83,15 +104,21 @@ def cut_language_mark(text: str) -> tuple[str, str]:
     return "ru", text[: match.start()].rstrip() + stop + text[match.end() :].lstrip()
 
 
-def language_of(text: str, marked: str, title: str) -> str:
+def script_mark(text: str) -> re.Match[str] | None:
+    """The first Cyrillic letter or Chinese character of `text`; None where it holds neither
+    (the language and the law's cues ask it, so the parser asks once)."""
+    # a cheap test first: ASCII text is neither Cyrillic nor Chinese
+    return None if text.isascii() else CYRILLIC_OR_CJK.search(text)
+
+
+def language_of(text: str, marked: str, title: str, *, script: re.Match[str] | None) -> str:
     """ISO 639-1 code. A mark such as "(In Russ.)" wins; then script (Cyrillic -> "ru",
     Chinese characters -> "zh"); then "en" when the title is Latin text with English function
     words; "" when unsure (a German or French title, no title at all).
+    `script`: `script_mark(text)`.
     """
     if marked:
         return marked
-    # a cheap test first: ASCII text is neither Cyrillic nor Chinese
-    script = None if text.isascii() else CYRILLIC_OR_CJK.search(text)
     if script:  # Cyrillic anywhere makes "ru", even after a Chinese character
         cyrillic = CYRILLIC.match(script.group()) or CYRILLIC.search(text, script.end())
         return "ru" if cyrillic else "zh"
@@ -126,11 +153,15 @@ _CYRILLIC_LAW_TRIGGERS = (
     "Кодекс",
     " кодекс",
 )
-_THESIS_TRIGGERS = ("iss", "дис", "автореф", "hesis", "Thèse", "канд", "д-ра", "arbeit")
-_REPORT_TRIGGERS = ("eport", "Rep.", "aper", "отч", "доклад")
+# each with its Latin part alone, for text without a Cyrillic letter (see `work_type`)
+_LATIN_THESIS_TRIGGERS = ("iss", "hesis", "Thèse", "arbeit")
+_THESIS_TRIGGERS = (*_LATIN_THESIS_TRIGGERS, "дис", "автореф", "канд", "д-ра")
+_LATIN_REPORT_TRIGGERS = ("eport", "Rep.", "aper")
+_REPORT_TRIGGERS = (*_LATIN_REPORT_TRIGGERS, "отч", "доклад")
 _PREPRINT_TRIGGERS = ("rXiv", "Rxiv", "SSRN", "reprint", "Research Square")
 # "In", "//", "Ed." / "eds." / "(ed)", "(Hrsg.)", "ред.", "В кн.:"
-_CHAPTER_TRIGGERS = ("In", "//", "d.", "ds", "d)", "Hrsg", "ред", "В кн")
+_LATIN_CHAPTER_TRIGGERS = ("In", "//", "d.", "ds", "d)", "Hrsg")
+_CHAPTER_TRIGGERS = (*_LATIN_CHAPTER_TRIGGERS, "ред", "В кн")
 # in lower case, for ASCII text, which the case-insensitive patterns can only match in English
 _CONFERENCE_TRIGGERS = (
     "conf",
@@ -157,6 +188,12 @@ def _is_conference(container: str, *, has_issue: bool) -> bool:
         strong = has_any(lowered, _STRONG_CONFERENCE_TRIGGERS)
         if not strong and (has_issue or not has_any(lowered, _CONFERENCE_TRIGGERS)):
             return False
+        # and there they match where their lower-case forms match the lower-cased text, which,
+        # led by literal letters and not by "\b", are found several times faster
+        return bool(
+            _STRONG_CONFERENCE_LOWER.search(lowered)
+            or (not has_issue and _CONFERENCE_LOWER.search(lowered))
+        )
     return bool(
         _STRONG_CONFERENCE.search(container) or (_CONFERENCE.search(container) and not has_issue)
     )
@@ -183,12 +220,13 @@ _ACT_NUMBER = re.compile(
 _DATED_ACT_TRIGGERS = ("исьмо", "пределение", "ешение")
 
 
-def has_law_cue(text: str) -> bool:
+def has_law_cue(text: str, *, cyrillic: bool = True) -> bool:
     """Whether `text` holds a word that every law or decree `_LAW` finds holds ("закон",
-    "Decree"): the cheap test before that search."""
+    "Decree"): the cheap test before that search. `cyrillic`: False where the caller knows
+    that `text` holds no Cyrillic letter (`script_mark`), so that its cues are not looked for."""
     if has_any(text, _LAW_TRIGGERS):
         return True
-    if text.isascii():
+    if not cyrillic or text.isascii():
         return False
     return has_any(text, _CYRILLIC_LAW_TRIGGERS) or (
         " от " in text and has_any(text, _DATED_ACT_TRIGGERS)
@@ -215,23 +253,31 @@ def work_type(
     container_published: bool = False,
     has_locators: bool = True,
     law_cue: bool,
+    cyrillic: bool = True,
 ) -> WorkType:
     """The `WorkType` from cue words; a journal-looking container makes an article.
-    `law_cue`: `has_law_cue(text)`, which the caller has already tested."""
+    `law_cue`: `has_law_cue(text)`, which the caller has already tested; `cyrillic`: False
+    where the caller knows that `text` holds no Cyrillic letter, whose cues are then not
+    looked for."""
     if law_cue and _LAW.search(text):
         return WorkType.LAW
-    if has_any(text, _THESIS_TRIGGERS) and _THESIS.search(text):
+    thesis_cues, report_cues, chapter_cues = (
+        (_THESIS_TRIGGERS, _REPORT_TRIGGERS, _CHAPTER_TRIGGERS)
+        if cyrillic
+        else (_LATIN_THESIS_TRIGGERS, _LATIN_REPORT_TRIGGERS, _LATIN_CHAPTER_TRIGGERS)
+    )
+    if has_any(text, thesis_cues) and _THESIS.search(text):
         return WorkType.THESIS
     preprint_text = container or text
     if has_arxiv or (
         has_any(preprint_text, _PREPRINT_TRIGGERS) and _PREPRINT.search(preprint_text)
     ):
         return WorkType.PREPRINT
-    if has_any(text, _REPORT_TRIGGERS) and _REPORT.search(text):
+    if has_any(text, report_cues) and _REPORT.search(text):
         return WorkType.REPORT
     if container and _is_conference(container, has_issue=has_issue):
         return WorkType.CONFERENCE_PAPER
-    if container and has_any(text, _CHAPTER_TRIGGERS) and _CHAPTER.search(text):
+    if container and has_any(text, chapter_cues) and _CHAPTER.search(text):
         return WorkType.CHAPTER
     if container and has_any(container, _COLLECTION_CUES):
         return WorkType.CHAPTER

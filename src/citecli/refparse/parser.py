@@ -61,6 +61,7 @@ _JURISDICTION = re.compile(
 )
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?[0-9]{2,4}(?![0-9])")
 _PART_NUMBER = re.compile(r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[0-9]{1,2})\.\s+(?=[A-Z][a-z])")
+_PART_OPENINGS = frozenset("IVX0123456789")
 _IN_AFTER_SENTENCE = re.compile(r"[.?!]\s+(?:In|in):?\s+(?=[A-Z])")
 # "Title. (1987). Journal", "Good chemistry. (1996, September). Wake Forest Magazine"
 _YEAR_OPENING_TAIL = re.compile(
@@ -312,7 +313,8 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     # to hold none of them (the usual case) they are the tail's locators as well.
     # The law's cue words are looked for once, in all the text: `rest` is most often its end,
     # which then holds none of them when the text holds none.
-    law_cue = kinds.has_law_cue(text)
+    script = kinds.script_mark(text)  # (asked once: the law's cues and the language need it)
+    law_cue = kinds.has_law_cue(text, cyrillic=script is not None)
     acts = kinds.act_numbers(rest) if law_cue or not text.endswith(rest) else ()
     numbers = rest
     for act_span in acts:  # "от 29.12.2012 № 273-ФЗ" is no issue
@@ -391,7 +393,9 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if place_first:  # "…impact crater, South Africa, Nature, v. 441": the title's place
         title_text = f"{title_text}, {place_first.group(1)}"
         container = container.replace(name=container.name[place_first.end() :])
-    part = _PART_NUMBER.match(container.name) if title_text else None
+    # (a cheap test first: a part's number opens with a digit or a Roman numeral's letter)
+    opening = container.name[:1]
+    part = _PART_NUMBER.match(container.name) if title_text and opening in _PART_OPENINGS else None
     if part:  # "Fourier integral operators. II. Acta Mathematica": the part is the title's
         title_text = f"{title_text}. {part.group(1)}"
         container = container.replace(name=container.name[part.end() :])
@@ -469,7 +473,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
     if year and year > until and not head.year:  # the year after the authors is the work's
         year = month = day = None
 
-    language = kinds.language_of(text, marked_language, title_text)
+    language = kinds.language_of(text, marked_language, title_text, script=script)
     volume, issue, cumulative = _volume_issue(locators, language, container.name, found.arxiv)
     work_type = _GBT_TYPES.get(mark) or kinds.work_type(
         text,
@@ -481,6 +485,7 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         container_published=bool(container.publisher),
         has_locators=bool(volume or issue or locators.pages),
         law_cue=law_cue,
+        cyrillic=script is not None,
     )
     if container.chapter and work_type is WorkType.ARTICLE:
         work_type = WorkType.CHAPTER
@@ -622,7 +627,7 @@ def _patent(
         edn=found.edn,
         url=found.url,
         accessed=accessed,
-        language=kinds.language_of(text, marked_language, title),
+        language=kinds.language_of(text, marked_language, title, script=kinds.script_mark(text)),
         number=number,
         raw=raw.strip(),
         line=line,
@@ -666,7 +671,10 @@ def _settle_container(
     ):
         locators.volume = volume_number(container.volume)
     if not locators.volume and not locators.bare_number:
-        trailing = _TRAILING_VOLUME.search(container.name)
+        # (a cheap test first: the pattern ends in a digit; the name, cut from single-spaced
+        # text, ends in no newline for its "$" to skip)
+        name = container.name
+        trailing = _TRAILING_VOLUME.search(name) if "0" <= name[-1:] <= "9" else None
         if trailing:  # "Artificial Intelligence, 19." "Proc. R. Soc. London, B200, 269-294"
             locators.volume = trailing.group("volume")
             container = container.replace(name=container.name[: trailing.start()])
@@ -754,7 +762,12 @@ def _in_range(text: str, year: int) -> bool:
     at = text.find(str(year))
     if at < 0:
         return False
-    return text[at - 1 : at] in ("-", "–", "—") or _RANGE_AFTER.match(text, at + 4) is not None
+    if text[at - 1 : at] in ("-", "–", "—"):
+        return True
+    following = text[at + 4 : at + 5]  # a cheap test first: a space or a dash opens the range
+    if not (following.isspace() or following in ("-", "–", "—")):
+        return False
+    return _RANGE_AFTER.match(text, at + 4) is not None
 
 
 def _volume_issue(

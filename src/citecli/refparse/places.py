@@ -43,7 +43,7 @@ CITIES = first_letter_alternatives(
     "Volgograd|Saratov|Tyumen|Khabarovsk|Barnaul|Kaliningrad|Yaroslavl|Krasnodar|Minsk"
 )
 # countries and US states that follow a city or close a meeting's name
-COUNTRIES = first_letter_alternatives(
+_COUNTRY_NAMES = (
     "Argentina|Australia|Austria|Belgium|Brazil|Bulgaria|Canada|Chile|China|Croatia|"
     "Czech Republic|Denmark|Egypt|England|Estonia|Finland|France|Germany|Greece|Hungary|"
     "Iceland|India|Indonesia|Iran|Ireland|Israel|Italy|Japan|Korea|Latvia|Lithuania|"
@@ -55,6 +55,9 @@ COUNTRIES = first_letter_alternatives(
     "Hawaii|Illinois|Maryland|Massachusetts|Michigan|Minnesota|New Jersey|New Mexico|Ohio|"
     "Oregon|Pennsylvania|Texas|Utah|Virginia|Washington|Wisconsin"
 )
+COUNTRIES = first_letter_alternatives(_COUNTRY_NAMES)
+#: every name COUNTRIES matches, as written, for a test of how a text ends with no pattern's call
+COUNTRY_ENDINGS = tuple(name.replace("\\.", ".") for name in _COUNTRY_NAMES.split("|"))
 # "Boston, MA", "Berkeley, Calif.", "Melbourne, VIC", "Harmondsworth, Middlesex"
 _CITY_WITH_REGION = (
     rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?,\s?"

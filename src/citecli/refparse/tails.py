@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from citecli.refparse.locators import ROMAN_NUMERAL
 from citecli.refparse.names import read_names
-from citecli.refparse.places import CITIES, COUNTRIES
+from citecli.refparse.places import CITIES, COUNTRIES, COUNTRY_ENDINGS
 from citecli.refparse.roles import EDITOR_WORD
 from citecli.refparse.sentences import _NOT_CONTAINER_SENTENCE_END
 from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, has_any
@@ -124,11 +124,12 @@ def trim_container(name: str, *, meeting: bool | None = None) -> Trimmed:
             name = _cut(_WEB_TAIL, name)
         if _may_end_in_month(end) or (end[-1:].isdigit() and "." in end):
             name = _cut(_DATE_TAIL, name)
-        if meeting:  # "… Workshop on Agents Germany", "… Intelligence Pisa, Italy"
-            name = _cut(_COUNTRY_TAIL, name)
+        # (the pattern, anchored at the end by a country, tried only where one ends the name)
+        if meeting and name.endswith(COUNTRY_ENDINGS):
+            name = _cut(_COUNTRY_TAIL, name)  # "… Workshop on Agents Germany", "… Pisa, Italy"
         if "," in end or "(" in end:
             name = _cut(_PLACE_TAIL, name)
-        if has_any(end[-14:], _EDITORS_TRIGGERS):
+        if _ends_in_editor_word(name) and has_any(end[-14:], _EDITORS_TRIGGERS):
             name = _cut_editors(name)
         if name.endswith(("vol", "vols", "vol.", "vols.", " v", " v.", "no", "no.", "n°")):
             name = _cut(_LABEL_TAIL, name)
@@ -154,6 +155,35 @@ _PUBLISHER_TRIGGERS = (
 )
 _WEB_TRIGGERS = ("PDF", "Web", "Online", "n.", "N.", "print", "Retrieved", "Available", "Special")
 _EDITORS_TRIGGERS = ("ed", "Ed", "Hrsg", "hrsg", "Hg", "hg")
+
+
+def _ends_in_editor_word(name: str) -> bool:
+    """Whether `name` ends as _EDITORS_MARK_TAIL must: in an editor's word (EDITOR_WORD), then
+    a full stop and a closing bracket, each optional (a test of the end, where the pattern,
+    led by optional parts, is tried at every position)."""
+    stem = name[:-1] if name.endswith("\n") else name  # "$" matches before a final newline
+    stem = stem[:-1] if stem.endswith(")") else stem
+    stem = stem[:-1] if stem.endswith(".") else stem
+    return stem.endswith(_EDITOR_WORD_ENDINGS)
+
+
+# the last letters of each of EDITOR_WORD's words: "eds", "Hrsg", "Hgg", "éd", "dir", "editors",
+# "Ed. by", "gen. ed", "a cura di", "ред"
+_EDITOR_WORD_ENDINGS = (
+    "d",
+    "ds",
+    "D",
+    "DS",
+    "rsg",
+    "g",
+    "rg",
+    "dir",
+    "or",
+    "ors",
+    "by",
+    "di",
+    "ред",
+)
 _MONTH_WORD = re.compile(_MONTHS)
 _VOLUME_TAIL_ENDINGS = ("Jg", "serial", "Suppl", "Aufl", "ed", "edn", "edition")
 
