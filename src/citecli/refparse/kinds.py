@@ -51,8 +51,9 @@ _CONFERENCE = re.compile(
 _STRONG_CONFERENCE = re.compile(
     r"\b(?:Conference|Conf\.|Symposium|Workshop|конференц|konferents)", re.IGNORECASE
 )
-# Only whether it occurs counts: "\b(?:Technical [Rr]eport|…|[Dd]оклад)" led by its letters, as
-# _THESIS is
+# Only whether it occurs counts: "\b(?:Technical [Rr]eport|…|отч[её]т)" led by its letters, as
+# _THESIS is. Not "доклад": a talk at a meeting ("Тезисы докладов конференции") or a journal
+# ("Доклады Академии наук") far more often than a body's report
 # _CONFERENCE and _STRONG_CONFERENCE for lower-cased ASCII text (see `_is_conference`)
 _CONFERENCE_LOWER = re.compile(
     word_alternatives(
@@ -66,7 +67,7 @@ _STRONG_CONFERENCE_LOWER = re.compile(
 _REPORT = re.compile(
     word_alternatives(
         r"Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
-        r"White [Pp]aper|Research [Rr]eport|отч[её]т|Dоклад|dоклад"
+        r"White [Pp]aper|Research [Rr]eport|отч[её]т"
     )
 )
 # Only whether it occurs counts. "\bIn:|(?:^|[.,]\s)In\s|…|\b[Ee]ds?\.|…", written so that each
@@ -157,7 +158,7 @@ _CYRILLIC_LAW_TRIGGERS = (
 _LATIN_THESIS_TRIGGERS = ("iss", "hesis", "Thèse", "arbeit")
 _THESIS_TRIGGERS = (*_LATIN_THESIS_TRIGGERS, "дис", "автореф", "канд", "д-ра")
 _LATIN_REPORT_TRIGGERS = ("eport", "Rep.", "aper")
-_REPORT_TRIGGERS = (*_LATIN_REPORT_TRIGGERS, "отч", "доклад")
+_REPORT_TRIGGERS = (*_LATIN_REPORT_TRIGGERS, "отч")
 _PREPRINT_TRIGGERS = ("rXiv", "Rxiv", "SSRN", "reprint", "Research Square")
 # "In", "//", "Ed." / "eds." / "(ed)", "(Hrsg.)", "ред.", "В кн.:"
 _LATIN_CHAPTER_TRIGGERS = ("In", "//", "d.", "ds", "d)", "Hrsg")
