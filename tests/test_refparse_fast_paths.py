@@ -213,13 +213,13 @@ _THESIS_PLAIN = re.compile(
 )
 _REPORT_PLAIN = re.compile(
     r"\b(?:Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"
-    r"White [Pp]aper|Research [Rr]eport|отч[её]т|[Dd]оклад)"
+    r"White [Pp]aper|Research [Rr]eport|отч[её]т)"
 )
 _KIND_WORDS = ("Diss.", "diss", "dis.", "дис.", "PhD", "Ph. D.", "Ph.D", " thesis", "Thesis")
 _KIND_WORDS += ("theses", "Doctoral", "doctoral", " dissertation", "Master's", "M.Sc.", "Thèse")
 _KIND_WORDS += ("канд.", "д-ра", "Diplomarbeit", "arbeit", "автореф", "диссертация", "Technical")
 _KIND_WORDS += (" Report", " report", "Tech.", " rep.", "Working", " Paper", "No", "Research")
-_KIND_WORDS += ("отчёт", "отчет", "Dоклад", "доклад", " ", "x", "_", "1", ".", "-", "ё", "(")
+_KIND_WORDS += ("отчёт", "отчет", "Доклад", "доклад", " ", "x", "_", "1", ".", "-", "ё", "(")
 _KIND_PIECES = st.sampled_from(_KIND_WORDS)
 
 
