@@ -177,7 +177,7 @@ def normalise(raw: str) -> str:
     """One line, single spaces, repaired hyphenation and punctuation."""
     if "\u00ad" in raw:  # a soft hyphen copied from a justified page: "экономичес\u00adкого"
         raw = raw.replace("\u00ad", "")
-    text = " ".join(raw.split())
+    text = single_spaced(raw)  # most references are single-spaced already
     if not text.isascii():  # "Ka\u0308ha\u0308ra\u0308" -> "Kähärä": letters the classes know
         text = unicodedata.normalize("NFC", text)
     # Each repair runs only when its trigger is present: most references need none of them,
@@ -246,8 +246,8 @@ def _unglue_year(word: str) -> str:
 
 def single_spaced(text: str) -> str:
     """`text` as `" ".join(text.split())` makes it: whitespace runs made single spaces, none
-    at the ends; without the split where nothing needs it (the text left by `normalise`
-    needs it only where something was cut out of it)."""
+    at the ends; without the split where nothing needs it (most references as written, and
+    the text left by `normalise` but where something was cut out of it)."""
     # every whitespace character but the space is unprintable, so in a printable text only
     # doubled, leading and trailing spaces can need the split
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
