@@ -813,6 +813,26 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И., Ван Дейк Т. А. Дискурс и власть. – М. : Прогресс, 1989. – 312 с.",
         {"authors": ["Иванов И. И.", "Ван Дейк Т. А."], "title": "Дискурс и власть"},
     ),
+    (  # an author known by one name heads the description with it alone
+        "Аристотель. Сочинения : в 4 т. Т. 1. – М. : Мысль, 1976. – 550 с.",
+        {"authors": ["Аристотель"], "title": "Сочинения : в 4 т.", "volume": "1"},
+    ),
+    (
+        "Конфуций. Лунь юй. – М. : Эксмо, 2020. – 300 с.",
+        {"authors": ["Конфуций"], "title": "Лунь юй", "publisher": "Эксмо"},
+    ),
+    (
+        "Homer. The Iliad, Books XXIII–XXIV. Edited by D. B. Monro. Oxford: Clarendon Press, 1903.",
+        {"authors": ["Homer"], "title": "The Iliad, Books XXIII–XXIV"},
+    ),
+    (  # but a title's first sentence is no author, nor is an encyclopaedia's entry on one
+        "Экономика. Учебник для вузов. – М. : Наука, 2019. – 300 с.",
+        {"authors": []},
+    ),
+    (
+        "Plato. In: Zalta E. N. (ed.) Stanford Encyclopedia of Philosophy. 2020.",
+        {"authors": [], "title": "Plato"},
+    ),
     (  # "доклад" names no report: a journal ("Доклады Академии наук"), a meeting's talks
         "Рябов Р. Р. Задача // Доклады Академии наук. – 2005. – Т. 400, № 2. – С. 150–153.",
         {"type": WorkType.ARTICLE, "container": "Доклады Академии наук", "volume": "400"},

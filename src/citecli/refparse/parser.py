@@ -18,6 +18,7 @@ from citecli.inflection import editors_in_case, nominative
 from citecli.model import Diagnostic, Person, Work, WorkType
 from citecli.refparse import archives, dates, kinds, patents
 from citecli.refparse.byline import Byline, read_byline, read_leading_name
+from citecli.refparse.classics import classic_heading
 from citecli.refparse.container import EDITOR_MARK, INVERTED_PROCEEDINGS, Container, read_container
 from citecli.refparse.dates import DAY_MONTH, YEAR_DIGITS
 from citecli.refparse.edition import edition_of
@@ -199,6 +200,10 @@ def _read_head(text: str) -> _Head:
                 et_al = more.et_al
     if byline and len(byline.people) >= len(authors):
         authors, pos = byline.people, byline.end
+        names_end = pos
+    classic = classic_heading(text) if not authors else None
+    if classic:  # "Аристотель. Сочинения : в 4 т.": one name, which no shape reads
+        authors, pos = (classic[0],), classic[1]
         names_end = pos
     editors_mark = EDITOR_MARK.match(text, pos) if authors else None
     if editors_mark and editors_mark.group(0).strip(" ,.:"):
