@@ -813,6 +813,18 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И., Ван Дейк Т. А. Дискурс и власть. – М. : Прогресс, 1989. – 312 с.",
         {"authors": ["Иванов И. И.", "Ван Дейк Т. А."], "title": "Дискурс и власть"},
     ),
+    (  # a title of several sentences and no statement after it (they had been dropped)
+        "Тынянов Ю. Н. Поэтика. История литературы. Кино. – М. : Наука, 1977. – 574 с.",
+        {"title": "Поэтика. История литературы. Кино", "place": "М.", "publisher": "Наука"},
+    ),
+    (
+        "Сорокин П. А. Человек. Цивилизация. Общество. М.: Политиздат, 1992. 543 с.",
+        {"title": "Человек. Цивилизация. Общество", "publisher": "Политиздат"},
+    ),
+    (  # but an edition between title and imprint is no part of the title
+        "Выготский Л. С. Мышление и речь. Изд. 5, испр. – М. : Лабиринт, 1999. – 352 с.",
+        {"title": "Мышление и речь", "publisher": "Лабиринт"},
+    ),
     (  # an author known by one name heads the description with it alone
         "Аристотель. Сочинения : в 4 т. Т. 1. – М. : Мысль, 1976. – 550 с.",
         {"authors": ["Аристотель"], "title": "Сочинения : в 4 т.", "volume": "1"},

@@ -665,7 +665,11 @@ def _settle_container(
         # "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a book
         # has no container; what stood between title and imprint is the subtitle, unless it
         # is the edition ("Revised Edition", "Reprint, illustrated")
-        if _looks_like_subtitle(container.name) or _YEAR_IN_TITLE.search(f". {container.name}"):
+        if (
+            _looks_like_subtitle(container.name)
+            or _YEAR_IN_TITLE.search(f". {container.name}")
+            or _are_title_sentences(container.name)
+        ):
             return container.replace(name=""), f"{title}. {container.name}"
         return container.replace(name=""), title
     # "Artificial Intelligence, 19." ends with a volume; "Report AD 807 258" only with pages
@@ -684,6 +688,18 @@ def _settle_container(
             locators.volume = trailing.group("volume")
             container = container.replace(name=container.name[: trailing.start()])
     return container, title
+
+
+# a Russian title's sentence: a capitalised word of three letters or more, then words
+_CYRILLIC_SENTENCE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:[ -][а-яёА-ЯЁ-]+)*")
+
+
+def _are_title_sentences(text: str) -> bool:
+    """Whether the sentences between a Russian book's title and its imprint go on with the
+    title: "Деятельность. Сознание. Личность", "Поэтика. История литературы. Кино", which
+    GOST writes with full stops and no statement after them, and which had been dropped. Not
+    an edition ("Изд. 2-е, испр."), nor a part ("Ч. 1")."""
+    return all(_CYRILLIC_SENTENCE.fullmatch(sentence) for sentence in text.split(". "))
 
 
 def _last_comma_part(title: str) -> tuple[str, str] | None:
