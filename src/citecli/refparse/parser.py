@@ -692,14 +692,26 @@ def _settle_container(
 
 # a Russian title's sentence: a capitalised word of three letters or more, then words
 _CYRILLIC_SENTENCE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:[ -][а-яёА-ЯЁ-]+)*")
+# what a sentence between a Russian title and its imprint is when it is not the title's: the
+# kind of book ("Сборник статей", "Учебник", "Монография", "Очерк истории"), its edition
+# ("Второе издание"), its editor or translator ("Под редакцией Петрова"), its approval ("Гриф")
+_NOT_TITLE_SENTENCE = re.compile(
+    r"(?:Сборник|Учеб|Монограф|Очерк|Материал|Тезис|Справочн|Пособ|Хрестомат|Практикум|Словар"
+    r"|Энциклопед|Антолог|Курс|Лекци|Дис|Автореф|Доклад|Отч[её]т|Под\s|Пер(?:\.|евод)|Сост"
+    r"|Гриф|Ред|Авт|Перв|Втор|Трет|Четв|Пят|Нов)"
+    r"|.*(?:[Ии]зда|[Ии]зд\.|[Пп]ерераб|[Ии]спр|[Дд]оп\.|[Сс]тереотип)"
+)
 
 
 def _are_title_sentences(text: str) -> bool:
     """Whether the sentences between a Russian book's title and its imprint go on with the
     title: "Деятельность. Сознание. Личность", "Поэтика. История литературы. Кино", which
     GOST writes with full stops and no statement after them, and which had been dropped. Not
-    an edition ("Изд. 2-е, испр."), nor a part ("Ч. 1")."""
-    return all(_CYRILLIC_SENTENCE.fullmatch(sentence) for sentence in text.split(". "))
+    the book's kind, edition or editor (`_NOT_TITLE_SENTENCE`), nor a part ("Ч. 1")."""
+    return all(
+        _CYRILLIC_SENTENCE.fullmatch(sentence) and not _NOT_TITLE_SENTENCE.match(sentence)
+        for sentence in text.split(". ")
+    )
 
 
 def _last_comma_part(title: str) -> tuple[str, str] | None:
