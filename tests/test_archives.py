@@ -9,7 +9,7 @@ import pytest
 from citecli.bibtex_input import read_bibtex
 from citecli.citeinput import load_cite_input
 from citecli.csl import work_from_csl, work_to_csl
-from citecli.model import WorkType
+from citecli.model import Person, Work, WorkType
 from citecli.refparse import parse_reference
 from citecli.refparse.archives import may_cite_a_file, read_file
 from citecli.styles.apa import format_apa
@@ -109,9 +109,31 @@ def test_bibtex_writes_an_unpublished_note_and_reads_it_back(text: str) -> None:
     )
 
 
-def test_an_ordinary_unpublished_note_names_no_archive() -> None:
-    (back,) = read_bibtex("@unpublished{a, title = {Draft}, note = {Manuscript in preparation}}")
-    assert (back.type, back.archive, back.archive_location) == (WorkType.MANUSCRIPT, "", "")
+def test_an_ordinary_unpublished_entry_is_a_document_not_an_archival_file() -> None:
+    text = "@unpublished{a, author = {Smith, John}, title = {Draft}, year = {2020},"
+    (back,) = read_bibtex(text + " note = {Manuscript in preparation}}")
+    assert (back.type, back.archive, back.archive_location) == (WorkType.DOCUMENT, "", "")
+    assert "Archival" not in to_text(format_apa(back))  # had been "Draft [Archival document]."
+    assert to_text(format_gost(back)) == "Smith, J. Draft / J. Smith. – 2020."  # had been "//."
+
+
+def test_a_manuscript_without_an_archive_is_cited_as_a_document() -> None:
+    # Zotero's "manuscript" is also an unpublished draft; a file an archive holds has it named
+    draft = Work(type=WorkType.MANUSCRIPT, title="A draft", authors=(Person("Smith", "J."),))
+    assert not draft.archival
+    assert to_text(format_apa(draft.replace(year=2020))) == "Smith, J. (2020). A draft."
+    held = draft.replace(archive="Cambridge University Library", archive_location="Box 3")
+    assert held.archival
+    assert to_text(format_gost(held.replace(year=1860))) == (
+        "Smith, J. A draft / J. Smith // Cambridge University Library. – 1860. – Box 3."
+    )
+    unnamed = held.replace(archive="")  # no empty "//"
+    assert to_text(format_gost(unnamed)) == "Smith, J. A draft / J. Smith. – Box 3."
+
+
+def test_a_document_named_with_its_authors_genitive_has_no_author() -> None:
+    diary = parse_reference("Дневник Н. И. Тургенева. 1825 г. // ГАРФ. Ф. 1. Оп. 1. Д. 5. Л. 3.")
+    assert (diary.authors, diary.title) == ((), "Дневник Н. И. Тургенева. 1825 г.")
 
 
 @pytest.mark.parametrize(
@@ -148,3 +170,9 @@ def test_cite_keeps_a_file_alone_and_keys_it_by_its_archive() -> None:
     cited = load_cite_input(page, references=True)
     assert [w.archive for w in cited.works] == ["ГАРФ", "ГАРФ"] and cited.skipped == ()
     assert unique_keys(cited.works) == ["garf", "garf1925protokol"]
+
+
+def test_an_archives_key_skips_its_article_and_survives_blank_names() -> None:
+    tna = Work(type=WorkType.MANUSCRIPT, archive="The National Archives", year=1921)
+    assert unique_keys([tna]) == ["national1921"]
+    assert unique_keys([tna.replace(archive=" ")]) == ["anon1921"]  # had raised IndexError

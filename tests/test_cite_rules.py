@@ -44,10 +44,13 @@ from timing import scales_linearly
         ("deep learning: a review", "Deep learning: A review"),
         # months and weekdays are proper nouns; "May" is the month only beside a number
         (
-            "Letter to the Foreign Office Concerning Trade, 12 May 1921",
-            "Letter to the foreign office concerning trade, 12 May 1921",
+            "Letter Concerning the Trade Agreement, 12 May 1921",
+            "Letter concerning the trade agreement, 12 May 1921",
         ),
-        ("Events of March and April in Moscow", "Events of March and April in Moscow"),
+        ("Events of April and June in Moscow", "Events of April and June in Moscow"),
+        ("The Strikes of March 1917 in Moscow", "The strikes of March 1917 in Moscow"),
+        ("The March of Science Across Europe", "The march of science across Europe"),
+        ("COVID-19 May Increase the Risk of Stroke", "COVID-19 may increase the risk of stroke"),
         ("Reports Published on Mondays and Fridays", "Reports published on Mondays and Fridays"),
         ("The Strike That Began on Monday Morning", "The strike that began on Monday morning"),
         ("Why Trust May Fail in Large Organisations", "Why trust may fail in large organisations"),

@@ -1379,7 +1379,7 @@ TRANSLITERATED: list[Row] = [
         {
             "type": WorkType.MANUSCRIPT,
             "title": "Doklad narkoma finansov",
-            "translated_title": "[Report of the People's Commissar of Finance]",
+            "translated_title": "Report of the People's Commissar of Finance",
             "archive": "GARF",
             "archive_location": "F. R-5446. Op. 1. D. 123. L. 4–5 ob.",
         },

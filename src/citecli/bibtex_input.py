@@ -176,6 +176,9 @@ def work_from_entry(entry: Entry) -> Work:
     issued = _issued(get("year"), get("month"), get("date"))
     language = get("language").lower()
     archival = archives.read_file(get("note")) if kind is WorkType.MANUSCRIPT else None
+    if kind is WorkType.MANUSCRIPT and archival is None:
+        # a plain @unpublished ("Manuscript submitted for publication"): no archive holds it
+        kind = WorkType.DOCUMENT
     return Work(
         type=kind,
         title=get("title"),

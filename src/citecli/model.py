@@ -245,6 +245,13 @@ class Work:
         return self.designation if self.type is WorkType.STANDARD else ""
 
     @property
+    def archival(self) -> bool:
+        """Whether the work is a file or document an archive holds ("ГАРФ. Ф. Р-5446 …"),
+        which the styles cite by its archive; a manuscript from a reference manager without
+        one (Zotero's "manuscript" is also an unpublished draft) is cited as a document."""
+        return self.type is WorkType.MANUSCRIPT and bool(self.archive or self.archive_location)
+
+    @property
     def first_page(self) -> str:
         return self.pages.split("-", 1)[0] if self.pages else ""
 

@@ -90,9 +90,27 @@ _DOCUMENT_KINDS = frozenset(
         "Стенограмма",
         "Заявление",
         "Докладная",
+        # and the documents named with their author's in the genitive ("Дневник Н. И.
+        # Тургенева", "Дело И. И. Иванова")
+        "Дневник",
+        "Дневники",
+        "Воспоминания",
+        "Дело",
+        "Записки",
+        "Мемуары",
+        "Письма",
+        "Переписка",
+        "Автобиография",
+        "Показания",
+        "Протоколы",
+        "Материалы",
+        "Речь",
+        "Рукопись",
         "Letter",
         "Report",
         "Memorandum",
+        "Diary",
+        "Memoirs",
     ]
 )
 
@@ -184,7 +202,7 @@ def to_work(
     translated = ""
     bracket = title.rfind(" [") if title.endswith("]") else -1
     if bracket > 0:  # the References' translation: "Doklad … [Report of …]"
-        title, translated = title[:bracket].rstrip(" ."), title[bracket + 1 :]
+        title, translated = title[:bracket].rstrip(" ."), title[bracket + 2 : -1]
     if "а" <= title[-1:] <= "я":
         title = with_abbreviation_stop(title)  # "… 12 марта 1925 г"
     years = dates.years_in(title)

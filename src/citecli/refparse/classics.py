@@ -26,8 +26,12 @@ _NAMES = frozenset(
     """.split()  # noqa: SIM905  (a word list reads better as text)
 )
 # the name, then the full stop that ends GOST's heading ("Аристотель. Сочинения"), not an
-# encyclopaedia's entry on the author ("Plato. In: Stanford Encyclopedia of Philosophy")
-_HEADING = re.compile(r"([^\W0-9_][\w-]*)\.\s(?!In[\s:]|В\sкн\.)")
+# encyclopaedia's or a dictionary's entry on the author ("Plato. In: Stanford Encyclopedia of
+# Philosophy", "Homer. Encyclopaedia Britannica. 2010")
+_HEADING = re.compile(
+    r"([^\W0-9_][\w-]*)\.\s"
+    r"(?!In[\s:]|В\sкн\.|[^.]{0,60}?(?:Encyclop|Энциклопед|Dictionar|Словар|Lexikon))"
+)
 
 
 def classic_heading(text: str) -> tuple[Person, int] | None:

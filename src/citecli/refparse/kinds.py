@@ -51,9 +51,6 @@ _CONFERENCE = re.compile(
 _STRONG_CONFERENCE = re.compile(
     r"\b(?:Conference|Conf\.|Symposium|Workshop|конференц|konferents)", re.IGNORECASE
 )
-# Only whether it occurs counts: "\b(?:Technical [Rr]eport|…|отч[её]т)" led by its letters, as
-# _THESIS is. Not "доклад": a talk at a meeting ("Тезисы докладов конференции") or a journal
-# ("Доклады Академии наук") far more often than a body's report
 # _CONFERENCE and _STRONG_CONFERENCE for lower-cased ASCII text (see `_is_conference`)
 _CONFERENCE_LOWER = re.compile(
     word_alternatives(
@@ -64,6 +61,9 @@ _CONFERENCE_LOWER = re.compile(
 _STRONG_CONFERENCE_LOWER = re.compile(
     word_alternatives(r"conference|conf\.|symposium|workshop|konferents")
 )
+# Only whether it occurs counts: "\b(?:Technical [Rr]eport|…|отч[её]т)" led by its letters, as
+# _THESIS is. Not "доклад": a talk at a meeting ("Тезисы докладов конференции") or a journal
+# ("Доклады Академии наук") far more often than a body's report
 _REPORT = re.compile(
     word_alternatives(
         r"Technical [Rr]eport|Tech\. [Rr]ep\.|Working [Pp]aper|Report No|Discussion [Pp]aper|"

@@ -42,7 +42,9 @@ def up_to(unit: str, most: int) -> str:
     """ "(?:unit){0,most}" as nested alternatives, "(?:unit(?:unit|)|)" for two: the same
     matches tried in the same order (more units first; `unit` never matches empty), without the
     repeat context the engine builds for a group's repeat on every match."""
-    return f"(?:{unit}{up_to(unit, most - 1) if most > 1 else ''}|)"
+    if most < 1:
+        return ""
+    return f"(?:{unit}{up_to(unit, most - 1)}|)"
 
 
 def _any_number(unit: str) -> str:

@@ -172,7 +172,7 @@ def _title_and_source(work: Work) -> tuple[Parts, Parts]:
         site_is_author = any(p.literal == work.container for p in work.authors)
         site = close(work.container) if work.container and not site_is_author else ""
         return [italic(title), "."], [site]
-    if kind is WorkType.MANUSCRIPT:
+    if work.archival:
         # APA 7's archival documents: "Title [Description]. (Year). Archive (location)." An
         # untitled file is described in brackets instead (§9.21)
         described = f"{title} [Archival document]." if title else "[Archival file]."

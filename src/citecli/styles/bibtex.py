@@ -124,7 +124,7 @@ def archive_note(work: Work) -> str:
     Д. 123. Л. 4–5"), as GOST R 7.0.5 writes them: neither BibTeX nor biblatex has a field for
     them, `note` is the one every style prints (and @unpublished requires), and
     `citecli.bibtex_input` reads them back from it."""
-    return f"{work.archive}. {work.archive_location}" if work.archive_location else work.archive
+    return ". ".join(part for part in (work.archive, work.archive_location) if part)
 
 
 def entry_for(work: Work) -> Entry:

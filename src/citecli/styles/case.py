@@ -33,8 +33,9 @@ _PROPER = frozenset(
     """.split()  # noqa: SIM905  (a word list reads better as text)
 ) | frozenset(
     # months and weekdays are proper nouns in English; "May" is also the verb ("Why trust may
-    # fail") and is kept only beside a number, see `_is_dated_may`
-    [name for name in months.ENGLISH if name != "May"]
+    # fail") and "March" the noun ("The march of science"): these two are kept only beside a
+    # number, see `_is_dated_month`
+    [name for name in months.ENGLISH if name not in ("May", "March")]
     + [
         f"{day}day{plural}"
         for day in ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
@@ -76,13 +77,14 @@ def is_title_case(title: str) -> bool:
     return capitals * 2 > len(words)
 
 
-# a number beside "May" makes it the month: "12 May 1921", "May 1921", "May 12"
-_NUMBER_AFTER = re.compile(r"\s+[0-9]")
-_NUMBER_BEFORE = re.compile(r"[0-9]\s+$")
+# a day or a year beside "May" makes it the month: "12 May 1921", "May 1921", "May 12"; not
+# the end of a name ("COVID-19 May Increase the Risk")
+_NUMBER_AFTER = re.compile(r"\s+[0-9]{1,4}(?![\w-])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])[0-9]{1,4}\s+$")
 
 
-def _is_dated_may(title: str, match: re.Match[str]) -> bool:
-    return match.group() == "May" and bool(
+def _is_dated_month(title: str, match: re.Match[str]) -> bool:
+    return match.group() in ("May", "March") and bool(
         _NUMBER_AFTER.match(title, match.end())
         or _NUMBER_BEFORE.search(title, max(0, match.start() - 6), match.start())
     )
@@ -107,12 +109,12 @@ def capitalised_words(title: str) -> list[tuple[int, int]]:
         # the break stands between the words: searched there, not in all the text before
         starts_sentence = number == 0 or bool(_BREAK.search(title, last, match.start()))
         last = match.end()
-        dated_may = _is_dated_may(title, match)
+        dated_month = _is_dated_month(title, match)
         if not any(c.isupper() for c in word) or not (
-            keeps_capital(word, title_cased) or dated_may
+            keeps_capital(word, title_cased) or dated_month
         ):
             continue
-        if starts_sentence and not (_is_marked(word) or _is_proper(word) or dated_may):
+        if starts_sentence and not (_is_marked(word) or _is_proper(word) or dated_month):
             continue
         spans.append(match.span())
     return spans
@@ -127,7 +129,7 @@ def sentence_case(title: str) -> str:
         between = title[last : match.start()]
         out.append(between)
         word = match.group()
-        keep = keeps_capital(word, title_cased) or _is_dated_may(title, match)
+        keep = keeps_capital(word, title_cased) or _is_dated_month(title, match)
         if first or _BREAK.search(title, last, match.start()):
             word = word[0].upper() + (word[1:] if keep else word[1:].lower())
         elif not keep:

@@ -184,7 +184,7 @@ def format_gost(work: Work) -> Markup:
     published_alone = work.type is WorkType.LAW and not work.container and work.publisher
     if work.type is WorkType.PATENT:
         return join_markup([close(join_areas(patent_areas(work, labels)))])
-    if work.type is WorkType.MANUSCRIPT:
+    if work.archival:
         return join_markup([close(join_areas(archival_areas(work, labels)))])
     monographs = (WorkType.BOOK, WorkType.THESIS, WorkType.REPORT)
     # a standard in a collection or database is described as its part: "… // Кодекс"
@@ -260,8 +260,11 @@ def archival_areas(work: Work, labels: Labels, *, dash: bool = True) -> list[str
     if not dash and work.archive_location:
         archive = f"{close(archive)} {work.archive_location}" if archive else work.archive_location
     if work.title:
-        archive = f"{_title_part(work, labels)} // {archive}"
+        described = _title_part(work, labels)
+        archive = f"{described} // {archive}" if archive else described
     areas = [archive]
+    if work.year is not None and str(work.year) not in work.title:
+        areas.append(str(work.year))  # the document's date, when its description lacks it
     if dash and work.archive_location:
         areas.append(work.archive_location)
     if work.genre:  # the notes on the copy (§11.10): "Подлинник. Машинопись"

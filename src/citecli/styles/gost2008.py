@@ -43,7 +43,7 @@ def format_gost2008(work: Work) -> Markup:
     labels = labels_for(work)
     if work.type is WorkType.PATENT:  # GOST 7.0.5 §4.9.1: ". –" written as "."
         return join_markup([" ".join(close(p) for p in patent_areas(work, labels))])
-    if work.type is WorkType.MANUSCRIPT:  # "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5."
+    if work.archival:  # "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5."
         areas = archival_areas(work, labels, dash=False)
         return join_markup([" ".join(close(p) for p in areas)])
     if work.standard_designation:  # its authors all after "/"

@@ -23,8 +23,9 @@ def citation_key(work: Work) -> str:
     body = designation.split()[0] if designation else ""
     if not who and body[:1].isalpha():
         who = ascii_key(body)  # "ISO 690:2021", not a bare "690:2021" or a patent's number
-    if not who and work.archive:  # an archival file under its archive: "garf", "rgae"
-        who = ascii_key(work.archive.split()[0])
+    archive_words = [w for w in work.archive.lower().split() if w not in _SKIPPED]
+    if not who and archive_words:  # an archival file under its archive: "garf", "national"
+        who = ascii_key(archive_words[0])
     year = str(work.year) if work.year is not None else ""
     words = (w.lower().strip(".,:;!?()[]«»\"'") for w in work.title.split())
     word = next((ascii_key(w) for w in words if w not in _SKIPPED and ascii_key(w)), "")

@@ -76,11 +76,12 @@ def format_vancouver(work: Work) -> Markup:
     elif work.type is WorkType.PATENT:  # "United States patent US 20020103498. 2002."
         patent = f"{work.authority} patent {work.designation}".strip()
         parts += [close(patent), close(str(work.year)) if work.year is not None else ""]
-    elif work.type is WorkType.MANUSCRIPT:
+    elif work.archival:
         # NLM's unpublished material held in an archive: "Title. Date. Located at: Archive;
         # call number."
         held = "; ".join(p for p in (work.archive, work.archive_location) if p)
-        year = close(str(work.year)) if work.year is not None else ""
+        dated = work.year is not None and str(work.year) not in work.title
+        year = close(str(work.year)) if dated else ""  # once: "… 12 марта 1925 г."
         parts += [year, close(f"Located at: {held}") if held else ""]
     elif work.type is WorkType.CHAPTER:
         editors = _people(work.editors, False, russian)
