@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citecli import identifiers
 from citecli.identifiers import (
     doi_url_path,
     find_arxiv,
@@ -146,6 +149,31 @@ def test_normalize_doi_is_idempotent(text: str) -> None:
 def test_found_dois_are_normalised(text: str) -> None:
     for doi in find_dois(text):
         assert normalize_doi(doi.value) == doi.value
+
+
+# DOIs broken after their labels: the labels in any case ("İ" and "ı" are an "i" when case
+# is ignored), after a word's letter or not; the broken prefixes; the suffixes, broken or not
+_LABELS = ("doi", "DOI", "Doi", "dOİ", "doı", "doi.org/", "DOI.ORG/", "Doi.Org/", "xdoi", "_DOI")
+_LABELS += ("édoi", "1doi", "(doi", "ǅoi", "Ǆoi", "dx.doi.org/", "do", "i")
+_FILLERS = ("x", " ", ". ", "\n", "K", "\u212a", "ſ", "«", "-", "d")
+_BROKEN_DOIS = st.tuples(
+    st.lists(st.sampled_from(_FILLERS), max_size=3).map("".join),
+    st.sampled_from(_LABELS),
+    st.sampled_from(("", ":", ": ", ".", " ", " : ", "\n")),
+    st.sampled_from(("10.", "1 0.", "10. ", "1 0 . ", "10", "1.")),
+    st.sampled_from(("1038", "30491", "12", "1038.2")),
+    st.sampled_from(("/", " /", "/ ", " / ", "")),
+    st.lists(st.sampled_from(("JMM.22", "0042-", " 8736", "-", "«", " ", "x", ".")), max_size=4),
+).map(lambda parts: "".join(parts[:-1]) + "".join(parts[-1]))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_BROKEN_DOIS, min_size=1, max_size=3).map("".join))
+def test_a_broken_doi_is_found_as_by_the_pattern_ignoring_case(text: str) -> None:
+    # _BROKEN_AFTER_LABEL is led by "[Dd]" and ignores case in the label only
+    plain = re.compile(r"(?:\bdoi\s*[:.]?|doi\.org/)\s*" + identifiers._BROKEN_DOI, re.IGNORECASE)
+    found = [(m.span(), m.group(1)) for m in identifiers._BROKEN_AFTER_LABEL.finditer(text)]
+    assert found == [(m.span(), m.group(1)) for m in plain.finditer(text)]
 
 
 def test_hostile_line_is_linear() -> None:

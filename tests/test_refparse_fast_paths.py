@@ -130,6 +130,32 @@ def test_the_month_endings_hold_every_month_word(word: str) -> None:
     assert word.endswith(tails._MONTH_ENDINGS)
 
 
+# what stands before a year: a date's pieces, or the ends of other text before it
+_BEFORE_YEAR_PIECES = ("Press", "Vol. 14", "pp. 57-69", "21st", "2nd", "August", "Sept", "3")
+_BEFORE_YEAR_PIECES += (" ", "\u00a0", "\t", ",", ".", "-", "–", "/", "x", "(", "\u0663")
+_BEFORE_YEAR_TEXTS = st.one_of(
+    st.lists(st.sampled_from(_BEFORE_YEAR_PIECES), max_size=8).map("".join),
+    st.tuples(
+        st.lists(st.sampled_from(_BEFORE_YEAR_PIECES), max_size=3).map("".join),
+        st.from_regex(dates._DATE_BEFORE_YEAR, fullmatch=True),
+    ).map("".join),
+)
+
+
+@settings(max_examples=1000)  # the month's spellings are many
+@given(_BEFORE_YEAR_TEXTS)
+def test_a_date_before_a_year_is_never_skipped(text: str) -> None:
+    # dated_years looks for a month word before a year only where the cheap test lets it
+    if dates._DATE_BEFORE_YEAR.search(text):
+        assert dates._may_end_in_date(text)
+
+
+@settings(max_examples=1000)  # the month's spellings are many
+@given(st.from_regex(dates._ANY_MONTH_WORD, fullmatch=True))
+def test_the_date_endings_hold_every_month_word(word: str) -> None:
+    assert dates._may_end_in_date(word + " ")
+
+
 _DATE_PIECES = ("May", "Sept", "Spring", "mars", "Summer", "Proc", " ", "\u2009", ".", "(", ")")
 _DATE_PIECES += ("12", "3", "\u0663", "-", "–", ",", "x", "Journal")
 _DATE_TEXTS = st.lists(st.sampled_from(_DATE_PIECES), max_size=10).map("".join)

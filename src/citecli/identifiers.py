@@ -28,11 +28,15 @@ _RESOLVER_BEFORE = re.compile(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/$|doi:$", 
 # accepted only right after a DOI label, where nothing else can follow.
 # The suffix may break after a hyphen, before more digits, as a line's end breaks it
 # ("DOI: 10.32609/0042- 8736-2020-1-5-20").
-_BROKEN_AFTER_LABEL = re.compile(
-    r"(?:\bdoi\s*[:.]?|doi\.org/)\s*"
+_BROKEN_DOI = (
     r"(1\s?0\s?\.\s?\d{4,9}(?:\.\d+)*\s?/\s?" + _SUFFIX_CHARS + "+"
-    r"(?:(?<=-)\s(?=[0-9])" + _SUFFIX_CHARS + "+)?)",
-    re.IGNORECASE,
+    r"(?:(?<=-)\s(?=[0-9])" + _SUFFIX_CHARS + "+)?)"
+)
+# The label, "\bdoi" or "doi.org/" in any case, written to start with a class the regex
+# engine can skip ahead to ("[Dd]", its "\b" a look-behind after it): a pattern compiled to
+# ignore case is tried at every position. Nothing in the DOI itself has a case.
+_BROKEN_AFTER_LABEL = re.compile(
+    r"[Dd](?:(?<!\w[Dd])(?i:oi)\s*[:.]?|(?i:oi\.org/))\s*" + _BROKEN_DOI
 )
 _URL_PREFIX = re.compile(
     r"^(?:(?:https?:/?/?)?(?:dx\.|www\.)?doi\.org/|doi\s*[:.]?\s*|info:doi/|urn:doi:)",

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from citecli import months
-from citecli.refparse.text import first_letter_alternatives, has_any
+from citecli.refparse.text import first_letter_alternatives, has_any, spellings
 
 _MONTHS = months.NUMBERS
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
@@ -79,6 +79,23 @@ _FOUR_DIGITS = re.compile(
 _LETTER = re.compile(r"[^\W0-9_]")
 # _DATE_BEFORE_YEAR needs a month word; found alone, one is found much faster
 _ANY_MONTH_WORD = re.compile(_MONTH_WORD)
+# the last three characters of every word _MONTH_WORD matches ("Jan", "January", "Sept": "Jan",
+# "ary", "ept"; none is shorter) and of a day with its ordinal ("21st": "1st")
+_DATE_LAST_THREE = frozenset(
+    [word[-3:] for form in _MONTH_WORDS.split("|") for word in spellings(form)]
+    + [digit + ordinal for digit in "0123456789" for ordinal in ("st", "nd", "rd", "th")]
+)
+
+
+def _may_end_in_date(before: str) -> bool:
+    """Whether `before`, the text before a year, may end in a date as _DATE_BEFORE_YEAR finds
+    one: in a month's word or a day after it, then a full stop, a comma and spaces ("June ",
+    "Dec. ", "June 21, ", "8 May ", "May 21st "). A test with no pattern's call: the text
+    before most years names no month ("Press, 2019", "Vol. 14, 2019", "pp. 57-69, 2019")."""
+    end = before.rstrip().rstrip(",.")
+    if end[-1:].isdigit():  # a day, after its month ("June 21")
+        end = end.rstrip("0123456789").rstrip().rstrip(".")
+    return end[-3:] in _DATE_LAST_THREE
 
 
 def _to_date(match: re.Match[str]) -> date | None:
@@ -191,8 +208,13 @@ def dated_years(text: str, first_digit: int, *, until: int = LATEST_YEAR) -> lis
             continue
         window = max(0, start - 40)
         month = None
-        # the cheap test first: a date ends in a space before its year ("June 2013")
-        if text[start - 1 : start].isspace() and _LETTER.search(text, max(0, start - 12), start):
+        # the cheap tests first: a date ends in a space before its year ("June 2013"), and in a
+        # month's word or a day before that
+        if (
+            text[start - 1 : start].isspace()
+            and _may_end_in_date(text[window:start])
+            and _LETTER.search(text, max(0, start - 12), start)
+        ):
             word = _ANY_MONTH_WORD.search(text, window, start)
             if word:  # the date starts at its first month word or at the day before it
                 day = _day_before(text, word.start(), window)

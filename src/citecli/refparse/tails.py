@@ -19,7 +19,7 @@ from citecli.refparse.names import read_names
 from citecli.refparse.places import CITIES, COUNTRIES, COUNTRY_ENDINGS
 from citecli.refparse.roles import EDITOR_WORD
 from citecli.refparse.sentences import _NOT_CONTAINER_SENTENCE_END
-from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, has_any
+from citecli.refparse.text import LOWER, UPPER, first_letter_alternatives, has_any, spellings
 
 # each word with its optional parts ("Jan(?:uary)?", "June?"); see also `_MONTH_ENDINGS`
 _MONTH_WORD_FORMS = (
@@ -206,23 +206,8 @@ def _may_end_in_month(end: str) -> bool:
 
 
 _AFTER_MONTH = " .()-–0123456789"
-# an optional part of a month's form: "(?:uary)?", "e?"
-_OPTIONAL_PART = re.compile(r"\(\?:(\w+)\)\?|(\w)\?")
-
-
-def _spellings(form: str) -> tuple[str, ...]:
-    """Every word a form of _MONTH_WORD_FORMS matches: "June?" -> ("Jun", "June"),
-    "Sept?(?:ember)?" -> ("Sep", "Sept", "Sepember", "September")."""
-    optional = _OPTIONAL_PART.search(form)
-    if optional is None:
-        return (form,)
-    before, after = form[: optional.start()], form[optional.end() :]
-    part = optional.group(1) or optional.group(2)
-    return tuple(w for rest in _spellings(after) for w in (before + rest, before + part + rest))
-
-
 # every word _MONTHS matches, for a test with no pattern's call
-_MONTH_ENDINGS = tuple(w for form in _MONTH_WORD_FORMS.split("|") for w in _spellings(form))
+_MONTH_ENDINGS = tuple(w for form in _MONTH_WORD_FORMS.split("|") for w in spellings(form))
 
 
 # Every pattern here is anchored at the end of the name and no tail is longer than this, so

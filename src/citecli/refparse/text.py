@@ -81,6 +81,21 @@ def first_letter_alternatives(words: str) -> str:
     )
 
 
+# an optional part of a word's form: "(?:uary)?", "e?"
+_OPTIONAL_PART = re.compile(r"\(\?:(\w+)\)\?|(\w)\?")
+
+
+def spellings(form: str) -> tuple[str, ...]:
+    """Every word a form matches, its optional parts written or left out: "June?" -> ("Jun",
+    "June"), "Sept?(?:ember)?" -> ("Sep", "Sept", "Sepember", "September")."""
+    optional = _OPTIONAL_PART.search(form)
+    if optional is None:
+        return (form,)
+    before, after = form[: optional.start()], form[optional.end() :]
+    part = optional.group(1) or optional.group(2)
+    return tuple(w for rest in spellings(after) for w in (before + rest, before + part + rest))
+
+
 def _by_first_letter(words: str) -> dict[str, list[str]]:
     """The rest of each word of "A|B|…" under its first letter, in the words' order."""
     endings: dict[str, list[str]] = {}
