@@ -168,9 +168,11 @@ RUSSIAN_MONTH_ABBREVIATIONS = (
 # or a month alone, named in the nominative too: "(г. Пермь, апрель 2011 г.)", "Казань, май 2019 г."
 _RUSSIAN_DAY_MONTH = re.compile(
     r"(?:[0-9]{1,2}(?:\s?[-–—]\s?[0-9]{1,2})?\s)?(?<![а-яё])"
-    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
-    r"(?:" + "|".join(RUSSIAN_MONTH_ABBREVIATIONS) + r")\.)\s$"
+    + "(?:"
+    + "|".join(months.RUSSIAN_GENITIVE + months.RUSSIAN)  # "марта" before "март"
+    + r"|(?:"
+    + "|".join(RUSSIAN_MONTH_ABBREVIATIONS)
+    + r")\.)\s$"
 )
 # a meeting's city and year in brackets: "материалы Всерос. конф. (Москва, 2020 г.)"
 _BRACKETED_CITY = re.compile(r"\((?:г\.\s?)?[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?,\s$")
