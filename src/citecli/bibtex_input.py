@@ -18,10 +18,10 @@ from pybtex.database import BibliographyData, Entry, parse_string
 from pybtex.database import Person as BibPerson
 from pybtex.exceptions import PybtexError
 
+from citecli import months
 from citecli.errors import InputError
 from citecli.identifiers import normalize_doi
 from citecli.model import DESIGNATED_TYPES, Doi, Person, Work, WorkType
-from citecli.months import month_number
 from citecli.refparse import archives
 from citecli.styles.bibtex import ENTRY_TYPES, LANGUAGES, SUBTYPES
 
@@ -130,7 +130,7 @@ def _issued(year_field: str, month_field: str, date_field: str) -> _Issued:
     also write numbers ("3") or names, abbreviated or not ("Mar.", "March"), and sometimes two
     months ("June/July"), which name no single month."""
     year = int(year_field[:4]) if year_field[:4].isdigit() else None
-    month = month_number(month_field) if month_field else None
+    month = months.month_number(month_field) if month_field else None
     dated = _BIBLATEX_DATE.match(date_field.strip())
     if dated is None:
         return _Issued(year, month if year else None, None)
@@ -142,18 +142,10 @@ def _issued(year_field: str, month_field: str, date_field: str) -> _Issued:
         return _Issued(written_year, month, None)
     if month is not None and month != written_month:
         return _Issued(written_year, month, None)
-    day = int(dated.group(3)) if dated.group(3) else None
-    if day is not None and not _is_day(written_year, written_month, day):
-        day = None
+    day = (
+        months.day_of(written_year, written_month, int(dated.group(3))) if dated.group(3) else None
+    )
     return _Issued(written_year, written_month, day)
-
-
-def _is_day(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def work_from_entry(entry: Entry) -> Work:

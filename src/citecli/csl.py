@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from citecli import months
 from citecli.model import DESIGNATED_TYPES, Diagnostic, Doi, Person, Work, WorkType
 
 CslItem = dict[str, Any]
@@ -297,11 +298,7 @@ def _month_day(value: Any) -> tuple[int | None, int | None]:
         return None, None
     if len(numbers) == 2:
         return numbers[1], None
-    try:
-        date(numbers[0], numbers[1], numbers[2])
-    except ValueError:
-        return numbers[1], None
-    return numbers[1], numbers[2]
+    return numbers[1], months.day_of(numbers[0], numbers[1], numbers[2])
 
 
 def _date(value: Any) -> date | None:

@@ -5,6 +5,8 @@ Each tuple lists January first, so a month's number is its index plus one.
 
 from __future__ import annotations
 
+from datetime import date
+
 #: English names, as APA, Vancouver (their first three letters) and GOST's English items write them
 ENGLISH = (
     "January",
@@ -80,6 +82,16 @@ NUMBERS: dict[str, int] = {
     )
     for name in (*(part.lower() for part in names[:4]), *names[4])
 }
+
+
+def day_of(year: int, month: int, day: int) -> int | None:
+    """`day` where that month of that year has it (no 30 February), else None: a date's day
+    is kept only when it is one, whichever reader found it."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return day
 
 
 def month_number(word: str) -> int | None:

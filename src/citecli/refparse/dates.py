@@ -271,11 +271,8 @@ def _checked(year: int, month_word: str, day_text: str | None) -> tuple[int | No
         return _NO_DATE
     if not day_text:
         return month, None
-    try:
-        date(year, month, int(day_text))
-    except ValueError:
-        return _NO_DATE
-    return month, int(day_text)
+    day = months.day_of(year, month, int(day_text))
+    return _NO_DATE if day is None else (month, day)
 
 
 def _is_range(text: str, end: int) -> bool:
