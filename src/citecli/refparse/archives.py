@@ -18,13 +18,11 @@ CSL's "manuscript". "Там же. Л. 7." ("Ibid.") names no archive and is left
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import NamedTuple
 
 from citecli.abbreviations import with_abbreviation_stop
 from citecli.model import Person, Work, WorkType
-from citecli.refparse import dates, kinds
-from citecli.refparse.identifiers_cut import Identified
+from citecli.refparse import dates
 from citecli.refparse.text import strip_edges
 
 # a unit's number: "Р-5446" (a fond of the Soviet period), "4372", "1234а", "R-5446", "12/3"
@@ -181,15 +179,7 @@ def _split_archive(head: str) -> tuple[str, str]:
     return "", head
 
 
-def to_work(
-    archival: ArchivalFile,
-    raw: str,
-    found: Identified,
-    accessed: date | None,
-    marked_language: str,
-    number: int | None,
-    line: int | None,
-) -> Work:
+def to_work(archival: ArchivalFile) -> Work:
     """The `Work` of an archival file or document: a manuscript, its author read from the
     document's description where it opens with one ("Куфаев М. Н. Письмо …"). Without a
     document it has no title, and its search data stand for its date: no warning is due."""
@@ -215,14 +205,4 @@ def to_work(
         genre=archival.notes,
         archive=archival.archive,
         archive_location=archival.location,
-        doi=found.doi,
-        edn=found.edn,
-        url=found.url,
-        accessed=accessed,
-        language=kinds.language_of(
-            raw, marked_language, title or archival.archive, script=kinds.script_mark(raw)
-        ),
-        number=number,
-        raw=raw.strip(),
-        line=line,
     )

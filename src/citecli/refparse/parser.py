@@ -286,10 +286,12 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         text = standard.rest
     patent = patents.read_heading(text) if standard is None else None
     if patent:  # "Пат. 2 123 456 Рос. Федерация, МПК G06F 17/00. Способ …": nor here
-        return _patent(patent, raw, found, accessed, marked_language, number, line)
+        source = _Source(text, raw, found, accessed, marked_language, number, line)
+        return _as_found(_patent(patent, line), source)
     archival = archives.read_file(text) if archives.may_cite_a_file(text) else None
     if archival:  # "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5.": an archive's file, no author
-        return archives.to_work(archival, raw, found, accessed, marked_language, number, line)
+        source = _Source(text, raw, found, accessed, marked_language, number, line)
+        return _as_found(archives.to_work(archival), source)
     mark = gbt_mark(text)
     text = single_spaced(cut_medium(text))
 
@@ -597,15 +599,40 @@ def _in_a_host(text: str) -> bool:
     return bool(locators.pages or locators.issue)
 
 
-def _patent(
-    patent: patents.Heading,
-    raw: str,
-    found: Identified,
-    accessed: date | None,
-    marked_language: str,
-    number: int | None,
-    line: int | None,
-) -> Work:
+class _Source(NamedTuple):
+    """What was read off a reference before its description: the text left, the raw text,
+    the identifiers, the access date and the language mark cut from it, its number and line."""
+
+    text: str
+    raw: str
+    found: Identified
+    accessed: date | None
+    marked_language: str
+    number: int | None
+    line: int | None
+
+
+def _as_found(work: Work, source: _Source) -> Work:
+    """`work`, read by a reader of its own (a patent's, an archival file's), with what every
+    reference has: the identifiers and access date cut from it, its language, its number."""
+    text, found = source.text, source.found
+    script = kinds.script_mark(text)
+    language = kinds.language_of(
+        text, source.marked_language, work.title or work.archive, script=script
+    )
+    return work.replace(
+        doi=found.doi,
+        edn=found.edn,
+        url=found.url,
+        accessed=source.accessed,
+        language=language,
+        number=source.number,
+        raw=source.raw.strip(),
+        line=source.line,
+    )
+
+
+def _patent(patent: patents.Heading, line: int | None) -> Work:
     """A patent under GOST's heading: its title, the application as the other title
     information, the inventors of the statement after " / ", the number of pages."""
     text = single_spaced(patent.rest)
@@ -628,13 +655,6 @@ def _patent(
         designation=patent.number,
         authority=patent.authority,
         classification=patent.classification,
-        doi=found.doi,
-        edn=found.edn,
-        url=found.url,
-        accessed=accessed,
-        language=kinds.language_of(text, marked_language, title, script=kinds.script_mark(text)),
-        number=number,
-        raw=raw.strip(),
         line=line,
         diagnostics=() if title else (Diagnostic("no title found", line),),
     )
