@@ -719,7 +719,6 @@ _NOT_TITLE_SENTENCE = re.compile(
     r"(?:Сборник|Учеб|Монограф|Очерк|Материал|Тезис|Справочн|Пособ|Хрестомат|Практикум|Словар"
     r"|Энциклопед|Антолог|Курс|Лекци|Дис|Автореф|Доклад|Отч[её]т|Под\s|Пер(?:\.|евод)|Сост"
     r"|Гриф|Ред|Авт|Перв|Втор|Трет|Четв|Пят|Нов)"
-    r"|.*(?:[Ии]зда|[Ии]зд\.|[Пп]ерераб|[Ии]спр|[Дд]оп\.|[Сс]тереотип)"
 )
 
 
@@ -729,7 +728,9 @@ def _are_title_sentences(text: str) -> bool:
     GOST writes with full stops and no statement after them, and which had been dropped. Not
     the book's kind, edition or editor (`_NOT_TITLE_SENTENCE`), nor a part ("Ч. 1")."""
     return all(
-        _CYRILLIC_SENTENCE.fullmatch(sentence) and not _NOT_TITLE_SENTENCE.match(sentence)
+        _CYRILLIC_SENTENCE.fullmatch(sentence)
+        and not _NOT_TITLE_SENTENCE.match(sentence)
+        and not _RUSSIAN_EDITION.search(sentence)  # "Издание второе"
         for sentence in text.split(". ")
     )
 
