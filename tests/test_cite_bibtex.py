@@ -160,3 +160,18 @@ def test_latex_to_text_keeps_what_latexcodec_cannot_read() -> None:
 
 def test_latex_to_text_keeps_escaped_braces_and_dollars() -> None:
     assert latex_to_text(r"\{a\} costs \$5 \textbackslash{} {Kept}") == r"{a} costs $5 \ Kept"
+
+
+def test_reading_bibtex_compiles_no_reference_parser() -> None:
+    # the parser's patterns take most of a second to compile; only an @unpublished entry's
+    # note (an archival file) needs them, and then they are imported where it is read
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, citecli.bibtex_input as b;"
+        " b.read_bibtex('@article{a, title={T}, year={2020}}');"
+        " print('citecli.refparse.parser' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
