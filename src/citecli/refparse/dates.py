@@ -12,7 +12,6 @@ from datetime import date
 from citecli import months
 from citecli.refparse.text import first_letter_alternatives, has_any, spellings
 
-_MONTHS = months.NUMBERS
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿА-Яа-я]{3,10})\.?"
 _NUMERIC_DMY = r"(?P<d1>[0-9]{1,2})[./](?P<m1>[0-9]{1,2})[./](?P<y1>[0-9]{4})"
 _ISO = r"(?P<y2>[0-9]{4})-(?P<m2>[0-9]{1,2})-(?P<d2>[0-9]{1,2})"
@@ -106,13 +105,13 @@ def _to_date(match: re.Match[str]) -> date | None:
         if groups["y2"]:
             return date(int(groups["y2"]), int(groups["m2"]), int(groups["d2"]))
         if groups["y3"]:
-            month = _MONTHS.get(groups["mon3"].lower())
+            month = months.NUMBERS.get(groups["mon3"].lower())
             return date(int(groups["y3"]), month, int(groups["d3"])) if month else None
         if groups["y4"]:
-            month = _MONTHS.get(groups["mon4"].lower())
+            month = months.NUMBERS.get(groups["mon4"].lower())
             return date(int(groups["y4"]), month, int(groups["d4"])) if month else None
         if groups["y5"]:
-            month = _MONTHS.get(groups["mon5"].lower())
+            month = months.NUMBERS.get(groups["mon5"].lower())
             return date(int(groups["y5"]), month, int(groups["d5"])) if month else None
     except ValueError:
         return None
@@ -235,7 +234,7 @@ def _day_before(text: str, month: int, window: int) -> int:
 
 # The day and month of the year of publication, written next to it: before it ("12 March
 # 2019", "March 5, 2020", "Mar. 2019") or after it ("2002 Jul 25;", "2019 Mar;", "2019. –
-# 12 марта.", "2019, 12 March,", "(2020, March 5)"). The month is any word of _MONTHS
+# 12 марта.", "2019, 12 March,", "(2020, March 5)"). The month is any word of months.NUMBERS
 # (English, French, German, Spanish, Russian genitive and nominative); a season ("Spring") is
 # no month. A range ("March - December 1994", "12–14 March", "2019 Mar-Apr") gives neither.
 _MONTH_NAME = r"[A-Za-zÀ-ÿА-Яа-яЁё]{3,10}"
@@ -266,7 +265,7 @@ _NO_DATE: tuple[int | None, int | None] = (None, None)
 
 def _checked(year: int, month_word: str, day_text: str | None) -> tuple[int | None, int | None]:
     """(month, day) if `month_word` names a month and the day (if any) is one of it."""
-    month = _MONTHS.get(month_word.lower())
+    month = months.NUMBERS.get(month_word.lower())
     if month is None:
         return _NO_DATE
     if not day_text:
@@ -279,7 +278,7 @@ def _is_range(text: str, end: int) -> bool:
     """Whether another month or day follows the date ending at `end` after a dash."""
     more = _RANGE_ON.match(text, end)
     return more is not None and (
-        more.group("month") is None or more.group("month").lower() in _MONTHS
+        more.group("month") is None or more.group("month").lower() in months.NUMBERS
     )
 
 
@@ -318,7 +317,9 @@ def _words_before(
         month_word, day_text = words[0], words[1].rstrip("stndrh")
     else:
         return None
-    if month_word.lower() not in _MONTHS or (day_text is not None and not day_text.isdigit()):
+    if month_word.lower() not in months.NUMBERS:
+        return None
+    if day_text is not None and not day_text.isdigit():
         return None
     before = text[max(0, start - 3) : start].rstrip()[-1:]
     if before.isdigit():  # "pp. 955–962 Sep 1989": no day
@@ -372,8 +373,8 @@ def month_day(text: str, start: int, year: int) -> tuple[int | None, int | None]
     return month_day_after(text, year_at + 4, year)
 
 
-# the first letters of the months' names in _MONTHS, in both cases
-_MONTH_INITIALS = frozenset("".join(name[0] + name[0].upper() for name in _MONTHS))
+# the first letters of the months' names in months.NUMBERS, in both cases
+_MONTH_INITIALS = frozenset("".join(name[0] + name[0].upper() for name in months.NUMBERS))
 #: what `month_day` may find a date in, tested with one cheap match at the offset a locator
 #: gives the year: a date that starts before the year (the offset is not the year's), or a
 #: month's first letters after the year, its separators and a day (" Jul", ". – 12 марта")
