@@ -200,10 +200,10 @@ def test_patents(
 
 
 def test_the_application_is_kept_as_written() -> None:
-    assert parse_reference(GOST_2018).genre == (
+    assert parse_reference(GOST_2018).application == (
         "№ 2017105030 : заявл. 15.02.2017 : опубл. 01.12.2017"
     )
-    assert parse_reference(GOST_2003).genre == (
+    assert parse_reference(GOST_2003).application == (
         "№ 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02, Бюл. № 23 (II ч.)"
     )
     # a Soviet application's number carries its department after a hyphen
@@ -212,7 +212,124 @@ def test_the_application_is_kept_as_written() -> None:
         " В. Г. Кемайкин (СССР). – № 3360585/25-08 ; заявл. 23.11.81 ; опубл. 30.03.83,"
         " Бюл. № 12. – 2 с."
     )
-    assert certificate.genre == "№ 3360585/25-08 ; заявл. 23.11.81 ; опубл. 30.03.83, Бюл. № 12"
+    assert certificate.application == (
+        "№ 3360585/25-08 ; заявл. 23.11.81 ; опубл. 30.03.83, Бюл. № 12"
+    )
+
+
+# GOST R 7.0.100-2018 describes these under the same heading as a patent, headed by their kind
+CERTIFICATE = (
+    "Авторское свидетельство № 1007970 СССР, МПК B25J 15/00. Устройство для захвата "
+    "неориентированных деталей типа валов : № 3360585/25-08 : заявл. 23.11.1981 : опубл. "
+    "07.03.1983 / Ваулин В. С., Калабин В. Г. ; заявитель Калининский политехнический "
+    "институт. – 2 с."
+)
+PROGRAM = (
+    "Свидетельство о государственной регистрации программы для ЭВМ № 2019610989 Российская "
+    "Федерация. Программа расчета нагрузок : № 2018665432 : заявл. 25.12.2018 : опубл. "
+    "22.01.2019 / Иванов И. И. ; правообладатель ООО «Ромашка»."
+)
+UTILITY_MODEL = (
+    "Патент на полезную модель № 158491 Российская Федерация, МПК A61B 5/00. Устройство "
+    "контроля : № 2015123456 : заявл. 01.06.2015 : опубл. 10.01.2016 / Петров П. П."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "title", "year"),
+    [
+        (
+            CERTIFICATE,
+            "Авторское свидетельство",
+            "1007970",
+            "Устройство для захвата неориентированных деталей типа валов",
+            1983,
+        ),
+        # GOST 7.1's abbreviation, written out
+        (
+            "А. с. 1007970 СССР, МКИ B25J 15/00. Устройство / Ваулин В. С. – № 3360585/25-08 ; "
+            "заявл. 23.11.81 ; опубл. 07.03.83.",
+            "Авторское свидетельство",
+            "1007970",
+            "Устройство",
+            1983,
+        ),
+        (
+            PROGRAM,
+            "Свидетельство о государственной регистрации программы для ЭВМ",
+            "2019610989",
+            "Программа расчета нагрузок",
+            2019,
+        ),
+        (
+            "Свидетельство о регистрации базы данных 2020620123 RU. База данных растений / "
+            "Сидоров С. С. – Опубл. 20.07.2020.",
+            "Свидетельство о регистрации базы данных",
+            "2020620123",
+            "База данных растений",
+            2020,
+        ),
+        (UTILITY_MODEL, "Патент на полезную модель", "158491", "Устройство контроля", 2016),
+        # a patent on an invention is a plain patent
+        (
+            "Патент на изобретение № 2637215 Российская Федерация, МПК B02C 19/16. Мельница : "
+            "№ 2017105030 : заявл. 15.02.2017 : опубл. 01.12.2017.",
+            "",
+            "2637215",
+            "Мельница",
+            2017,
+        ),
+        (GOST_2003, "", "2187888", "Приемопередающее устройство", 2002),
+    ],
+)
+def test_the_heading_names_the_kind_of_document(
+    text: str, kind: str, number: str, title: str, year: int
+) -> None:
+    work = parse_reference(text)
+    assert (work.type, work.genre, work.designation, work.title, work.year) == (
+        WorkType.PATENT,
+        kind,
+        number,
+        title,
+        year,
+    )
+
+
+def test_each_style_names_the_kind_of_document() -> None:
+    certificate, program, model = (
+        parse_reference(t) for t in (CERTIFICATE, PROGRAM, UTILITY_MODEL)
+    )
+    assert to_text(format_gost(certificate)).startswith(
+        "Авторское свидетельство № 1007970 СССР, МПК B25J 15/00. Устройство для захвата "
+        "неориентированных деталей типа валов : № 3360585/25-08 : заявл. 23.11.1981 : "
+    )
+    assert to_text(format_gost(program)) == (
+        "Свидетельство о государственной регистрации программы для ЭВМ № 2019610989 "
+        "Российская Федерация. Программа расчета нагрузок : № 2018665432 : заявл. 25.12.2018 "
+        ": опубл. 22.01.2019 / И. И. Иванов."
+    )
+    assert to_text(format_gost2008(model)).startswith("Патент на полезную модель № 158491 ")
+    assert to_text(format_apa(certificate)).endswith("(СССР Inventor's Certificate No. 1007970).")
+    assert to_text(format_apa(model)).endswith("(Российская Федерация Utility Model No. 158491).")
+    assert "Российская Федерация computer program registration certificate 2019610989. 2019." in (
+        to_text(format_vancouver(program))
+    )
+    ris = work_to_ris(certificate)
+    assert "M3  - Авторское свидетельство" in ris
+    assert "N1  - Application: № 3360585/25-08 : заявл. 23.11.1981 : опубл. 07.03.1983" in ris
+
+
+@pytest.mark.parametrize("text", [CERTIFICATE, PROGRAM, UTILITY_MODEL, GOST_2018])
+def test_the_kind_and_application_come_back(text: str) -> None:
+    work = parse_reference(text)
+    item = work_to_csl(work)
+    assert item.get("genre", "") == work.genre
+    assert item["custom"]["application"] == work.application
+    for back in (work_from_csl(item), *read_bibtex(works_to_bibtex([work]))):
+        assert (back.genre, back.application) == (work.genre, work.application)
+        assert to_text(format_gost(back)).startswith(
+            to_text(format_gost(work)).split(",", 1)[0].split(". ", 1)[0]
+        )
 
 
 @pytest.mark.parametrize(

@@ -217,5 +217,6 @@ def work_from_entry(entry: Entry) -> Work:
         pmid=get("pmid"),
         language=_LANGUAGE_CODES.get(language, language),
         genre=get("type"),
+        application=get("note") if kind is WorkType.PATENT else "",
         keywords=tuple(k.strip() for k in get("keywords").split(",") if k.strip()),
     )

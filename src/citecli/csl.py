@@ -137,6 +137,7 @@ def _custom(work: Work) -> dict[str, Any]:
         "cumulative-issue": work.cumulative_issue,
         "editor-role": work.editor_role,
         "classification": work.classification,
+        "application": work.application,
     }
     custom.update({key: value for key, value in pairs.items() if value})
     if work.et_al:
@@ -205,6 +206,7 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         # a patent's country (CSL's authority is a court's or legislature's too)
         authority=_text(item.get("authority", "")) if kind is WorkType.PATENT else "",
         classification=_text(custom.get("classification")),
+        application=_text(custom.get("application")),
         number_of_pages=_text(item.get("number-of-pages", "")),
         edition=_text(item.get("edition", "")),
         archive=_text(item.get("archive", "")),

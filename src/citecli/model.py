@@ -206,6 +206,9 @@ class Work:
     authority: str = ""
     #: a patent's classification as written ("МПК B02C 19/16 (2006.01)")
     classification: str = ""
+    #: a patent's application as written, its number and dates ("№ 2017105030 : заявл.
+    #: 15.02.2017 : опубл. 01.12.2017"), which GOST gives as the title's other information
+    application: str = ""
     number_of_pages: str = ""
     edition: str = ""
     #: the archive that holds an archival file or document ("ГАРФ", "Российский
@@ -224,6 +227,10 @@ class Work:
     pmid: str = ""
     #: ISO 639-1 code: "ru" for "(In Russ.)", "(in Russian)" or Cyrillic text; "" unknown
     language: str = ""
+    #: the work's kind as its source names it, CSL's `genre`: a thesis's ("Cand. Sci. (Econ.)
+    #: diss."), a report's, a law's; for a patent, the kind its heading names where that is not
+    #: a plain patent ("Авторское свидетельство", "Патент на полезную модель"); an archival
+    #: document's notes on the copy ("Подлинник. Машинопись")
     genre: str = ""
     abstract: str = ""
     keywords: tuple[str, ...] = ()

@@ -26,8 +26,15 @@ _AUTHORITY = (
     r"|Беларусь|Казахстан|Украина|Япония|Германия|Франция|Китай|[A-ZА-ЯЁ]{2}\b"
 )
 _HEADING = re.compile(
-    # the Soviet inventor's certificate in its place: "А. с. 1234567 СССР, МКИ B23K 9/00."
-    r"(?:Пат\.|Патент|А\.\s?с\.|Авт\.\s?свид\.|Авторское\s+свидетельство)(?:\s+на\s+(?:изобретение|полезную\s+модель))?\s*"
+    # the heading's kind: a patent, GOST 7.1's abbreviation of one, the Soviet inventor's
+    # certificate ("А. с. 1234567 СССР, МКИ B23K 9/00."), a patent on a utility model or a
+    # design, and the certificate of a registered program or database, which GOST describes
+    # in the same form ("Свидетельство о государственной регистрации программы для ЭВМ №
+    # 2019610989 Российская Федерация. …")
+    r"(?P<kind>Пат\.|Патент|(?P<certificate>А\.\s?с\.|Авт\.\s?свид\.|Авторское\s+свидетельство)"
+    r"|Свидетельство\s+о\s+(?:государственной\s+)?регистрации\s+"
+    r"(?:программы\s+для\s+ЭВМ|базы\s+данных|топологии\s+интегральной\s+микросхемы))"
+    r"(?:\s+на\s+(?:изобретение|(?P<object>полезную\s+модель|промышленный\s+образец)))?\s*"
     # the country first ("Патент США № 6 123 456", "Пат. RU 2637215")
     rf"(?:(?P<before>RU|SU|{_AUTHORITY})\s+)?(?:№\s*)?(?P<number>[0-9][0-9\s]{{0,12}}[0-9]|[0-9])"
     # the kind code ("C1", "U1"), then the country ("Пат. 2712345 C1 Рос. Федерация")
@@ -77,6 +84,9 @@ _APA_PATENT = re.compile(
 
 
 class Heading(NamedTuple):
+    #: what the heading names where it is not a plain patent ("Авторское свидетельство",
+    #: "Патент на полезную модель"), written out; "" for a patent
+    kind: str
     number: str
     authority: str
     classification: str
@@ -84,7 +94,7 @@ class Heading(NamedTuple):
     rest: str
 
 
-_HEADING_STARTS = ("Пат", "А. с.", "А.с.", "Авт")
+_HEADING_STARTS = ("Пат", "А. с.", "А.с.", "Авт", "Свидетельство")
 
 
 def read_heading(text: str) -> Heading | None:
@@ -97,11 +107,24 @@ def read_heading(text: str) -> Heading | None:
         return None
     classification = found.group("classification") or ""
     return Heading(
+        _kind(found),
         " ".join(found.group("number").split()),
         " ".join(authority.split()),
         classification.strip(),
         text[found.end() :],
     )
+
+
+def _kind(heading: re.Match[str]) -> str:
+    """The heading's kind written out as GOST R 7.0.100 writes it: "А. с." is "Авторское
+    свидетельство"; a patent on an invention is a plain patent ("")."""
+    if heading.group("certificate"):
+        return "Авторское свидетельство"
+    if heading.group("object"):
+        return "Патент на " + " ".join(heading.group("object").split())
+    if heading.group("kind").startswith("Пат"):
+        return ""
+    return " ".join(heading.group("kind").split())
 
 
 def application(text: str) -> re.Match[str] | None:

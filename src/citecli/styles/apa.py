@@ -23,7 +23,13 @@ from citecli.styles.case import (
     title_case,
 )
 from citecli.styles.markup import Markup, Run, italic, join_markup
-from citecli.styles.text import bare_title, close, edition_statement, page_range
+from citecli.styles.text import (
+    bare_title,
+    close,
+    edition_statement,
+    page_range,
+    patent_kind_in_english,
+)
 
 MAX_LISTED = 20
 _SPACES = re.compile(" {2,}")
@@ -152,7 +158,8 @@ def _title_and_source(work: Work) -> tuple[Parts, Parts]:
     if kind is WorkType.PATENT:
         # APA 7's legal references (chapter 11): "Title (U.S. Patent No. 1,234,567). Office."
         office = f"{work.authority} " if work.authority else ""
-        return [italic(title), f" ({office}Patent No. {work.designation})."], [_publisher(work)]
+        named = patent_kind_in_english(work.genre)  # "Inventor's Certificate No. 1007970"
+        return [italic(title), f" ({office}{named} No. {work.designation})."], [_publisher(work)]
     if kind is WorkType.THESIS:
         where = f", {work.publisher}" if work.publisher else ""
         return [italic(title), f" [{work.genre or 'Thesis'}{where}]."], []

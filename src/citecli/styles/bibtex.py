@@ -170,7 +170,9 @@ def entry_for(work: Work) -> Entry:
         "pmid": work.pmid,
         "language": LANGUAGES.get(work.language, work.language),
         "keywords": ", ".join(work.keywords),
-        "note": archive_note(work),
+        # (a patent's application: biblatex's @patent has no field for it, and its `type`
+        # is the patent's kind, which it prints in the place of "Patent")
+        "note": archive_note(work) or work.application,
         "entrysubtype": SUBTYPES.get(work.type, ""),
     }
     fields.update({name: escape(value) for name, value in plain.items() if value})

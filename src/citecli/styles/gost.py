@@ -228,8 +228,11 @@ def patent_areas(work: Work, labels: Labels) -> list[str]:
     """A patent under its heading, every inventor after "/" (GOST R 7.0.100-2018's form):
     "Патент № 2637215 Российская Федерация, МПК B02C 19/16. Вибрационная мельница : №
     2017105030 : заявл. 15.02.2017 : опубл. 01.12.2017 / К. И. Артеменко, Н. Э. Богданов",
-    then the number of pages."""
-    heading = f"{labels.patent} {work.designation}".strip()
+    then the number of pages. Another kind of document is headed by its kind: "Авторское
+    свидетельство № 1007970 СССР", "Свидетельство о государственной регистрации программы для
+    ЭВМ № 2019610989 Российская Федерация"."""
+    kind = f"{work.genre} {labels.issue}" if work.genre else labels.patent
+    heading = f"{kind} {work.designation}".strip()
     if work.authority:
         heading += f" {work.authority}"
     if work.classification:
@@ -237,13 +240,13 @@ def patent_areas(work: Work, labels: Labels) -> list[str]:
     described = f"{close(heading)} {bare_title(work.title)}"
     if work.translated_title:
         described += f" = {work.translated_title.strip('[]. ')}"
-    if work.genre:
-        described += f" : {work.genre}"
+    if work.application:
+        described += f" : {work.application}"
     inventors = ", ".join(names.direct(p) for p in work.authors if not p.is_organisation)
     if inventors:
         described += f" / {inventors}" + (f" {labels.et_al}" if work.et_al else "")
     areas = [described]
-    if work.year is not None and not _DATED.search(work.genre):
+    if work.year is not None and not _DATED.search(work.application):
         areas.append(str(work.year))  # the dates of the application, when not given
     if work.number_of_pages:
         areas.append(f"{work.number_of_pages} {labels.pages_total}")

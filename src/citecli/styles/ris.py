@@ -71,6 +71,8 @@ def work_to_ris(work: Work) -> str:
         # names DB the database and AN the accession number, the nearest it has
         ("DB", work.archive),
         ("AN", work.archive_location),
+        # a patent's application: RIS has no tag for it as written
+        ("N1", f"Application: {work.application}" if work.application else ""),
         ("N1", f"EDN: {work.edn}" if work.edn else ""),
         ("N1", f"arXiv: {work.arxiv}" if work.arxiv else ""),
     ]

@@ -47,3 +47,25 @@ def edition_statement(edition: str, *, russian: bool) -> str:
     if not edition.isdigit():
         return edition
     return f"{edition}-е изд." if russian else f"{ordinal(int(edition))} ed."
+
+
+# the kinds of GOST's patent headings other than a plain patent, as APA and NLM name them
+_PATENT_KINDS_IN_ENGLISH = {
+    "Авторское свидетельство": "Inventor's Certificate",
+    "Патент на полезную модель": "Utility Model",
+    "Патент на промышленный образец": "Industrial Design",
+    "программы для ЭВМ": "Computer Program Registration Certificate",
+    "базы данных": "Database Registration Certificate",
+    "топологии интегральной микросхемы": "Integrated Circuit Layout Registration Certificate",
+}
+
+
+def patent_kind_in_english(kind: str) -> str:
+    """A patent's kind (`Work.genre`) as the English styles name it: "" is "Patent", "Патент
+    на полезную модель" "Utility Model"; a kind they have no name for is written as it is."""
+    if not kind:
+        return "Patent"
+    for russian, english in _PATENT_KINDS_IN_ENGLISH.items():
+        if kind == russian or (kind.startswith("Свидетельство") and kind.endswith(russian)):
+            return english
+    return kind

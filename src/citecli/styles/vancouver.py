@@ -14,7 +14,7 @@ from citecli.model import Person, Work, WorkType
 from citecli.script import has_cyrillic
 from citecli.styles import names
 from citecli.styles.markup import Markup, join_markup
-from citecli.styles.text import bare_title, close, edition_statement
+from citecli.styles.text import bare_title, close, edition_statement, patent_kind_in_english
 
 MAX_AUTHORS = 6
 
@@ -74,7 +74,9 @@ def format_vancouver(work: Work) -> Markup:
             parts[-1] = close(f"{bare_title(work.title)} [{genre}]")
         parts += [edition, close(_imprint(work))]
     elif work.type is WorkType.PATENT:  # "United States patent US 20020103498. 2002."
-        patent = f"{work.authority} patent {work.designation}".strip()
+        kind = patent_kind_in_english(work.genre)  # NLM writes it in lower case
+        kind = kind.lower() if kind.isascii() else kind
+        patent = f"{work.authority} {kind} {work.designation}".strip()
         parts += [close(patent), close(str(work.year)) if work.year is not None else ""]
     elif work.archival:
         # NLM's unpublished material held in an archive: "Title. Date. Located at: Archive;
