@@ -833,6 +833,18 @@ GOST_CYRILLIC: list[Row] = [
         "Иванов И. И. Экономика. Под редакцией Петрова. – М. : Юрайт, 2010. – 300 с.",
         {"title": "Экономика", "publisher": "Юрайт"},
     ),
+    (  # the part of a book in parts stays with the title (it had been dropped)
+        "Сидоров С. С. Основы физики. Ч. 1. Механика. – СПб. : Питер, 2018. – 400 с.",
+        {"title": "Основы физики. Ч. 1. Механика", "place": "СПб.", "publisher": "Питер"},
+    ),
+    (
+        "Сидоров С. С. Основы физики. Кн. 2. Оптика и волны. – СПб. : Питер, 2018. – 400 с.",
+        {"title": "Основы физики. Кн. 2. Оптика и волны", "publisher": "Питер"},
+    ),
+    (
+        "Smith J. Principles of physics. Part 2. Optics. London: Wiley; 2018.",
+        {"title": "Principles of physics. Part 2. Optics", "publisher": "Wiley"},
+    ),
     (  # but an edition between title and imprint is no part of the title
         "Выготский Л. С. Мышление и речь. Изд. 5, испр. – М. : Лабиринт, 1999. – 352 с.",
         {"title": "Мышление и речь", "publisher": "Лабиринт"},

@@ -690,6 +690,7 @@ def _settle_container(
             _looks_like_subtitle(container.name)
             or _YEAR_IN_TITLE.search(f". {container.name}")
             or _are_title_sentences(container.name)
+            or _is_part(container.name)
         ):
             return container.replace(name=""), f"{title}. {container.name}"
         return container.replace(name=""), title
@@ -721,6 +722,25 @@ _NOT_TITLE_SENTENCE = re.compile(
     r"|Энциклопед|Антолог|Курс|Лекци|Дис|Автореф|Доклад|Отч[её]т|Под\s|Пер(?:\.|евод)|Сост"
     r"|Гриф|Ред|Авт|Перв|Втор|Трет|Четв|Пят|Нов)"
 )
+
+
+# a part of a book in several parts, by its number, with or without its own title: "Ч. 1",
+# "Ч. 2. Механика", "Кн. 3 : Оптика", "Part 2. Optics", "Pt. II"
+_PART = re.compile(
+    r"(?:Ч|Кн|Part|Pt|Book)\.?\s?(?:[0-9]{1,3}|[IVX]{1,5})(?:(?:\.|\s:)\s(?P<title>.+))?"
+)
+
+
+def _is_part(text: str) -> bool:
+    """Whether `text`, between a book's title and its imprint, is the part the reference
+    cites ("Основы физики. Ч. 1. Механика. – СПб. : Питер"), which stays with the title as
+    GOST's colon form of it does ("Основы физики. Ч. 1 : Механика"): there is no field for a
+    part, and dropped it left a reference to the whole book."""
+    part = _PART.fullmatch(text)
+    if part is None:
+        return False
+    title = part.group("title")
+    return title is None or (title[:1].isupper() and DIGIT.search(title) is None)
 
 
 def _are_title_sentences(text: str) -> bool:
