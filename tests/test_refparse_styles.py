@@ -841,6 +841,15 @@ GOST_CYRILLIC: list[Row] = [
         "Сидоров С. С. Основы физики. Кн. 2. Оптика и волны. – СПб. : Питер, 2018. – 400 с.",
         {"title": "Основы физики. Кн. 2. Оптика и волны", "publisher": "Питер"},
     ),
+    (  # a code's part with the act's other information
+        "Гражданский кодекс Российской Федерации. Часть вторая : федер. закон от 26.01.1996 №"
+        " 14-ФЗ. – М., 2019.",
+        {
+            "title": "Гражданский кодекс Российской Федерации. Часть вторая : федер. закон от"
+            " 26.01.1996 № 14-ФЗ",
+            "place": "М.",
+        },
+    ),
     (
         "Smith J. Principles of physics. Part 2. Optics. London: Wiley; 2018.",
         {"title": "Principles of physics. Part 2. Optics", "publisher": "Wiley"},

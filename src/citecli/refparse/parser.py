@@ -724,10 +724,12 @@ _NOT_TITLE_SENTENCE = re.compile(
 )
 
 
-# a part of a book in several parts, by its number, with or without its own title: "Ч. 1",
-# "Ч. 2. Механика", "Кн. 3 : Оптика", "Part 2. Optics", "Pt. II"
+# a part of a book (or a code) in several parts, by its number, with or without its own
+# title or other information: "Ч. 1", "Ч. 2. Механика", "Кн. 3 : Оптика", "Part 2. Optics",
+# "Часть вторая : федер. закон от 26.01.1996 № 14-ФЗ"
 _PART = re.compile(
-    r"(?:Ч|Кн|Part|Pt|Book)\.?\s?(?:[0-9]{1,3}|[IVX]{1,5})(?:(?:\.|\s:)\s(?P<title>.+))?"
+    r"(?:(?:Ч|Кн|Part|Pt|Book)\.?\s?(?:[0-9]{1,3}|[IVX]{1,5})|Часть\s(?:[0-9]{1,3}|[а-яё]+))"
+    r"(?:\.\s(?P<title>.+)|\s:\s.+)?"
 )
 
 
