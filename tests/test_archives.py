@@ -117,6 +117,52 @@ def test_an_ordinary_unpublished_entry_is_a_document_not_an_archival_file() -> N
     assert to_text(format_gost(back)) == "Smith, J. Draft / J. Smith. – 2020."  # had been "//."
 
 
+@pytest.mark.parametrize(
+    ("text", "archive", "location", "notes"),
+    [
+        (
+            "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5. Опубл.: Советская деревня глазами ВЧК–ОГПУ–"
+            "НКВД. Т. 1. М., 1998. С. 45.",
+            "ГАРФ",
+            "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5",
+            "Опубл.: Советская деревня глазами ВЧК–ОГПУ–НКВД. Т. 1. М., 1998. С. 45.",
+        ),
+        (  # after the notes on the copy
+            "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4. Подлинник. Опубликовано: Исторический архив."
+            " 1995. № 3. С. 5–10.",
+            "ГАРФ",
+            "Ф. Р-5446. Оп. 1. Д. 123. Л. 4",
+            "Подлинник. Опубликовано: Исторический архив. 1995. № 3. С. 5–10.",
+        ),
+        (
+            "ЦГА СПб. Ф. 7384. Оп. 2. Д. 15. Л. 3 об. Цит. по: Иванов И. И. Блокада. СПб., 2004.",
+            "ЦГА СПб",
+            "Ф. 7384. Оп. 2. Д. 15. Л. 3 об.",
+            "Цит. по: Иванов И. И. Блокада. СПб., 2004.",
+        ),
+        (
+            "GARF. F. R-5446. Op. 1. D. 123. L. 4. Publ.: Sovetskaya derevnya. Moscow, 1998.",
+            "GARF",
+            "F. R-5446. Op. 1. D. 123. L. 4",
+            "Publ.: Sovetskaya derevnya. Moscow, 1998.",
+        ),
+    ],
+)
+def test_where_the_document_was_published_is_noted(
+    text: str, archive: str, location: str, notes: str
+) -> None:
+    # it had been an article titled with the fond, in a "journal" of the file's search data
+    work = parse_reference(text)
+    assert (work.type, work.archive, work.archive_location, work.genre, work.year) == (
+        WorkType.MANUSCRIPT,
+        archive,
+        location,
+        notes,
+        None,  # the publication's year is not the document's
+    )
+    assert to_text(format_gost(work)) == f"{archive}. – {location.rstrip('.')}. – {notes}"
+
+
 def test_a_manuscript_without_an_archive_is_cited_as_a_document() -> None:
     # Zotero's "manuscript" is also an unpublished draft; a file an archive holds has it named
     draft = Work(type=WorkType.MANUSCRIPT, title="A draft", authors=(Person("Smith", "J."),))
@@ -141,8 +187,8 @@ def test_a_document_named_with_its_authors_genitive_has_no_author() -> None:
     [
         "Иванов Ф. Д. Экономика региона // Вопросы экономики. 2019. № 1. С. 5–10.",
         "Петров А. Ф. Оп. 1 : сборник // Труды. 2019. Д. 5.",
-        # the file's search data followed by more than the leaves: not read here
-        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4. Опубл.: Сборник документов. М., 1999. С. 5.",
+        # the file's search data followed by more than notes or a publication: not read here
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 123. Л. 4. Сборник документов. М., 1999. С. 5.",
         # no archive before the fond
         "Ф. 4372. Оп. 66. Д. 1. Л. 1–20.",
     ],

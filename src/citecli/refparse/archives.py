@@ -48,6 +48,14 @@ _NOTES = re.compile(
     r"|Автограф|Отпуск|Черновик|Original|Copy|Typescript|Manuscript|Autograph)"
     r"(?:\s[а-яёa-z]+){0,4}[.,;]?\s?)+$"
 )
+# where the document was published or is cited from, after the search data and the notes
+# ("… Л. 4–5. Опубл.: Советская деревня … Т. 1. М., 1998. С. 45.", "Цит. по: Иванов И. И.
+# Блокада. – СПб., 2004", the References' "Publ.: …"): kept with the notes, since it
+# describes where else the document stands, not the file
+_PUBLICATION = re.compile(
+    r"(?:Опубл(?:\.|иковано|икован[аоы]?)|Цит(?:\.|ируется)\s?по|Publ(?:\.|ished\sin)"
+    r"|Opubl\.|Cit(?:ed)?\.?\s(?:po|from|in))\s?:?\s\S"
+)
 # the British National Archives' reference that ends a citation: department, series and piece
 # ("National Archives (Kew), FO 371/12345.", "TNA, CAB 24/123, f. 5")
 _DEPARTMENT_REFERENCE = re.compile(
@@ -133,7 +141,8 @@ class ArchivalFile(NamedTuple):
     archive: str
     #: the search data as written: "Ф. Р-5446. Оп. 1. Д. 123. Л. 4–5 об."
     location: str
-    #: the notes after them: "Подлинник. Машинопись"
+    #: the notes after them: "Подлинник. Машинопись", and where the document was published
+    #: or is cited from ("Опубл.: Советская деревня … М., 1998. С. 45.")
     notes: str = ""
 
 
@@ -154,9 +163,12 @@ def read_file(text: str) -> ArchivalFile | None:
     if found is None:
         return None
     after = text[found.end() :].lstrip(" .;,")
+    publication = _PUBLICATION.search(after) if after else None
+    published = after[publication.start() :].rstrip() if publication else ""
+    after = after[: publication.start()] if publication else after
     notes = _NOTES.match(after) if after else None
     if after and notes is None:
-        return None  # a publication of the document follows ("Опубл.: …"), not read here
+        return None  # what follows is neither notes nor a publication: no file of an archive
     head = text[: found.start()].rstrip(" .,;")
     document, slash, archive = head.rpartition("//")
     if not slash:
@@ -164,7 +176,9 @@ def read_file(text: str) -> ArchivalFile | None:
     archive = strip_edges(archive)
     if not archive:
         return None
-    notes_text = strip_edges(notes.group(0)) if notes else ""
+    notes_text = ". ".join(
+        part for part in (strip_edges(notes.group(0)) if notes else "", published) if part
+    )
     return ArchivalFile(strip_edges(document), archive, found.group(0), notes_text)
 
 
