@@ -18,11 +18,15 @@ from citecli.refparse.dates import cut_access_date
 from citecli.refparse.locators import expand_pages
 from citecli.refparse.names import read_authors
 from citecli.refparse.text import (
+    _AREA_DASH_GLUED,
+    _AREA_DASH_GLUED_MARKS,
     _OTHER_DIGIT,
     LOWER,
     UPPER,
     dashes_to_hyphens,
+    has_any,
     normalise,
+    single_spaced,
     split_number,
 )
 
@@ -227,6 +231,15 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("Vol.14.N1", "Vol. 14. N 1"),
         ("analysis.Ekonomicheskii zhurnal", "analysis. Ekonomicheskii zhurnal"),
         ("НГУЭУ.2021.№ 2", "НГУЭУ. 2021. № 2"),
+        # GOST's area dash and "//" copied without their spaces
+        ("практика.-2015.-№ 12.-С.45-53.", "практика. 2015. № 12. С. 45-53."),
+        ("Журнал. -2021. -№ 3. -С. 5-9.", "Журнал. 2021. № 3. С. 5-9."),
+        ("бизнеса.-М.:Финансы", "бизнеса. М.:Финансы"),
+        ("самозанятых//Юрист.2020.№7.С.33-39.", "самозанятых // Юрист. 2020. № 7.С. 33-39."),
+        # but not a hyphenated initial, an abbreviation's hyphen or a link's slashes
+        ("Сартр Ж.-П. Бытие", "Сартр Ж.-П. Бытие"),
+        ("– С.-Пб. : Наука", "– С.-Пб. : Наука"),
+        ("https://site.org//Docs/a", "https://site.org//Docs/a"),
         # links, DOIs and dotted names keep their full stops
         ("www.ConsultantPlus.ru (accessed", "www.ConsultantPlus.ru (accessed"),
         ("doi:10.5281/zenodo.2021.", "doi:10.5281/zenodo.2021."),
@@ -259,6 +272,31 @@ def test_number_argument_wins_over_the_written_one() -> None:
 )
 def test_normalise(raw: str, clean: str) -> None:
     assert normalise(raw) == clean
+
+
+@pytest.mark.parametrize("space", ["", " "])
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+@pytest.mark.parametrize("after", ["2015", "№ 3", "С.45", "Vol. 5", "М.:", "432 с.", "12 p."])
+def test_the_glued_area_dash_is_repaired_in_each_of_its_forms(
+    space: str, dash: str, after: str
+) -> None:
+    # every form the pattern repairs passes the substring test before it
+    text = f"практика.{space}{dash}{after}"
+    assert _AREA_DASH_GLUED.search(text)
+    assert has_any(text, _AREA_DASH_GLUED_MARKS)
+    assert normalise(text).startswith(f"практика. {after[:2]}")
+
+
+@given(
+    st.lists(
+        st.sampled_from([".", " ", "-", "–", "—", "2015", "№", "С.", "45", "М.:", "432 с.", "а"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_glued_area_dash_is_repaired_wherever_its_pattern_finds_one(text: str) -> None:
+    # the substring test before the pattern refuses no text the pattern would repair
+    if _AREA_DASH_GLUED.search(single_spaced(text)):
+        assert has_any(single_spaced(text), _AREA_DASH_GLUED_MARKS)
 
 
 # Fullwidth digits (copied from Chinese text) and those of other scripts are read as the

@@ -112,6 +112,19 @@ _BROKEN_WORD = re.compile(
 # doubled punctuation left by copying ("Title.. Journal", ",,"), but not an ellipsis ("...")
 _DOUBLED = re.compile(r"([,;:])\1+|(?<!\.)(\.)\.(?!\.)")
 _COMMA_DOT = re.compile(r",\.")
+# GOST's area dash copied without its spaces, or with the first alone ("практика.-2015.-№
+# 12.-С.45-53", "Журнал. -2021. -№ 3", ".-М.:Финансы", "2008.-432 с."): before a year, a
+# number sign, a label and its number, a place's colon or a count of pages; not after an
+# initial or an abbreviation's letter ("Ж.-П. Сартр", "С.-Пб. :")
+_AREA_DASH_GLUED = re.compile(
+    r"\.(?<!\b[А-ЯЁA-Z]\.)\s?[–—-](?=(?:1[5-9]|20)[0-9][0-9]\b|№"
+    r"|[А-ЯЁA-Z][А-Яа-яЁёA-Za-z]{0,5}\.\s?[0-9:]|[0-9]{1,5}\s?(?:с|c|p)\.)"
+)
+#: what `_AREA_DASH_GLUED` needs (in single-spaced text): the cheap test before it
+_AREA_DASH_GLUED_MARKS = (".-", ".–", ".—", ". -", ". –", ". —")
+# GOST's "//" before the host copied without its spaces ("самозанятых//Юрист.2020"), which
+# would make the words around it one link to the repairs below; not a link's "://"
+_SLASHES_GLUED = re.compile(r"//(?<=[a-zа-яё.»\")]//)(?=[«\"A-ZА-ЯЁ])")
 # GOST 7.0.5 separates areas with ". – "; a plain ". " says the same to this parser.
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 # Each of these starts with a character the regex engine can skip ahead to, its look-behind
@@ -207,6 +220,10 @@ def normalise(raw: str) -> str:
     # that its address keeps what was written)
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = _digits_made_ascii(text)
+    if has_any(text, _AREA_DASH_GLUED_MARKS):
+        text = _AREA_DASH_GLUED.sub(". ", text)
+    if "//" in text:
+        text = _SLASHES_GLUED.sub(_spaced_slashes, text)
     if "- " in text or "– " in text or "— " in text:
         text = _BROKEN_WORD.sub(_unbroken, text)
         text = _AREA_DASH.sub(". ", text)
@@ -253,6 +270,14 @@ def _unglue_sentence(word: str) -> str:
     if glued and word.index(".") == glued.start():
         return f"{word[: glued.start()]}. {word[glued.end() :]}"
     return word
+
+
+def _spaced_slashes(match: re.Match[str]) -> str:
+    """ "самозанятых//Юрист" -> "самозанятых // Юрист"; a link's path keeps its slashes
+    ("https://site.org//Docs")."""
+    text, start = match.string, match.start()
+    word = text[text.rfind(" ", 0, start) + 1 : start]
+    return "//" if has_any(word, _ADDRESS_MARKS) else " // "
 
 
 def _unglue_year(word: str) -> str:
