@@ -23,6 +23,10 @@ from citecli.styles.ris import work_to_ris
 from citecli.styles.vancouver import format_vancouver
 
 NEWSPAPER = "Иванов И. И. Новые времена // Известия. 2019. 12 марта. С. 3."
+ACT_IN_A_NEWSPAPER = (
+    "Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных» // Российская газета. –"
+    " 2006. – 29 июля."
+)
 
 # (reference, year, month, day)
 DATED = [
@@ -58,6 +62,18 @@ DATED = [
     ("Smith J. Storm hits coast. The New York Times, March 5, 2020, p. 3.", 2020, 3, 5),
     ("Dupont J. Le titre. Le Monde, 8 mai 2014, p. 2.", 2014, 5, 8),
     ("Müller J. Der Titel. Die Zeit, 3. März 2015, S. 4.", 2015, 3, None),
+    # GOST R 7.0.12's abbreviated months, and an act in the newspaper that published it
+    ("Иванов И. Реформа // Российская газета. – 2021. – 17 сент. – С. 3.", 2021, 9, 17),
+    ("Сидоров С. Итоги // Известия. – 2020. – 30 дек. – № 240. – С. 1–2.", 2020, 12, 30),
+    ("Петров П. Рынок // Коммерсантъ. 2022. 3 февр. С. 5.", 2022, 2, 3),
+    (ACT_IN_A_NEWSPAPER, 2006, 7, 29),
+    # but not an act's own date
+    (
+        "О внесении изменений : федер. закон от 29 июля 2017 г. № 216-ФЗ. – М., 2017.",
+        2017,
+        None,
+        None,
+    ),
     # not a date: the access date, a meeting's, a range, a season, a date in a title
     (
         "Smith J. Web page. 2020. Available at: https://example.com (Accessed March 3, 2021).",
@@ -143,6 +159,7 @@ def test_gost_dates_a_newspaper_after_its_year() -> None:
     assert to_text(format_gost(parse_reference(NEWSPAPER))) == (
         "Иванов, И. И. Новые времена / И. И. Иванов // Известия. – 2019. – 12 марта. – С. 3."
     )
+    assert to_text(format_gost(parse_reference(ACT_IN_A_NEWSPAPER))) == ACT_IN_A_NEWSPAPER
     assert to_text(format_gost2008(parse_reference(NEWSPAPER))) == (
         "Иванов И. И. Новые времена // Известия. 2019. 12 марта. С. 3."
     )

@@ -55,21 +55,22 @@ RUSSIAN_GENITIVE = (
 #: BibTeX's month macros ("mar"), which every BibTeX style prints in its own language
 BIBTEX_MACROS = tuple(name[:3].lower() for name in ENGLISH)
 
-# the names references are written with in the other languages lists mix in, and the
-# abbreviations that are not a name's first three letters ("Sept.")
+# the names references are written with in the other languages lists mix in, the
+# abbreviations that are not a name's first three letters ("Sept."), and the Russian ones of
+# GOST R 7.0.12-2011 that a newspaper's date is written with ("2021. – 17 сент.")
 _OTHER_NAMES = (
-    ("janvier", "januar", "enero"),
-    ("février", "februar", "febrero"),
+    ("janvier", "januar", "enero", "янв"),
+    ("février", "februar", "febrero", "февр"),
     ("mars", "märz", "marzo"),
-    ("avril", "abril"),
+    ("avril", "abril", "апр"),
     ("mai", "mayo"),
     ("juin", "juni", "junio"),
     ("juillet", "juli", "julio"),
-    ("août", "agosto"),
-    ("sept", "septembre", "septiembre"),
-    ("octobre", "oktober", "octubre"),
-    ("novembre", "noviembre"),
-    ("décembre", "dezember", "diciembre"),
+    ("août", "agosto", "авг"),
+    ("sept", "septembre", "septiembre", "сент"),
+    ("octobre", "oktober", "octubre", "окт"),
+    ("novembre", "noviembre", "нояб"),
+    ("décembre", "dezember", "diciembre", "дек"),
 )
 
 #: every name and abbreviation above in lower case, to the month's number: "mar", "march",

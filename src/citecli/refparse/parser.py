@@ -520,9 +520,13 @@ def _parse(raw: str, number: int | None, line: int | None) -> Work:
         if year is None and standard.year is not None and standard.year <= until:
             year = standard.year
 
-    if month is not None and (work_type in _UNDATED_TYPES or _MEETING.search(container.name)):
-        # a meeting's ("In Proceedings of …, May 1990"), an act's or a patent's date, not
-        # one of publication
+    # a meeting's date ("In Proceedings of …, May 1990"), an act's or a patent's is not one
+    # of publication; but an act's in the newspaper that published it is the newspaper's
+    # ("… // Российская газета. – 2006. – 29 июля.")
+    in_a_newspaper = work_type is WorkType.LAW and bool(container.name)
+    if month is not None and (
+        _MEETING.search(container.name) or (work_type in _UNDATED_TYPES and not in_a_newspaper)
+    ):
         month = day = None
     authors, et_al = _all_authors(head, title)
     editors, role = _editors(head, container, title)

@@ -128,8 +128,9 @@ def volume_issue(work: Work, labels: Labels) -> str:
 
 
 # the works GOST dates by day and month after the year when they have no volume or issue: a
-# newspaper's or a magazine's article ("// Известия. – 2019. – 12 марта. – С. 3."), a web page
-_DATED_TYPES = (WorkType.ARTICLE, WorkType.WEBPAGE, WorkType.DOCUMENT)
+# newspaper's or a magazine's article ("// Известия. – 2019. – 12 марта. – С. 3."), a web
+# page, an act in the newspaper that published it ("// Российская газета. – 2006. – 29 июля")
+_DATED_TYPES = (WorkType.ARTICLE, WorkType.WEBPAGE, WorkType.DOCUMENT, WorkType.LAW)
 
 
 def issue_date(work: Work, labels: Labels) -> str:
