@@ -672,7 +672,10 @@ def _all_authors(head: _Head, title: Title) -> tuple[tuple[Person, ...], bool]:
     heading, named = head.authors, title.authors
     if not heading or (len(named) > len(heading) == 1 and named[0].family == heading[0].family):
         return named, head.et_al or title.et_al
-    return heading, head.et_al
+    # the statement's "[и др.]" after the heading's author: "Мельников А. Б. Управление … / А.
+    # Б. Мельников [и др.]"
+    same_first = bool(named) and named[0].family == heading[0].family
+    return heading, head.et_al or (title.et_al and same_first)
 
 
 def _settle_container(

@@ -29,6 +29,8 @@ _OTHER = (
     # a report's leader and performers before their initials: "/ рук. А. А. Смирнов", "науч.
     # рук.", "исполн.: П. П. Петров" (not "рук. авт. кол.")
     r"|(?:(?:науч\.\s+)?рук\.|исполн\.:?)(?=\s+[А-ЯЁ]\.)"
+    # a collection's editorial board: "/ редкол.: О. Н. Широков (отв. ред.) [и др.]"
+    r"|редкол\.:?(?=\s+[А-ЯЁ]\.)"
 )
 # the initials before a family name ("А. А.", "Yu. V."), not "St." of a saint or street
 _INITIALS = r"(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}"
@@ -119,11 +121,25 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
     if edited:
         editors, edited_end = _names(text, edited.end())
         editor_role = " ".join(edited.group(0).split())
-        return Statement(authors, et_al, editors, max(end, edited_end), editor_role)
+        return Statement(
+            authors, et_al, editors, max(end, _past_et_al(text, edited_end)), editor_role
+        )
     role = _OTHER_ROLE.search(text, slash, window)
     if role:  # a translator or compiler: no field, but the statement ends after their names
-        end = max(end, _names(text, role.end())[1])
+        end = max(end, _past_et_al(text, _names(text, role.end())[1]))
     return Statement(authors, et_al, editors, _after_groups(text, end, limit))
+
+
+# what may follow the editors' or a board's names before the statement goes on: a member's
+# role and "[и др.]" ("/ редкол.: О. Н. Широков (отв. ред.) [и др.]", where the editors' role
+# is the one in brackets and ends before its ")")
+_ET_AL_AFTER_NAMES = re.compile(r"\)?(?:\s\([^()/]{1,30}\))?\s\[и\sдр\.\]")
+
+
+def _past_et_al(text: str, end: int) -> int:
+    """`end`, or past the "[и др.]" after the names ending there, which is the statement's."""
+    found = _ET_AL_AFTER_NAMES.match(text, end) if "[" in text[end : end + 32] else None
+    return found.end() if found else end
 
 
 def _after_groups(text: str, end: int, limit: int) -> int:
