@@ -44,7 +44,11 @@ _TO_GENITIVE = tuple(
 #: the GOST roles after which the editors' names stand in the genitive, as a statement's
 #: reader stores them (single spaces): "под ред.", "под общ. ред.", "под общей редакцией",
 #: every pairing `citecli.refparse.statement` reads
-GENITIVE_ROLE = re.compile(r"под (?:(?:общ|науч)\. |(?:общей|научной) )?(?:ред\.|редакцией)")
+GENITIVE_ROLE = re.compile(
+    r"(?:под (?:(?:общ|науч)\. |(?:общей|научной) )?(?:ред\.|редакцией)|общ\. ред\.)"
+    # (with the roles named after the editor's: "общ. ред., сост. и предисл.")
+    r"(?:,? (?:и )?(?:сост|предисл|коммент|примеч|вступ\. ст|подгот\. текста)\.)*"
+)
 
 
 def editors_in_case(

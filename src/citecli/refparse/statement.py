@@ -19,9 +19,15 @@ from citecli.refparse.places import IMPRINT_START
 # also writes them, in full: "под редакцией", "под общей редакцией", "ответственный
 # редактор") and the roles that are kept as no field but end the statement ("пер. с англ.",
 # "перевод с английского", "сост.", "составитель", "авт.-сост.")
+# the roles GOST names besides an editor's, which are kept as no field: "сост.", "предисл.",
+# "вступ. ст. и коммент."
+_SIDE_ROLE = r"(?:сост|предисл|коммент|примеч|вступ\.\s+ст|подгот\.\s+текста)\."
+_SIDE_ROLES = rf"{_SIDE_ROLE}(?:,?\s+(?:и\s+)?{_SIDE_ROLE})*"
 _EDITED = (
     r"(?:под\s+(?:общ\.\s+|науч\.\s+|общей\s+|научной\s+)?(?:ред\.|редакцией)"
-    r"|(?:отв|науч|гл)\.\s+ред\.|(?:ответственный|научный|главный)\s+редактор)"
+    r"|(?:отв|науч|гл|общ)\.\s+ред\.|(?:ответственный|научный|главный)\s+редактор)"
+    # the editor's other roles after theirs: "общ. ред., сост. и предисл. А. Ю. Согомонова"
+    rf"(?:,?\s+(?:и\s+)?{_SIDE_ROLES})?"
 )
 _OTHER = (
     r"пер\.(?:\s+с\s+[а-яё]+\.)?|перевод\s+с\s+[а-яё]+|(?:авт\.-)?сост\."
@@ -45,6 +51,7 @@ STATEMENT = re.compile(
     rf"|[А-ЯЁ][^/;]{{1,80}}?\s;\s(?:{_OTHER}))"
 )
 _EDITED_BY = re.compile(rf"{_EDITED}\s*")
+_OTHERS_AFTER = re.compile(rf",?\s+(?:;\s+)?{_SIDE_ROLES}\s*")
 _OTHER_ROLE = re.compile(rf"(?:{_OTHER})\s*")
 # a name as a statement writes it, initials first ("А. А. Петрова"), or family first, as some
 # lists write the editors ("под ред. Иванова И. И.")
@@ -120,6 +127,12 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
     edited = _EDITED_BY.search(text, slash, window)
     if edited:
         editors, edited_end = _names(text, edited.end())
+        # others named after the editors with their roles: "под ред. С. Г. Бочарова, вступ.
+        # ст. и коммент. В. В. Кожинова"
+        while (other := _OTHERS_AFTER.match(text, edited_end)) and (
+            named := _names(text, other.end())
+        )[0]:
+            edited_end = named[1]
         editor_role = " ".join(edited.group(0).split())
         return Statement(
             authors, et_al, editors, max(end, _past_et_al(text, edited_end)), editor_role
