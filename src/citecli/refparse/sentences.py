@@ -36,8 +36,8 @@ _ABBREVIATIONS = " ".join(
         "Clin Theor Exp Environ Jpn Eur Engl Geogr Stud Hist Philos Econ Soc Psychol "
         "Anthropol Mag Bd Jg Hrsg Bde Ausg Aufl vol no pp p trans transl tr comp repr",
         # GOST's statement of responsibility and title information: "/ под общ. ред.",
-        # "учеб. пособие"
-        "ред отв общ науч пер сост учеб пособ доп перераб испр",
+        # "учеб. пособие", an act's approval ("Стратегия … : утв. Указом Президента РФ")
+        "ред отв общ науч пер сост учеб пособ доп перераб испр утв",
         # a meeting's dates in a title area ("докл. к конф., Москва, 13–30 апр. 2021 г. / …"),
         # in every spelling dates.py reads them
         *RUSSIAN_MONTH_ABBREVIATIONS,
