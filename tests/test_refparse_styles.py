@@ -1356,6 +1356,20 @@ TRANSLITERATED: list[Row] = [
         "Tomsk; 2015. 186 p. (In Russ.)",
         {"type": WorkType.THESIS, "place": "Tomsk", "publisher": "", "number_of_pages": "186"},
     ),
+    (  # the degree in the older order, its field first (the city had joined the publisher)
+        "Kovaleva A.S. Upravlenie riskami banka [Bank risk management]. Cand. econ. sci. diss."
+        " St. Petersburg, 2018. 196 p.",
+        {
+            "type": WorkType.THESIS,
+            "genre": "Cand. econ. sci. diss.",
+            "place": "St. Petersburg",
+            "publisher": "",
+        },
+    ),
+    (
+        "Kovaleva A.S. Upravlenie riskami. Abstract of Dr. med. sci. diss. Moscow, 2018. 46 p.",
+        {"type": WorkType.THESIS, "genre": "Abstract of Dr. med. sci. diss.", "place": "Moscow"},
+    ),
     (  # the abstract of a thesis: its kind is the genre, the city alone the place
         "Orlov K.N. Upravlenie innovatsionnym razvitiem. Abstract of Cand. Sci. (Eng.) diss. "
         "Samara, 2018. 24 p.",

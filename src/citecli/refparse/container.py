@@ -69,6 +69,9 @@ _GENRE_START = re.compile(
     # the transliterated lists' Russian degrees: "Cand. Sci. (Econ.) Dissertation", "Abstract
     # of Cand. Sci. (Eng.) diss."
     r"(?:(?:Extended\s)?[Aa]bstract\sof\s)?(?:Cand|Dr)\.\s?Sci\.\s?(?:\([^()]{1,30}\)\s?)?(?:[Dd]iss(?:ertation|\.)|[Tt]hesis)"
+    r"(?:\s[Aa]bstr(?:act|\.))?|"
+    # and in the older order, the field first: "Cand. econ. sci. diss.", "Dr. med. sci. diss."
+    r"(?:(?:Extended\s)?[Aa]bstract\sof\s)?(?:Cand|Dr)\.\s[a-z]{2,12}\.\s[Ss]ci\.\s[Dd]iss\."
     r"(?:\s[Aa]bstr(?:act|\.))?"
 )
 _NOT_CONTAINER = re.compile(
