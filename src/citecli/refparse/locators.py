@@ -266,12 +266,32 @@ def _running_number(label: str, number: str, extra: str) -> bool:
 def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
     """Locators in `text` (the part after the title), with its years (see `dated_years`: none
     after `until`)."""
+    digit = DIGIT.search(text)
+    if digit is None:  # a fifth of the texts: most of the patterns need a digit
+        return _roman_volume(text)
+    return _read_from(text, digit.start(), until=until)
+
+
+def _roman_volume(text: str) -> Locators:
+    """The locators of a text without a digit (what `_read_from` finds there): a volume in
+    Roman numerals, labelled ("Vol. XV") or not ("Word XIV, …"), or none."""
+    found = Locators()
+    match, work = _take(_VOLUME_LABEL, text, found)
+    if match:
+        found.volume = dashes_to_hyphens(match.group("volume"))
+    elif _TWO_ROMAN_LETTERS.search(work):
+        match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
+        if match:
+            found.volume = match.group("volume")
+    return found
+
+
+def _read_from(text: str, at: int, *, until: int) -> Locators:
+    """`read_locators` of a text whose first digit is at `at` (len(text) if none)."""
     # Every pattern but the labels' starts at a digit (or at a capital just before one, as
     # in "B428"), so each searches from the first digit instead of scanning the words
     # before it: the engine tests a digit class one character at a time. Blanking only
     # removes digits, so no digit of `work` comes before this one.
-    digit = DIGIT.search(text)
-    at = digit.start() if digit else len(text)
     before_at = max(0, at - 1)
     years = dated_years(text, at, until=until)
     found = Locators(years=years)
