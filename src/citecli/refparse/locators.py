@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from citecli import months
 from citecli.refparse.dates import LATEST_YEAR, dated_years
-from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, word_alternatives
+from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, has_any, word_alternatives
 
 
 def _label(words: str, then: str = "", not_after: str = r"[\w.]") -> str:
@@ -160,6 +160,8 @@ _VOLUME_ISSUE_PAGES = re.compile(
 _VOLUME_ISSUE = re.compile(rf"(?P<volume>{_VOLUME})\s*\((?P<issue>[0-9][\w-]{{0,10}})\)")
 _FIRST_PAGE = _number(r"[\w./-]")
 _BARE_RANGE = re.compile(rf"(?P<pages>{_FIRST_PAGE}\s*[-–—]\s*[0-9]+)(?![\w/-])")
+#: the dashes _BARE_RANGE needs one of
+_RANGE_DASHES = ("-", "–", "—")
 _PAIR_NUMBER = _number(r"[\w./'-]", most=5)
 _VOLUME_BEFORE_ISSUE = re.compile(rf"(?P<number>{_PAIR_NUMBER}),\s*$")
 _REPORT_BEFORE = re.compile(r"(?:Report|Rep\.|Rpt\.|TR|Note|Paper|#|No\.?|Memo)\s*$")
@@ -414,7 +416,8 @@ def _read_from(text: str, at: int, *, until: int) -> Locators:
             if _is_year(found.issue):  # "Diabetes Educ., 36 (2010), pp. 629-639"
                 found.years.append((match.start(), int(found.issue)))
                 found.issue = ""
-    if not found.pages:
+    # (a cheap test first: two texts in three hold no dash for a range)
+    if not found.pages and has_any(work, _RANGE_DASHES):
         match = _bare_range(
             work, at, journal=bool(found.volume or found.issue or found.bare_number)
         )
@@ -503,6 +506,8 @@ def _bare_volume(work: str, at: int, found: Locators, pages_at: int) -> None:
         if before and not _is_year(before.group("number")):
             found.volume = before.group("number")
             found.mark(before.start())
+        return
+    if "," not in work:  # (a cheap test first: no pair without its comma)
         return
     pair = next(
         (
