@@ -225,14 +225,11 @@ def expand_pages(pages: str) -> str:
     return f"{first}-{last}"
 
 
-def _take(
-    pattern: re.Pattern[str], text: str, found: Locators, *, strong: bool = True, pos: int = 0
-) -> tuple[re.Match[str] | None, str]:
-    match = pattern.search(text, pos)
-    if match is None:
-        return None, text
+def _taken(match: re.Match[str], found: Locators, *, strong: bool = True) -> str:
+    """The text `match` was found in, the match blanked out and marked in `found`; called
+    only on a match, as most searches find none."""
     found.mark(match.start(), strong=strong)
-    return match, blank(text, match.start(), match.end())
+    return blank(match.string, match.start(), match.end())
 
 
 def _spelt_out(label: str) -> bool:
@@ -278,12 +275,14 @@ def _roman_volume(text: str) -> Locators:
     """The locators of a text without a digit (what `_read_from` finds there): a volume in
     Roman numerals, labelled ("Vol. XV") or not ("Word XIV, …"), or none."""
     found = Locators()
-    match, work = _take(_VOLUME_LABEL, text, found)
+    match = _VOLUME_LABEL.search(text)
     if match:
+        _taken(match, found)
         found.volume = dashes_to_hyphens(match.group("volume"))
-    elif _TWO_ROMAN_LETTERS.search(work):
-        match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
+    elif _TWO_ROMAN_LETTERS.search(text):
+        match = _ROMAN_VOLUME.search(text)
         if match:
+            _taken(match, found, strong=False)
             found.volume = match.group("volume")
     return found
 
@@ -302,8 +301,9 @@ def _read_from(text: str, at: int, *, until: int) -> Locators:
         found.mark(offset)
     work = text
 
-    match, work = _take(_VANCOUVER, work, found, pos=at) if ";" in work else (None, work)
+    match = _VANCOUVER.search(work, at) if ";" in work else None
     if match:
+        work = _taken(match, found)
         # "… in adults. Clinical guidelines 2020. Russian Journal of Cardiology.
         # 2020;25(3):3786": a year before the Vancouver locator belongs to the title
         found.first = match.start()
@@ -311,13 +311,17 @@ def _read_from(text: str, at: int, *, until: int) -> Locators:
         found.issue = match.group("issue") or ""
         found.pages = expand_pages(match.group("pages") or "")
         found.years.append((match.start(), int(match.group("year"))))
-    match, work = _take(_VOLUME_LABEL, work, found)
+    match = _VOLUME_LABEL.search(work)
+    if match:
+        work = _taken(match, found)
     if match and not found.volume:
         found.volume = dashes_to_hyphens(match.group("volume"))
     # The issue, pages and article labels are searched from just before the first digit
     # (see `_labelled_from`) instead of across the title and name before it.
     labelled_from = _labelled_from(work, at)
-    match, work = _take(_ISSUE_LABEL, work, found, pos=max(0, labelled_from - _LONGEST_ISSUE_LABEL))
+    match = _ISSUE_LABEL.search(work, max(0, labelled_from - _LONGEST_ISSUE_LABEL))
+    if match:
+        work = _taken(match, found)
     if match and not found.issue:
         number = dashes_to_hyphens(_SPACES.sub("", match.group("issue")))
         extra = match.group("extra") or ""
@@ -339,7 +343,9 @@ def _read_from(text: str, at: int, *, until: int) -> Locators:
             found.bare_number_issue = _spelt_out(match.group(0))
     if match:  # the blanked issue may have been the first digit
         labelled_from = _labelled_from(work, at)
-    match, work = _take(_PAGES_LABEL, work, found, pos=max(0, labelled_from - _LONGEST_PAGES_LABEL))
+    match = _PAGES_LABEL.search(work, max(0, labelled_from - _LONGEST_PAGES_LABEL))
+    if match:
+        work = _taken(match, found)
     if match and not found.pages:
         found.pages = expand_pages(match.group("pages"))
         pages_at = match.start()
@@ -351,35 +357,42 @@ def _read_from(text: str, at: int, *, until: int) -> Locators:
         if match:
             labelled_from = _labelled_from(work, at)
         article_from = max(0, labelled_from - _LONGEST_ARTICLE_LABEL)
-        match, work = _take(_ARTICLE_LABEL, work, found, pos=article_from)
+        match = _ARTICLE_LABEL.search(work, article_from)
+        if match:
+            work = _taken(match, found)
     else:
         match = None
     if match:
         found.article_number = match.group("article")
     if not found.volume and "(" in work:
-        match, work = _take(_VOLUME_ISSUE_YEAR, work, found, pos=at)
+        match = _VOLUME_ISSUE_YEAR.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages and not found.volume and "(" in work:
-        match, work = _take(_VOLUME_YEAR_PAGES, work, found, pos=before_at)
+        match = _VOLUME_YEAR_PAGES.search(work, before_at)
         if match:
+            work = _taken(match, found)
             found.volume = match.group("volume")
             found.issue = found.issue or match.group("issue") or ""
             found.pages = expand_pages(match.group("pages"))
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages and not found.volume and ":" in work:
-        match, work = _take(_VOLUME_COLON_ISSUE_PAGES, work, found, pos=at)
+        match = _VOLUME_COLON_ISSUE_PAGES.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.pages = expand_pages(match.group("pages"))
     if found.pages and not found.volume and ":" in work:
-        match, work = _take(_VOLUME_COLON_ISSUE, work, found, pos=at)
+        match = _VOLUME_COLON_ISSUE.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
     if not found.volume and "Jg." in work:
-        match, work = _take(_JAHRGANG, work, found, pos=at)
+        match = _JAHRGANG.search(work, at)
         if match:  # "10. Jg. (2004), Heft 4": the "Heft" read before is the issue
+            work = _taken(match, found)
             found.volume = match.group("volume")
             found.issue = found.issue or found.bare_number
             found.bare_number = found.bare_number_extra = ""
@@ -404,14 +417,16 @@ def _read_from(text: str, at: int, *, until: int) -> Locators:
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
     if not found.volume and not found.bare_number and "(" in work:
-        match, work = _take(_VOLUME_BRACKETED_ISSUE, work, found, pos=at)
+        match = _VOLUME_BRACKETED_ISSUE.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             if match.group("year"):
                 found.years.append((match.start(), int(match.group("year"))))
     if not found.volume and not found.bare_number and "(" in work:
-        match, work = _take(_VOLUME_ISSUE, work, found, pos=at)
+        match = _VOLUME_ISSUE.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             if _is_year(found.issue):  # "Diabetes Educ., 36 (2010), pp. 629-639"
                 found.years.append((match.start(), int(found.issue)))
@@ -439,8 +454,9 @@ def _read_from(text: str, at: int, *, until: int) -> Locators:
     if not found.volume and not found.bare_number:
         _bare_volume(work, at, found, pages_at)
     if not found.volume and not found.bare_number and _TWO_ROMAN_LETTERS.search(work):
-        match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
+        match = _ROMAN_VOLUME.search(work)
         if match:
+            work = _taken(match, found, strong=False)
             found.volume = match.group("volume")
     return found
 
