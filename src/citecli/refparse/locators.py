@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from citecli import months
 from citecli.refparse.dates import LATEST_YEAR, dated_years
-from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, word_alternatives
+from citecli.refparse.text import DIGIT, blank, dashes_to_hyphens, has_any, word_alternatives
 
 
 def _label(words: str, then: str = "", not_after: str = r"[\w.]") -> str:
@@ -160,6 +160,8 @@ _VOLUME_ISSUE_PAGES = re.compile(
 _VOLUME_ISSUE = re.compile(rf"(?P<volume>{_VOLUME})\s*\((?P<issue>[0-9][\w-]{{0,10}})\)")
 _FIRST_PAGE = _number(r"[\w./-]")
 _BARE_RANGE = re.compile(rf"(?P<pages>{_FIRST_PAGE}\s*[-–—]\s*[0-9]+)(?![\w/-])")
+#: the dashes _BARE_RANGE needs one of
+_RANGE_DASHES = ("-", "–", "—")
 _PAIR_NUMBER = _number(r"[\w./'-]", most=5)
 _VOLUME_BEFORE_ISSUE = re.compile(rf"(?P<number>{_PAIR_NUMBER}),\s*$")
 _REPORT_BEFORE = re.compile(r"(?:Report|Rep\.|Rpt\.|TR|Note|Paper|#|No\.?|Memo)\s*$")
@@ -223,14 +225,11 @@ def expand_pages(pages: str) -> str:
     return f"{first}-{last}"
 
 
-def _take(
-    pattern: re.Pattern[str], text: str, found: Locators, *, strong: bool = True, pos: int = 0
-) -> tuple[re.Match[str] | None, str]:
-    match = pattern.search(text, pos)
-    if match is None:
-        return None, text
+def _taken(match: re.Match[str], found: Locators, *, strong: bool = True) -> str:
+    """The text `match` was found in, the match blanked out and marked in `found`; called
+    only on a match, as most searches find none."""
     found.mark(match.start(), strong=strong)
-    return match, blank(text, match.start(), match.end())
+    return blank(match.string, match.start(), match.end())
 
 
 def _spelt_out(label: str) -> bool:
@@ -266,12 +265,34 @@ def _running_number(label: str, number: str, extra: str) -> bool:
 def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
     """Locators in `text` (the part after the title), with its years (see `dated_years`: none
     after `until`)."""
+    digit = DIGIT.search(text)
+    if digit is None:  # a fifth of the texts: most of the patterns need a digit
+        return _roman_volume(text)
+    return _read_from(text, digit.start(), until=until)
+
+
+def _roman_volume(text: str) -> Locators:
+    """The locators of a text without a digit (what `_read_from` finds there): a volume in
+    Roman numerals, labelled ("Vol. XV") or not ("Word XIV, …"), or none."""
+    found = Locators()
+    match = _VOLUME_LABEL.search(text)
+    if match:
+        _taken(match, found)
+        found.volume = dashes_to_hyphens(match.group("volume"))
+    elif _TWO_ROMAN_LETTERS.search(text):
+        match = _ROMAN_VOLUME.search(text)
+        if match:
+            _taken(match, found, strong=False)
+            found.volume = match.group("volume")
+    return found
+
+
+def _read_from(text: str, at: int, *, until: int) -> Locators:
+    """`read_locators` of a text whose first digit is at `at` (len(text) if none)."""
     # Every pattern but the labels' starts at a digit (or at a capital just before one, as
     # in "B428"), so each searches from the first digit instead of scanning the words
     # before it: the engine tests a digit class one character at a time. Blanking only
     # removes digits, so no digit of `work` comes before this one.
-    digit = DIGIT.search(text)
-    at = digit.start() if digit else len(text)
     before_at = max(0, at - 1)
     years = dated_years(text, at, until=until)
     found = Locators(years=years)
@@ -280,8 +301,9 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         found.mark(offset)
     work = text
 
-    match, work = _take(_VANCOUVER, work, found, pos=at) if ";" in work else (None, work)
+    match = _VANCOUVER.search(work, at) if ";" in work else None
     if match:
+        work = _taken(match, found)
         # "… in adults. Clinical guidelines 2020. Russian Journal of Cardiology.
         # 2020;25(3):3786": a year before the Vancouver locator belongs to the title
         found.first = match.start()
@@ -289,13 +311,17 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         found.issue = match.group("issue") or ""
         found.pages = expand_pages(match.group("pages") or "")
         found.years.append((match.start(), int(match.group("year"))))
-    match, work = _take(_VOLUME_LABEL, work, found)
+    match = _VOLUME_LABEL.search(work)
+    if match:
+        work = _taken(match, found)
     if match and not found.volume:
         found.volume = dashes_to_hyphens(match.group("volume"))
     # The issue, pages and article labels are searched from just before the first digit
     # (see `_labelled_from`) instead of across the title and name before it.
     labelled_from = _labelled_from(work, at)
-    match, work = _take(_ISSUE_LABEL, work, found, pos=max(0, labelled_from - _LONGEST_ISSUE_LABEL))
+    match = _ISSUE_LABEL.search(work, max(0, labelled_from - _LONGEST_ISSUE_LABEL))
+    if match:
+        work = _taken(match, found)
     if match and not found.issue:
         number = dashes_to_hyphens(_SPACES.sub("", match.group("issue")))
         extra = match.group("extra") or ""
@@ -317,7 +343,9 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
             found.bare_number_issue = _spelt_out(match.group(0))
     if match:  # the blanked issue may have been the first digit
         labelled_from = _labelled_from(work, at)
-    match, work = _take(_PAGES_LABEL, work, found, pos=max(0, labelled_from - _LONGEST_PAGES_LABEL))
+    match = _PAGES_LABEL.search(work, max(0, labelled_from - _LONGEST_PAGES_LABEL))
+    if match:
+        work = _taken(match, found)
     if match and not found.pages:
         found.pages = expand_pages(match.group("pages"))
         pages_at = match.start()
@@ -329,35 +357,42 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
         if match:
             labelled_from = _labelled_from(work, at)
         article_from = max(0, labelled_from - _LONGEST_ARTICLE_LABEL)
-        match, work = _take(_ARTICLE_LABEL, work, found, pos=article_from)
+        match = _ARTICLE_LABEL.search(work, article_from)
+        if match:
+            work = _taken(match, found)
     else:
         match = None
     if match:
         found.article_number = match.group("article")
     if not found.volume and "(" in work:
-        match, work = _take(_VOLUME_ISSUE_YEAR, work, found, pos=at)
+        match = _VOLUME_ISSUE_YEAR.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages and not found.volume and "(" in work:
-        match, work = _take(_VOLUME_YEAR_PAGES, work, found, pos=before_at)
+        match = _VOLUME_YEAR_PAGES.search(work, before_at)
         if match:
+            work = _taken(match, found)
             found.volume = match.group("volume")
             found.issue = found.issue or match.group("issue") or ""
             found.pages = expand_pages(match.group("pages"))
             found.years.append((match.start(), int(match.group("year"))))
     if not found.pages and not found.volume and ":" in work:
-        match, work = _take(_VOLUME_COLON_ISSUE_PAGES, work, found, pos=at)
+        match = _VOLUME_COLON_ISSUE_PAGES.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             found.pages = expand_pages(match.group("pages"))
     if found.pages and not found.volume and ":" in work:
-        match, work = _take(_VOLUME_COLON_ISSUE, work, found, pos=at)
+        match = _VOLUME_COLON_ISSUE.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
     if not found.volume and "Jg." in work:
-        match, work = _take(_JAHRGANG, work, found, pos=at)
+        match = _JAHRGANG.search(work, at)
         if match:  # "10. Jg. (2004), Heft 4": the "Heft" read before is the issue
+            work = _taken(match, found)
             found.volume = match.group("volume")
             found.issue = found.issue or found.bare_number
             found.bare_number = found.bare_number_extra = ""
@@ -382,19 +417,22 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
                 found.issue = found.issue or (match.group("issue") or "").strip()
             found.pages = expand_pages(match.group("pages"))
     if not found.volume and not found.bare_number and "(" in work:
-        match, work = _take(_VOLUME_BRACKETED_ISSUE, work, found, pos=at)
+        match = _VOLUME_BRACKETED_ISSUE.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             if match.group("year"):
                 found.years.append((match.start(), int(match.group("year"))))
     if not found.volume and not found.bare_number and "(" in work:
-        match, work = _take(_VOLUME_ISSUE, work, found, pos=at)
+        match = _VOLUME_ISSUE.search(work, at)
         if match:
+            work = _taken(match, found)
             found.volume, found.issue = match.group("volume"), match.group("issue")
             if _is_year(found.issue):  # "Diabetes Educ., 36 (2010), pp. 629-639"
                 found.years.append((match.start(), int(found.issue)))
                 found.issue = ""
-    if not found.pages:
+    # (a cheap test first: two texts in three hold no dash for a range)
+    if not found.pages and has_any(work, _RANGE_DASHES):
         match = _bare_range(
             work, at, journal=bool(found.volume or found.issue or found.bare_number)
         )
@@ -416,8 +454,9 @@ def read_locators(text: str, *, until: int = LATEST_YEAR) -> Locators:
     if not found.volume and not found.bare_number:
         _bare_volume(work, at, found, pages_at)
     if not found.volume and not found.bare_number and _TWO_ROMAN_LETTERS.search(work):
-        match, work = _take(_ROMAN_VOLUME, work, found, strong=False)
+        match = _ROMAN_VOLUME.search(work)
         if match:
+            work = _taken(match, found, strong=False)
             found.volume = match.group("volume")
     return found
 
@@ -483,6 +522,8 @@ def _bare_volume(work: str, at: int, found: Locators, pages_at: int) -> None:
         if before and not _is_year(before.group("number")):
             found.volume = before.group("number")
             found.mark(before.start())
+        return
+    if "," not in work:  # (a cheap test first: no pair without its comma)
         return
     pair = next(
         (

@@ -209,7 +209,9 @@ def _read_head(text: str) -> _Head:
     if editors_mark and editors_mark.group(0).strip(" ,.:"):
         editors, authors, pos = authors, (), editors_mark.end()
     year: int | None = None
-    author_year = _YEAR_AFTER_AUTHORS.match(text, pos) if pos else None
+    author_year = (
+        _YEAR_AFTER_AUTHORS.match(text, pos) if pos and _may_open_a_year(text, pos) else None
+    )
     if author_year and et_al and author_year.group("bare") and not _punctuated(author_year):
         author_year = None  # Vancouver's "et al. 2018 ESC/ESH Guidelines": the title's year
     year_ends_with_comma = False
@@ -227,6 +229,17 @@ def _read_head(text: str) -> _Head:
     comma_style = text[names_end : names_end + 1] == "," or year_ends_with_comma
     rest = text[pos:].lstrip(" .,;:")
     return _Head(authors, editors, et_al, year, rest, comma_style, month, day)
+
+
+# what _YEAR_AFTER_AUTHORS opens with after its spaces and mark: a bracket or a year's digit
+_YEAR_OPENINGS = frozenset("([0123456789")
+
+
+def _may_open_a_year(text: str, pos: int) -> bool:
+    """Whether _YEAR_AFTER_AUTHORS may match at `pos`: a cheap test first, as most heads have
+    no year after them."""
+    opening = text[pos : pos + 8].lstrip().lstrip(".,:").lstrip()
+    return not opening or opening[0] in _YEAR_OPENINGS
 
 
 def _head_month_day(text: str, found: re.Match[str], year: int) -> tuple[int | None, int | None]:
