@@ -3,6 +3,7 @@ must find exactly what the plain form finds."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings
@@ -59,6 +60,44 @@ def test_an_imprint_is_found_where_one_search_finds_it(text: str) -> None:
         assert _imprint(imprint._search_imprint(patterns, text)) == _imprint(
             one_search.search(text)
         )
+
+
+# places of words joined by hyphens, apostrophes and spaces, the words cut anywhere
+_PLACE_WORDS = ("Rostov", "Don", "Kazan", "Aix", "New", "York", "М", "Ab", "c", "D", "de", "on")
+_PLACE_JOINS = ("-", " ", "-on-", "'", "’", " de ", "", ".", "-d", "'-")
+_PLACE_WORD_TEXTS = st.tuples(
+    st.sampled_from(_MARKS),
+    st.lists(
+        st.tuples(st.sampled_from(_PLACE_WORDS), st.sampled_from(_PLACE_JOINS)).map("".join),
+        min_size=1,
+        max_size=4,
+    ).map("".join),
+    st.sampled_from((*_PLACE_WORDS, "", ", MA", " DC")),
+    st.sampled_from(_COLONS),
+    st.lists(st.sampled_from(_PUBLISHERS), min_size=1, max_size=3).map("".join),
+    st.sampled_from(_ENDS),
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)  # the first example compiles the patterns
+@given(st.one_of(_IMPRINT_TEXTS, _PLACE_WORD_TEXTS))
+def test_a_place_word_is_tried_as_with_every_shorter_length(text: str) -> None:
+    for patterns in (imprint._PLACE_PUBLISHER, imprint._PLACE_PUBLISHER_LAST):
+        every_length = _without_word_ends(patterns)
+        assert _imprint(imprint._search_imprint(patterns, text)) == _imprint(
+            imprint._search_imprint(every_length, text)
+        )
+
+
+@functools.cache  # compiled once for all the examples
+def _without_word_ends(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    assert all(imprint._WORD_END in pattern.pattern for pattern in patterns)
+    at_opening, after_mark = (
+        re.compile(pattern.pattern.replace(imprint._WORD_END, "")) for pattern in patterns
+    )
+    return at_opening, after_mark
 
 
 _EDITION_PIECES = ("1", "2", "11", "2019", "st", "nd", "rd", "th", ".", "-", "е", "e", "-е", "ed")

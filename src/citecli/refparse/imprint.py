@@ -28,16 +28,22 @@ from citecli.refparse.text import (
     word_alternatives,
 )
 
+# the end of a place's word: its letters backed off one by one leave a letter, an apostrophe or a
+# hyphen next, which nothing after the word can start with but a hyphen before a capital
+# ("Rostov-Don"); without this test each shorter word was tried, and in a place of three
+# words each combination of their lengths
+_WORD_END = rf"(?![{LOWER}'’]|-(?![{UPPER}]))"
 _PLACE = (
     r"[\u4e00-\u9fff]{2,6}|"  # "北京"
     # "Rio de Janeiro", "Newcastle upon Tyne", "Washington DC", "White River Junction (VT)"
     # the first word is no initial ("Ed. A. Benjamin. Coventry: Warwick UP"), but "М.", "К."
     # (and "M.", "SPb.": the References that transliterate GOST's abbreviated cities)
-    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+|СПб\.?|Спб\.?|{ROSTOV}\.?|[А-ЯЁ]\.?"
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}\.|[{UPPER}][{LOWER}'’-]+{_WORD_END}"
+    rf"|СПб\.?|Спб\.?|{ROSTOV}\.?|[А-ЯЁ]\.?"
     r"|M\.(?=\s?:)|SPb\.)"
     # (a later word is no lone capital with a full stop: "Т. V. М." is a volume and a place)
     rf"(?:(?:\s(?:de|do|da|upon|on|am|an|sur|del|la))?[ -][{UPPER}]"
-    rf"(?:[{LOWER}'’-]+\.?|(?!\.))){{0,2}}"
+    rf"(?:[{LOWER}'’-]+{_WORD_END}\.?|(?!\.))){{0,2}}"
     r"(?:\s?(?:DC|D\.C\.)|\s\([A-Z]{2,3}\))?"
     r"(?:,\s?(?:[A-Z]{2,3}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
 )
