@@ -1356,6 +1356,15 @@ TRANSLITERATED: list[Row] = [
         "Tomsk; 2015. 186 p. (In Russ.)",
         {"type": WorkType.THESIS, "place": "Tomsk", "publisher": "", "number_of_pages": "186"},
     ),
+    (  # a publisher named after someone ("им."): its full stop ends no name
+        "Орешкин В.А. Управление рисками банка : дис. ... канд. экон. наук. М.: РЭУ им. Г.В. "
+        "Плеханова, 2017. 180 с.",
+        {"type": WorkType.THESIS, "place": "М.", "publisher": "РЭУ им. Г.В. Плеханова"},
+    ),
+    (
+        "Иванов И. И. Физика. – М. : Изд-во МГУ им. М. В. Ломоносова, 2010. – 300 с.",
+        {"place": "М.", "publisher": "Изд-во МГУ им. М. В. Ломоносова", "year": 2010},
+    ),
     (  # the degree in the older order, its field first (the city had joined the publisher)
         "Kovaleva A.S. Upravlenie riskami banka [Bank risk management]. Cand. econ. sci. diss."
         " St. Petersburg, 2018. 196 p.",

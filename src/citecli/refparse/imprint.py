@@ -53,8 +53,9 @@ _PLACE_AND_PUBLISHER = (
     rf"(?P<place>(?:{_PLACE})(?:\s;\s(?:{_PLACE})){{0,3}})\s?:\s?"
     # an initial's full stop may stand inside the name ("Frank S. Holby", "J. Johnson"), and
     # a Russian acronym's ("БИНОМ. Лаборатория знаний"); GOST's several publishers ("Наука :
-    # Юрайт") and place-publisher groups ("Питер ; М. : Наука") are kept as written
-    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|\.(?!\s[{UPPER}])"
+    # Юрайт") and place-publisher groups ("Питер ; М. : Наука") are kept as written, and the
+    # "им." of a body named after someone ("РЭУ им. Г. В. Плеханова")
+    rf"(?P<publisher>[{UPPER}\"«\u4e00-\u9fff](?:[^:;().]|(?<=\b[{UPPER}])\.|(?<=Bros)\.|(?<=[А-ЯЁ]{{3}})\.|(?<=\sим)\.|\.(?!\s[{UPPER}])"
     rf"|\s[:;]\s(?=[{UPPER}«\"])){{1,80}}?)"
 )
 # The imprint opens the text or follows ". ", ", ", "(" or "( ". The mark before it is read,
