@@ -1356,6 +1356,14 @@ TRANSLITERATED: list[Row] = [
         "Tomsk; 2015. 186 p. (In Russ.)",
         {"type": WorkType.THESIS, "place": "Tomsk", "publisher": "", "number_of_pages": "186"},
     ),
+    (  # the volume's label written out, the cumulative issue with spaces in its brackets
+        "Иванов И. И. Статья // Вестник науки. – 2019. – Том 11. – № 3 ( 64 ). – С. 5–10.",
+        {"volume": "11", "issue": "3", "cumulative_issue": "64", "pages": "5-10"},
+    ),
+    (  # a count of pages with a Latin "c" typed for the Cyrillic one
+        "Иванов И. И. Книга. – М. : Наука, 2019. – 248 c.",
+        {"number_of_pages": "248", "publisher": "Наука"},
+    ),
     (  # a publisher named after someone ("им."): its full stop ends no name
         "Орешкин В.А. Управление рисками банка : дис. ... канд. экон. наук. М.: РЭУ им. Г.В. "
         "Плеханова, 2017. 180 с.",

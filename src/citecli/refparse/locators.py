@@ -51,7 +51,7 @@ _VOLUME = _number(r"[\w.(/-]")
 _VOLUME_LABEL_WORDS = word_alternatives(
     "|".join(
         (
-            _each_then("Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band", r"\.?"),
+            _each_then("Vol|vol|VOL|Volume|volume|Vols|Tom|Bd|Jg|tome|Band|Том|том", r"\.?"),
             # "v. 5", "Т. 14": a one-letter label needs its full stop and an Arabic number
             # (not an edition's number: "в 3 т. – 2-е изд.")
             _each_then("v|V|Т|т|T|t", r"\.(?=\s*[0-9](?![0-9]*-е\s?изд))"),
@@ -84,7 +84,7 @@ _ISSUE_WORDS = _label(
 _ISSUE_LABEL = re.compile(
     rf"(?:{_ISSUE_WORDS}|№|N°|n°|Nº|nº)\s*"
     # a double issue ("№ 3/4") before a single one; "№ 3/2019" is issue and year, not that
-    rf"(?P<issue>[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/])|{_RANGE}|[0-9]+\.[0-9]+)(?:\s*\((?P<extra>[\w-]{{1,8}})\))?"
+    rf"(?P<issue>[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/])|{_RANGE}|[0-9]+\.[0-9]+)(?:\s*\(\s?(?P<extra>[\w-]{{1,8}})\s?\))?"
 )
 _PAGES_WORD_LIST = "pp|PP|Pp|p|P|S|С|с|Стр|стр|pages|page|Pages|Page|pgs|pg"
 _PAGES_WORDS = _label(_PAGES_WORD_LIST)
@@ -96,8 +96,9 @@ _ARTICLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COUNT = _number(r"[\w.-]")
-#: a book's (or patent's) count of pages: "320 с.", "88 p."
-BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|p|pp|S|стр|pages)\.?(?![\w-])")
+#: a book's (or patent's) count of pages: "320 с.", "88 p." (and "248 c.", a Latin "c" typed
+#: for the Cyrillic one)
+BOOK_PAGES = re.compile(rf"(?P<count>{_COUNT})\s*(?:с|c|p|pp|S|стр|pages)\.?(?![\w-])")
 #: a well-formed Roman numeral in capitals, not empty (the start looks ahead for one letter)
 ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 #: the three-letter English months, before a newspaper's day or after a range of days
