@@ -571,7 +571,22 @@ GOST_CYRILLIC: list[Row] = [
     (  # a collection's editorial board, and its "[и др.]", are no part of its name
         "Петров П. П. Статья // Труды университета / редкол.: О. Н. Широков (отв. ред.) [и "
         "др.]. – Чебоксары : ЧГУ, 2019. – С. 10–15.",
-        {"container": "Труды университета", "container_translated": "", "place": "Чебоксары"},
+        {
+            "container": "Труды университета",
+            "container_translated": "",
+            "editors": ["Широков О. Н."],
+            "editor_role": "редкол.:",
+            "place": "Чебоксары",
+        },
+    ),
+    (  # the board read as the editors, in the nominative its role takes
+        "Сборник статей / редкол.: О. Н. Широков, П. П. Петров. – М. : Наука, 2015. – 200 с.",
+        {"title": "Сборник статей", "editors": ["Широков О. Н.", "Петров П. П."]},
+    ),
+    (  # the groups after the editors end the statement too
+        "Петров П. П. Статья // Сборник статей / под ред. А. А. Петрова [и др.] ; пер. с англ."
+        " – М. : Наука, 2019. – С. 5–10.",
+        {"container": "Сборник статей", "editors": ["Петров А. А."], "publisher": "Наука"},
     ),
     (
         "Петров П. П. Статья // Сборник трудов / под ред. А. А. Петрова [и др.]. – М. : Наука,"

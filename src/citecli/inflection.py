@@ -44,10 +44,13 @@ _TO_GENITIVE = tuple(
 #: the GOST roles after which the editors' names stand in the genitive, as a statement's
 #: reader stores them (single spaces): "под ред.", "под общ. ред.", "под общей редакцией",
 #: every pairing `citecli.refparse.statement` reads
+#: the roles GOST names besides an editor's ("сост.", "предисл.", "вступ. ст. и коммент."),
+#: which the statement's reader keeps with the editor's, as no field of their own
+SIDE_ROLE = r"(?:сост|предисл|коммент|примеч|вступ\.\s+ст|подгот\.\s+текста)\."
 GENITIVE_ROLE = re.compile(
     r"(?:под (?:(?:общ|науч)\. |(?:общей|научной) )?(?:ред\.|редакцией)|общ\. ред\.)"
     # (with the roles named after the editor's: "общ. ред., сост. и предисл.")
-    r"(?:,? (?:и )?(?:сост|предисл|коммент|примеч|вступ\. ст|подгот\. текста)\.)*"
+    rf"(?:,?\s(?:и\s)?{SIDE_ROLE})*"
 )
 
 

@@ -11,32 +11,30 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citecli.inflection import SIDE_ROLE
 from citecli.model import Person
 from citecli.refparse.names import read_names
 from citecli.refparse.places import IMPRINT_START
 
+_SIDE_ROLES = rf"{SIDE_ROLE}(?:,?\s+(?:и\s+)?{SIDE_ROLE})*"
 # editors ("под ред.", "под общ. ред.", "отв. ред.", "гл. ред.", and as GOST R 7.0.100-2018
 # also writes them, in full: "под редакцией", "под общей редакцией", "ответственный
-# редактор") and the roles that are kept as no field but end the statement ("пер. с англ.",
-# "перевод с английского", "сост.", "составитель", "авт.-сост.")
-# the roles GOST names besides an editor's, which are kept as no field: "сост.", "предисл.",
-# "вступ. ст. и коммент."
-_SIDE_ROLE = r"(?:сост|предисл|коммент|примеч|вступ\.\s+ст|подгот\.\s+текста)\."
-_SIDE_ROLES = rf"{_SIDE_ROLE}(?:,?\s+(?:и\s+)?{_SIDE_ROLE})*"
+# редактор"; a collection's editorial board, "редкол.: О. Н. Широков (отв. ред.) [и др.]"),
+# with the other roles named after theirs ("общ. ред., сост. и предисл. А. Ю. Согомонова")
 _EDITED = (
     r"(?:под\s+(?:общ\.\s+|науч\.\s+|общей\s+|научной\s+)?(?:ред\.|редакцией)"
-    r"|(?:отв|науч|гл|общ)\.\s+ред\.|(?:ответственный|научный|главный)\s+редактор)"
-    # the editor's other roles after theirs: "общ. ред., сост. и предисл. А. Ю. Согомонова"
+    r"|(?:отв|науч|гл|общ)\.\s+ред\.|(?:ответственный|научный|главный)\s+редактор"
+    r"|редкол\.:?(?=\s+[А-ЯЁ]\.))"
     rf"(?:,?\s+(?:и\s+)?{_SIDE_ROLES})?"
 )
+# the roles that are kept as no field but end the statement ("пер. с англ.", "перевод с
+# английского", "сост.", "составитель", "авт.-сост.")
 _OTHER = (
     r"пер\.(?:\s+с\s+[а-яё]+\.)?|перевод\s+с\s+[а-яё]+|(?:авт\.-)?сост\."
     r"|(?:автор-)?составител[ьи]"
     # a report's leader and performers before their initials: "/ рук. А. А. Смирнов", "науч.
     # рук.", "исполн.: П. П. Петров" (not "рук. авт. кол.")
     r"|(?:(?:науч\.\s+)?рук\.|исполн\.:?)(?=\s+[А-ЯЁ]\.)"
-    # a collection's editorial board: "/ редкол.: О. Н. Широков (отв. ред.) [и др.]"
-    r"|редкол\.:?(?=\s+[А-ЯЁ]\.)"
 )
 # the initials before a family name ("А. А.", "Yu. V."), not "St." of a saint or street
 _INITIALS = r"(?!St\.)(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}"
@@ -134,9 +132,9 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
         )[0]:
             edited_end = named[1]
         editor_role = " ".join(edited.group(0).split())
-        return Statement(
-            authors, et_al, editors, max(end, _past_et_al(text, edited_end)), editor_role
-        )
+        # (and the groups after them: "; пер. с англ." had been left in the container)
+        end = _after_groups(text, max(end, _past_et_al(text, edited_end)), limit)
+        return Statement(authors, et_al, editors, end, editor_role)
     role = _OTHER_ROLE.search(text, slash, window)
     if role:  # a translator or compiler: no field, but the statement ends after their names
         end = max(end, _past_et_al(text, _names(text, role.end())[1]))
