@@ -235,11 +235,17 @@ def test_number_argument_wins_over_the_written_one() -> None:
         ("практика.-2015.-№ 12.-С.45-53.", "практика. 2015. № 12. С. 45-53."),
         ("Журнал. -2021. -№ 3. -С. 5-9.", "Журнал. 2021. № 3. С. 5-9."),
         ("бизнеса.-М.:Финансы", "бизнеса. М.:Финансы"),
-        ("самозанятых//Юрист.2020.№7.С.33-39.", "самозанятых // Юрист. 2020. № 7.С. 33-39."),
+        ("самозанятых//Юрист.2020.№7", "самозанятых // Юрист. 2020. № 7"),
+        # after a one-letter word too ("Серия Б.", "Phys. Rev. B.", an author's initial)
+        ("Серия Б.-2019.-№ 2.-С. 45-53.", "Серия Б. 2019. № 2. С. 45-53."),
+        ("Петров П.П.-М.: Наука, 2010.-200 с.", "Петров П.П. М.: Наука, 2010. 200 с."),
         # but not a hyphenated initial, an abbreviation's hyphen or a link's slashes
         ("Сартр Ж.-П. Бытие", "Сартр Ж.-П. Бытие"),
         ("– С.-Пб. : Наука", "– С.-Пб. : Наука"),
         ("https://site.org//Docs/a", "https://site.org//Docs/a"),
+        ("Robert, P.-Ch. 1878", "Robert, P.-Ch. 1878"),
+        ("http://site.ru/a.-2019.pdf", "http://site.ru/a.-2019.pdf"),
+        ("doi:10.1000/j.abc.-2019.12", "doi:10.1000/j.abc.-2019.12"),
         # links, DOIs and dotted names keep their full stops
         ("www.ConsultantPlus.ru (accessed", "www.ConsultantPlus.ru (accessed"),
         ("doi:10.5281/zenodo.2021.", "doi:10.5281/zenodo.2021."),

@@ -114,11 +114,13 @@ _DOUBLED = re.compile(r"([,;:])\1+|(?<!\.)(\.)\.(?!\.)")
 _COMMA_DOT = re.compile(r",\.")
 # GOST's area dash copied without its spaces, or with the first alone ("практика.-2015.-№
 # 12.-С.45-53", "Журнал. -2021. -№ 3", ".-М.:Финансы", "2008.-432 с."): before a year, a
-# number sign, a label and its number, a place's colon or a count of pages; not after an
-# initial or an abbreviation's letter ("Ж.-П. Сартр", "С.-Пб. :")
+# number sign, a place's colon or a count of pages, and, where no initial stands before it,
+# a label and its number; so not a hyphenated initial ("Ж.-П. Сартр", "Robert, P.-Ch. 1878")
+# nor "С.-Пб. :"
 _AREA_DASH_GLUED = re.compile(
-    r"\.(?<!\b[А-ЯЁA-Z]\.)\s?[–—-](?=(?:1[5-9]|20)[0-9][0-9]\b|№"
-    r"|[А-ЯЁA-Z][А-Яа-яЁёA-Za-z]{0,5}\.\s?[0-9:]|[0-9]{1,5}\s?(?:с|c|p)\.)"
+    r"\.\s?[–—-](?!Пб\.)(?=(?:1[5-9]|20)[0-9][0-9]\b|№|[А-ЯЁA-Z][А-Яа-яЁёA-Za-z]{0,5}\.\s?:"
+    r"|[0-9]{1,5}\s?(?:с|c|p)\.)"
+    r"|\.(?<!\b[А-ЯЁA-Z]\.)\s?[–—-](?=[А-ЯЁA-Z][А-Яа-яЁёA-Za-z]{0,5}\.\s?[0-9])"
 )
 #: what `_AREA_DASH_GLUED` needs (in single-spaced text): the cheap test before it
 _AREA_DASH_GLUED_MARKS = (".-", ".–", ".—", ". -", ". –", ". —")
@@ -220,10 +222,10 @@ def normalise(raw: str) -> str:
     # that its address keeps what was written)
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = _digits_made_ascii(text)
-    if has_any(text, _AREA_DASH_GLUED_MARKS):
-        text = _AREA_DASH_GLUED.sub(". ", text)
     if "//" in text:
         text = _SLASHES_GLUED.sub(_spaced_slashes, text)
+    if has_any(text, _AREA_DASH_GLUED_MARKS):
+        text = _AREA_DASH_GLUED.sub(_spaced_area_dash, text)
     if "- " in text or "– " in text or "— " in text:
         text = _BROKEN_WORD.sub(_unbroken, text)
         text = _AREA_DASH.sub(". ", text)
@@ -272,12 +274,23 @@ def _unglue_sentence(word: str) -> str:
     return word
 
 
+def _word_before(match: re.Match[str]) -> str:
+    """The space-free run of text before `match`: a link or a DOI when it holds their marks."""
+    text, start = match.string, match.start()
+    return text[text.rfind(" ", 0, start) + 1 : start]
+
+
 def _spaced_slashes(match: re.Match[str]) -> str:
     """ "самозанятых//Юрист" -> "самозанятых // Юрист"; a link's path keeps its slashes
     ("https://site.org//Docs")."""
-    text, start = match.string, match.start()
-    word = text[text.rfind(" ", 0, start) + 1 : start]
-    return "//" if has_any(word, _ADDRESS_MARKS) else " // "
+    return "//" if has_any(_word_before(match), _ADDRESS_MARKS) else " // "
+
+
+def _spaced_area_dash(match: re.Match[str]) -> str:
+    """ "практика.-2015" -> "практика. 2015"; a link or a DOI keeps what was written
+    ("http://site.ru/a.-2019.pdf", "10.1000/j.abc.-2019.12")."""
+    word = _word_before(match)
+    return match.group() if "/" in word or has_any(word, _ADDRESS_MARKS) else ". "
 
 
 def _unglue_year(word: str) -> str:
