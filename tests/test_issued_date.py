@@ -160,6 +160,9 @@ def test_gost_dates_a_newspaper_after_its_year() -> None:
         "Иванов, И. И. Новые времена / И. И. Иванов // Известия. – 2019. – 12 марта. – С. 3."
     )
     assert to_text(format_gost(parse_reference(ACT_IN_A_NEWSPAPER))) == ACT_IN_A_NEWSPAPER
+    # an act alone (as reference managers give its date of enactment) keeps its year alone
+    act = Work(type=WorkType.LAW, title="О персональных данных", year=2006, month=7, day=27)
+    assert to_text(format_gost(act)) == "О персональных данных. – 2006."
     assert to_text(format_gost2008(parse_reference(NEWSPAPER))) == (
         "Иванов И. И. Новые времена // Известия. 2019. 12 марта. С. 3."
     )

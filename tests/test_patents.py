@@ -558,3 +558,24 @@ def test_the_bulletin_is_no_publisher() -> None:
         "Patent RF, no. 2654321, 2018. Byul. no. 15."
     )
     assert (work.publisher, work.year, work.designation) == ("", 2018, "2654321")
+
+
+def test_biblatex_kind_keys_and_older_csl_json_are_read_as_meant() -> None:
+    # biblatex's localisation key is no kind as written: the heading stays "Patent"
+    (entry,) = read_bibtex(
+        "@patent{x, author = {Smith, J.}, title = {Widget}, number = {7654321},"
+        " location = {US}, type = {patentus}, year = {2008}}"
+    )
+    assert entry.genre == ""
+    assert to_text(format_apa(entry)) == "Smith, J. (2008). Widget (US Patent No. 7654321)."
+    # CSL-JSON written before the kind had a field kept the application in `genre`
+    older = {
+        "type": "patent",
+        "title": "Вибрационная мельница",
+        "number": "2637215",
+        "authority": "Российская Федерация",
+        "genre": "№ 2017105030 : заявл. 15.02.2017 : опубл. 01.12.2017",
+    }
+    work = work_from_csl(older)
+    assert (work.genre, work.application) == ("", older["genre"])
+    assert to_text(format_gost(work)).startswith("Патент № 2637215 Российская Федерация.")

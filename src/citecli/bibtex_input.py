@@ -159,6 +159,17 @@ def _archival_file(note: str) -> ArchivalFile | None:
     return read_file(note)
 
 
+# biblatex's keys for a patent's kind ("patentus", "patreqde"), which its styles print in the
+# reader's language: no kind as its source wrote it
+_PATENT_KIND_KEY = re.compile(r"pat(?:ent|req)[a-z]{0,2}")
+
+
+def _genre(written: str, kind: WorkType) -> str:
+    if kind is WorkType.PATENT and _PATENT_KIND_KEY.fullmatch(written):
+        return ""
+    return written
+
+
 def work_from_entry(entry: Entry) -> Work:
     def get(name: str) -> str:
         return latex_to_text(str(entry.fields.get(name, "")))
@@ -216,7 +227,7 @@ def work_from_entry(entry: Entry) -> Work:
         issn=get("issn"),
         pmid=get("pmid"),
         language=_LANGUAGE_CODES.get(language, language),
-        genre=get("type"),
+        genre=_genre(get("type"), kind),
         application=get("note") if kind is WorkType.PATENT else "",
         keywords=tuple(k.strip() for k in get("keywords").split(",") if k.strip()),
     )

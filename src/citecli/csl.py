@@ -157,6 +157,10 @@ def _custom(work: Work) -> dict[str, Any]:
     return custom
 
 
+# a patent's application as GOST writes it ("№ 2017105030 : заявл. 15.02.2017 : …")
+_WRITTEN_APPLICATION = re.compile(r"№\s?[0-9].*заявл\.")
+
+
 def work_from_csl(item: Mapping[str, Any]) -> Work:
     """A `Work` from one CSL-JSON item (ours, Zotero's, pandoc's or Crossref's)."""
     custom = item.get("custom") if isinstance(item.get("custom"), Mapping) else {}
@@ -181,6 +185,10 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
     item_number = _text(item.get("number", "") or item.get("article-number", ""))
     designated = kind in DESIGNATED_TYPES
     month, day = _month_day(item.get("issued"))
+    genre, application = _text(item.get("genre", "")), _text(custom.get("application"))
+    if kind is WorkType.PATENT and not application and _WRITTEN_APPLICATION.match(genre):
+        # (CSL-JSON written by earlier citecli kept a patent's application where its kind is)
+        genre, application = "", genre
     return Work(
         type=kind,
         title=_text(item.get("title", "")),
@@ -206,7 +214,7 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         # a patent's country (CSL's authority is a court's or legislature's too)
         authority=_text(item.get("authority", "")) if kind is WorkType.PATENT else "",
         classification=_text(custom.get("classification")),
-        application=_text(custom.get("application")),
+        application=application,
         number_of_pages=_text(item.get("number-of-pages", "")),
         edition=_text(item.get("edition", "")),
         archive=_text(item.get("archive", "")),
@@ -220,7 +228,7 @@ def work_from_csl(item: Mapping[str, Any]) -> Work:
         issn=_text(item.get("ISSN", "")),
         pmid=_text(item.get("PMID", "")),
         language=_text(item.get("language", "")),
-        genre=_text(item.get("genre", "")),
+        genre=genre,
         abstract=_text(item.get("abstract", "")),
         keywords=keywords,
         number=int(number) if isinstance(number, (int, str)) and str(number).isdigit() else None,

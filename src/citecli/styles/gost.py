@@ -129,7 +129,8 @@ def volume_issue(work: Work, labels: Labels) -> str:
 
 # the works GOST dates by day and month after the year when they have no volume or issue: a
 # newspaper's or a magazine's article ("// Известия. – 2019. – 12 марта. – С. 3."), a web
-# page, an act in the newspaper that published it ("// Российская газета. – 2006. – 29 июля")
+# page, an act in the newspaper that published it ("// Российская газета. – 2006. – 29 июля";
+# an act alone is dated by the year of its publication, its own date being in its title)
 _DATED_TYPES = (WorkType.ARTICLE, WorkType.WEBPAGE, WorkType.DOCUMENT, WorkType.LAW)
 
 
@@ -137,6 +138,8 @@ def issue_date(work: Work, labels: Labels) -> str:
     """ "12 марта" ("12 March" in a record in Latin script), "Март" for a month alone; "" for
     a work numbered by volume or issue, or one whose month is not known."""
     if work.month is None or work.type not in _DATED_TYPES or work.volume or work.issue:
+        return ""
+    if work.type is WorkType.LAW and not work.container:  # the act's own date, not an issue's
         return ""
     russian = labels is RUSSIAN
     if work.day is None:
@@ -271,7 +274,7 @@ def archival_areas(work: Work, labels: Labels, *, dash: bool = True) -> list[str
         areas.append(str(work.year))  # the document's date, when its description lacks it
     if dash and work.archive_location:
         areas.append(work.archive_location)
-    if work.genre:  # the notes on the copy (§11.10): "Подлинник. Машинопись"
+    if work.genre:  # the notes on the copy (§11.10), "Подлинник. Машинопись", and "Опубл.: …"
         areas.append(work.genre)
     return areas + identifier_areas(work, labels)
 
