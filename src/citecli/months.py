@@ -55,22 +55,44 @@ RUSSIAN_GENITIVE = (
 #: BibTeX's month macros ("mar"), which every BibTeX style prints in its own language
 BIBTEX_MACROS = tuple(name[:3].lower() for name in ENGLISH)
 
-# the names references are written with in the other languages lists mix in, the
-# abbreviations that are not a name's first three letters ("Sept."), and the Russian ones of
-# GOST R 7.0.12-2011 that a newspaper's date is written with ("2021. – 17 сент.")
-_OTHER_NAMES = (
-    ("janvier", "januar", "enero", "янв"),
-    ("février", "februar", "febrero", "февр"),
-    ("mars", "märz", "marzo"),
-    ("avril", "abril", "апр"),
-    ("mai", "mayo"),
-    ("juin", "juni", "junio"),
-    ("juillet", "juli", "julio"),
-    ("août", "agosto", "авг"),
-    ("sept", "septembre", "septiembre", "сент"),
-    ("octobre", "oktober", "octubre", "окт"),
-    ("novembre", "noviembre", "нояб"),
-    ("décembre", "dezember", "diciembre", "дек"),
+#: the Russian abbreviations (GOST R 7.0.12-2011's and the shorter ones lists also use), which
+#: a newspaper's date ("2021. – 17 сент.") and a meeting's ("13–30 апр. 2021 г.") are written with
+RUSSIAN_ABBREVIATIONS = (
+    ("янв",),
+    ("фев", "февр"),
+    ("мар",),
+    ("апр",),
+    (),
+    (),
+    (),
+    ("авг",),
+    ("сен", "сент"),
+    ("окт",),
+    ("ноя", "нояб"),
+    ("дек",),
+)
+# the names references are written with in the other languages lists mix in, and the
+# abbreviations that are not a name's first three letters ("Sept.")
+_OTHER_NAMES = tuple(
+    (*names, *russian)
+    for names, russian in zip(
+        (
+            ("janvier", "januar", "enero"),
+            ("février", "februar", "febrero"),
+            ("mars", "märz", "marzo"),
+            ("avril", "abril"),
+            ("mai", "mayo"),
+            ("juin", "juni", "junio"),
+            ("juillet", "juli", "julio"),
+            ("août", "agosto"),
+            ("sept", "septembre", "septiembre"),
+            ("octobre", "oktober", "octubre"),
+            ("novembre", "noviembre"),
+            ("décembre", "dezember", "diciembre"),
+        ),
+        RUSSIAN_ABBREVIATIONS,
+        strict=True,
+    )
 )
 
 #: every name and abbreviation above in lower case, to the month's number: "mar", "march",

@@ -149,19 +149,8 @@ def years_in(text: str) -> list[re.Match[str]]:
 
 
 #: the abbreviated Russian months a meeting's dates are written with ("апр.", "сент.")
-RUSSIAN_MONTH_ABBREVIATIONS = (
-    "янв",
-    "фев",
-    "февр",
-    "мар",
-    "апр",
-    "авг",
-    "сен",
-    "сент",
-    "окт",
-    "ноя",
-    "нояб",
-    "дек",
+RUSSIAN_MONTH_ABBREVIATIONS = tuple(
+    name for names in months.RUSSIAN_ABBREVIATIONS for name in names
 )
 # a day (or days) and a Russian month before a year that "г." follows: "(Томск, 12–14 мая 2019 г.)";
 # or a month alone, named in the nominative too: "(г. Пермь, апрель 2011 г.)", "Казань, май 2019 г."

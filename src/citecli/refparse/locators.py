@@ -289,7 +289,7 @@ def _roman_volume(text: str) -> Locators:
 
 
 def _read_from(text: str, at: int, *, until: int) -> Locators:
-    """`read_locators` of a text whose first digit is at `at` (len(text) if none)."""
+    """`read_locators` of a text whose first digit is at `at`."""
     # Every pattern but the labels' starts at a digit (or at a capital just before one, as
     # in "B428"), so each searches from the first digit instead of scanning the words
     # before it: the engine tests a digit class one character at a time. Blanking only

@@ -757,7 +757,8 @@ def _is_part(text: str) -> bool:
     """Whether `text`, between a book's title and its imprint, is the part the reference
     cites ("Основы физики. Ч. 1. Механика. – СПб. : Питер"), which stays with the title as
     GOST's colon form of it does ("Основы физики. Ч. 1 : Механика"): there is no field for a
-    part, and dropped it left a reference to the whole book."""
+    part, and dropped it left a reference to the whole book. (A bare "Ч. 1." never comes
+    here: the locators take its number first, and it is still dropped.)"""
     part = _PART.fullmatch(text)
     if part is None:
         return False
