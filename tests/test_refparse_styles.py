@@ -1371,6 +1371,26 @@ TRANSLITERATED: list[Row] = [
         "Tomsk; 2015. 186 p. (In Russ.)",
         {"type": WorkType.THESIS, "place": "Tomsk", "publisher": "", "number_of_pages": "186"},
     ),
+    (  # a period that opens the other title information is the title's, no locator
+        "Киселев А. Ф. Новейшая история России. 1914–2020 : учебник. – Москва : Просвещение,"
+        " 2021. – 448 с.",
+        {
+            "title": "Новейшая история России. 1914–2020 : учебник",
+            "place": "Москва",
+            "year": 2021,
+        },
+    ),
+    (  # … and a meeting's year after a dash in a collection's name
+        "Петров П. П. Статья // Строительство и архитектура – 2018 : материалы междунар. "
+        "науч.-практ. конф. – Ростов н/Д : ДГТУ, 2018. – С. 140–142.",
+        {
+            "container": "Строительство и архитектура – 2018 : материалы междунар. науч.-практ."
+            " конф.",
+            "place": "Ростов н/Д",
+            "publisher": "ДГТУ",
+            "pages": "140-142",
+        },
+    ),
     (  # the volume's label written out, the cumulative issue with spaces in its brackets
         "Иванов И. И. Статья // Вестник науки. – 2019. – Том 11. – № 3 ( 64 ). – С. 5–10.",
         {"volume": "11", "issue": "3", "cumulative_issue": "64", "pages": "5-10"},

@@ -129,9 +129,13 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "in", "for", "on", "de", "la", "de
 _ARXIV_NUMBER = re.compile(r"^[0-9]{4}\.[0-9]{4,5}$")
 # where a comma-separated title ends in a place, the place seems to open the journal's name
 _PLACE_OPENING_JOURNAL = re.compile(rf"((?:(?:{CITIES}),\s)?(?:{COUNTRIES})),\s(?=[A-Z])")
-# a year that opens the other title information of a yearly compendium: "Регионы России.
-# 2023 : стат. сб.", "Россия в цифрах. 2020 : крат. стат. сб."
-_YEAR_IN_TITLE = re.compile(rf"\.\s({YEAR_DIGITS})\s:\s(?=[а-яё])")
+# a year (or years) that opens the other title information: a yearly compendium's ("Регионы
+# России. 2023 : стат. сб.", "Россия в цифрах. 2020 : крат. стат. сб."), a history's period
+# ("Новейшая история России. 1914–2020 : учебник"), a meeting's ("Строительство и
+# архитектура – 2018 : материалы междунар. конф.")
+_YEAR_IN_TITLE = re.compile(
+    rf"(?:\.|\s[–—-])\s({YEAR_DIGITS}(?:\s?[–—-]\s?{YEAR_DIGITS})?)\s:\s(?=[а-яё])"
+)
 # a standard's amendments after its title: "(с Изменениями № 1, 2)", "(с изм. 1, 2)", "(в ред.
 # Изменения № 1)", "(Изм. № 1, 2)", "(with Amendment 1)"
 _AMENDMENTS = re.compile(
