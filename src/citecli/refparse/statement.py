@@ -142,9 +142,8 @@ def read_statement(text: str, slash: int, limit: int) -> Statement:
 
 
 # what may follow the editors' or a board's names before the statement goes on: a member's
-# role and "[и др.]" ("/ редкол.: О. Н. Широков (отв. ред.) [и др.]", where the editors' role
-# is the one in brackets and ends before its ")")
-_ET_AL_AFTER_NAMES = re.compile(r"\)?(?:\s\([^()/]{1,30}\))?\s\[и\sдр\.\]")
+# role and "[и др.]" ("/ редкол.: О. Н. Широков (отв. ред.) [и др.]")
+_ET_AL_AFTER_NAMES = re.compile(r"(?:\s\([^()/]{1,30}\))?\s\[и\sдр\.\]")
 
 
 def _past_et_al(text: str, end: int) -> int:

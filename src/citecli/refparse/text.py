@@ -274,23 +274,23 @@ def _unglue_sentence(word: str) -> str:
     return word
 
 
-def _word_before(match: re.Match[str]) -> str:
-    """The space-free run of text before `match`: a link or a DOI when it holds their marks."""
+def _in_a_link(match: re.Match[str]) -> bool:
+    """Whether the space-free run of text before `match` is a link, a DOI or an address (see
+    `_LINK_MARKS`), whose characters are as written."""
     text, start = match.string, match.start()
-    return text[text.rfind(" ", 0, start) + 1 : start]
+    return has_any(text[text.rfind(" ", 0, start) + 1 : start], _LINK_MARKS)
 
 
 def _spaced_slashes(match: re.Match[str]) -> str:
     """ "самозанятых//Юрист" -> "самозанятых // Юрист"; a link's path keeps its slashes
     ("https://site.org//Docs")."""
-    return "//" if has_any(_word_before(match), _ADDRESS_MARKS) else " // "
+    return "//" if _in_a_link(match) else " // "
 
 
 def _spaced_area_dash(match: re.Match[str]) -> str:
     """ "практика.-2015" -> "практика. 2015"; a link or a DOI keeps what was written
     ("http://site.ru/a.-2019.pdf", "10.1000/j.abc.-2019.12")."""
-    word = _word_before(match)
-    return match.group() if "/" in word or has_any(word, _ADDRESS_MARKS) else ". "
+    return match.group() if _in_a_link(match) else ". "
 
 
 def _unglue_year(word: str) -> str:
