@@ -157,7 +157,9 @@ def _custom(work: Work) -> dict[str, Any]:
     return custom
 
 
-# a patent's application as GOST writes it ("№ 2017105030 : заявл. 15.02.2017 : …")
+# a patent's application as GOST writes it ("№ 2017105030 : заявл. 15.02.2017 : …"); not
+# refparse.patents.application, whose import would compile the parser's patterns for every
+# CSL-JSON file `cite` reads
 _WRITTEN_APPLICATION = re.compile(r"№\s?[0-9].*заявл\.")
 
 

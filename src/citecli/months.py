@@ -73,37 +73,38 @@ RUSSIAN_ABBREVIATIONS = (
 )
 # the names references are written with in the other languages lists mix in, and the
 # abbreviations that are not a name's first three letters ("Sept.")
-_OTHER_NAMES = tuple(
-    (*names, *russian)
-    for names, russian in zip(
-        (
-            ("janvier", "januar", "enero"),
-            ("février", "februar", "febrero"),
-            ("mars", "märz", "marzo"),
-            ("avril", "abril"),
-            ("mai", "mayo"),
-            ("juin", "juni", "junio"),
-            ("juillet", "juli", "julio"),
-            ("août", "agosto"),
-            ("sept", "septembre", "septiembre"),
-            ("octobre", "oktober", "octubre"),
-            ("novembre", "noviembre"),
-            ("décembre", "dezember", "diciembre"),
-        ),
-        RUSSIAN_ABBREVIATIONS,
-        strict=True,
-    )
+_OTHER_NAMES = (
+    ("janvier", "januar", "enero"),
+    ("février", "februar", "febrero"),
+    ("mars", "märz", "marzo"),
+    ("avril", "abril"),
+    ("mai", "mayo"),
+    ("juin", "juni", "junio"),
+    ("juillet", "juli", "julio"),
+    ("août", "agosto"),
+    ("sept", "septembre", "septiembre"),
+    ("octobre", "oktober", "octubre"),
+    ("novembre", "noviembre"),
+    ("décembre", "dezember", "diciembre"),
 )
 
 #: every name and abbreviation above in lower case, to the month's number: "mar", "march",
-#: "mars", "марта" and "март" are all 3
+#: "mars", "марта", "март" and "мар" are all 3
 NUMBERS: dict[str, int] = {
     name: number
     for number, names in enumerate(
-        zip(BIBTEX_MACROS, ENGLISH, RUSSIAN, RUSSIAN_GENITIVE, _OTHER_NAMES, strict=True),
+        zip(
+            BIBTEX_MACROS,
+            ENGLISH,
+            RUSSIAN,
+            RUSSIAN_GENITIVE,
+            _OTHER_NAMES,
+            RUSSIAN_ABBREVIATIONS,
+            strict=True,
+        ),
         start=1,
     )
-    for name in (*(part.lower() for part in names[:4]), *names[4])
+    for name in (*(part.lower() for part in names[:4]), *names[4], *names[5])
 }
 
 
