@@ -49,7 +49,8 @@ def edition_statement(edition: str, *, russian: bool) -> str:
     return f"{edition}-е изд." if russian else f"{ordinal(int(edition))} ed."
 
 
-# the kinds of GOST's patent headings other than a plain patent, as APA and NLM name them
+# the kinds of GOST's patent headings other than a plain patent, as APA and NLM name them, by
+# how the kind ends
 _PATENT_KINDS_IN_ENGLISH = {
     "Авторское свидетельство": "Inventor's Certificate",
     "Патент на полезную модель": "Utility Model",
@@ -66,6 +67,8 @@ def patent_kind_in_english(kind: str) -> str:
     if not kind:
         return "Patent"
     for russian, english in _PATENT_KINDS_IN_ENGLISH.items():
-        if kind == russian or (kind.startswith("Свидетельство") and kind.endswith(russian)):
+        if kind.endswith(
+            russian
+        ):  # (a certificate by what it registers, with or without "государственной")
             return english
     return kind
